@@ -1,0 +1,51 @@
+//! The bar at the top of every screen: the way home, the network state and the language choice,
+//! so that a resident or a volunteer can switch language wherever they are.
+
+use crate::i18n::use_language;
+use domain::i18n::{Locale, Text};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn Header(online: ReadSignal<bool>) -> impl IntoView {
+    let language = use_language();
+    let t = move |key| language.t(key);
+    view! {
+        <a class="skip-link" href="#main">{t(Text::SkipToContent)}</a>
+        <header class="app-header">
+            <A href="/" attr:class="brand">
+                <span class="brand-mark" aria-hidden="true"></span>
+                <span>{t(Text::AppName)}</span>
+                <span class="visually-hidden">" — " {t(Text::BackHome)}</span>
+            </A>
+            <p class="network" class:offline=move || !online.get() role="status">
+                {move || if online.get() { language.t(Text::Online)() } else { language.t(Text::Offline)() }}
+            </p>
+            <LanguageSwitcher/>
+        </header>
+    }
+}
+
+#[component]
+fn LanguageSwitcher() -> impl IntoView {
+    let language = use_language();
+    view! {
+        <nav class="languages" aria-label=language.t(Text::LanguageLabel)>
+            {Locale::ALL
+                .into_iter()
+                .map(|locale| {
+                    view! {
+                        <button
+                            type="button"
+                            lang=locale.tag()
+                            aria-pressed=move || (language.get() == locale).to_string()
+                            on:click=move |_| language.set(locale)
+                        >
+                            {locale.own_name()}
+                        </button>
+                    }
+                })
+                .collect_view()}
+        </nav>
+    }
+}

@@ -1,0 +1,61 @@
+//! Palier's single-page app: the screens, the language wiring, and adapters to the browser
+//! (IndexedDB, service worker, storage). Decisions come from the `domain` crate.
+
+pub mod browser;
+pub mod components;
+pub mod i18n;
+pub mod routes;
+pub mod store;
+
+use browser::{network, storage, updates};
+use components::{header::Header, update_banner::UpdateBanner};
+use domain::i18n::Text;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+use routes::{coming_soon::ComingSoon, field::Field, home::Home, not_found::NotFound};
+use store::EventStore;
+
+#[component]
+pub fn App() -> impl IntoView {
+    i18n::provide_language();
+    // One connection for the whole page; screens read it from context.
+    let store = LocalResource::new(EventStore::open);
+    provide_context(store);
+    let online = network::online_signal();
+    let update_ready = updates::watch_for_updates();
+    // Browsers evict non-persistent sites under storage pressure: ask at every start until granted.
+    spawn_local(async {
+        if !storage::state().await.persisted {
+            storage::request_persistence().await;
+        }
+    });
+
+    view! {
+        <Router>
+            <Header online/>
+            <UpdateBanner update_ready/>
+            <main id="main" tabindex="-1">
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=Home/>
+                    <Route path=path!("/terrain") view=Field/>
+                    <Route
+                        path=path!("/borne")
+                        view=|| view! { <ComingSoon title=Text::ModeKiosk body=Text::KioskComingSoon/> }
+                    />
+                    <Route
+                        path=path!("/partenaires")
+                        view=|| view! { <ComingSoon title=Text::ModePartners body=Text::PartnersComingSoon/> }
+                    />
+                    <Route
+                        path=path!("/coordination")
+                        view=|| {
+                            view! { <ComingSoon title=Text::ModeCoordination body=Text::CoordinationComingSoon/> }
+                        }
+                    />
+                </Routes>
+            </main>
+        </Router>
+    }
+}

@@ -1,0 +1,7 @@
+//! One screen per route. The four modes are separate routes so that a kiosk or a coordinator's
+//! bookmark opens straight onto its own screen.
+
+pub mod coming_soon;
+pub mod field;
+pub mod home;
+pub mod not_found;

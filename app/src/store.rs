@@ -1,0 +1,191 @@
+//! The device's event store: the append-only log of what was recorded here and the outbox of
+//! what the server has not acknowledged yet, kept in IndexedDB.
+//!
+//! The decisions (ids, sequence, clock, what an outbox entry holds, the schema) are taken by
+//! `domain`; this module only reads the device's recorder state and writes the results, all in
+//! one transaction so that an event never exists without its outbox entry or the other way round.
+
+pub mod idb;
+#[cfg(test)]
+mod tests;
+
+use domain::event::{Actor, EventBody, EventEnvelope, OutboxEntry, Recorder};
+use domain::ids::{CampaignId, DeviceId};
+use domain::storage_schema::{self, EVENTS, META, OUTBOX};
+use idb::{IdbError, IdbResult, WriteTx};
+use wasm_bindgen::JsValue;
+use web_sys::IdbDatabase;
+
+/// Key of the meta record holding the device's [`Recorder`] (device id, next sequence, clock).
+const RECORDER_KEY: &str = "recorder";
+
+#[derive(Clone)]
+pub struct EventStore {
+    db: IdbDatabase,
+}
+
+impl EventStore {
+    /// Opens the device's store, upgrading its schema to the current version if needed.
+    pub async fn open() -> IdbResult<EventStore> {
+        Self::open_named(storage_schema::DB_NAME, storage_schema::current_version()).await
+    }
+
+    /// Opens a store under another name or at an older schema version (tests of upgrades).
+    pub async fn open_named(name: &str, version: u32) -> IdbResult<EventStore> {
+        Ok(EventStore {
+            db: idb::open(name, version).await?,
+        })
+    }
+
+    pub fn close(&self) {
+        self.db.close();
+    }
+
+    /// Records one event and its outbox entry, durably, in a single transaction.
+    pub async fn record(
+        &self,
+        actor: Actor,
+        campaign: CampaignId,
+        body: EventBody,
+    ) -> IdbResult<EventEnvelope> {
+        let tx = WriteTx::begin(&self.db, &[EVENTS, OUTBOX, META])?;
+        // Read the recorder inside the same transaction: two tabs writing at once are serialised
+        // by IndexedDB, so they can never hand out the same sequence number.
+        let mut recorder = match read_recorder(&tx).await {
+            Ok(r) => r,
+            Err(e) => {
+                tx.abort();
+                return Err(e);
+            }
+        };
+        let now = now_ms();
+        let event = recorder.record(now, random_bytes(), actor, campaign, body);
+        let outbox = OutboxEntry::for_event(&event, now);
+        let written = (|| -> IdbResult<()> {
+            tx.add(EVENTS, &event_record(&event)?)?;
+            tx.add(OUTBOX, &outbox_record(&outbox)?)?;
+            tx.put(META, &recorder_record(&recorder)?)?;
+            Ok(())
+        })();
+        match written {
+            Ok(()) => tx.committed().await.map(|()| event),
+            Err(e) => {
+                tx.abort();
+                Err(e)
+            }
+        }
+    }
+
+    /// Every event recorded on or received by this device, in this device's sequence order.
+    pub async fn events(&self) -> IdbResult<Vec<EventEnvelope>> {
+        idb::get_all(&self.db, EVENTS, Some("by_seq"))
+            .await?
+            .iter()
+            .map(|r| from_json(&r))
+            .collect()
+    }
+
+    /// What still waits for the server's acknowledgement, oldest first.
+    pub async fn outbox(&self) -> IdbResult<Vec<OutboxEntry>> {
+        let mut entries: Vec<OutboxEntry> = idb::get_all(&self.db, OUTBOX, None)
+            .await?
+            .iter()
+            .map(|r| from_json(&r))
+            .collect::<IdbResult<_>>()?;
+        entries.sort_by_key(|e| e.seq);
+        Ok(entries)
+    }
+
+    pub async fn outbox_len(&self) -> IdbResult<u32> {
+        idb::count(&self.db, OUTBOX).await
+    }
+
+    /// This device's id, created with its recorder the first time it is asked for.
+    pub async fn device(&self) -> IdbResult<DeviceId> {
+        let tx = WriteTx::begin(&self.db, &[META])?;
+        let recorder = read_recorder(&tx).await?;
+        tx.put(META, &recorder_record(&recorder)?)?;
+        tx.committed().await?;
+        Ok(recorder.device)
+    }
+
+    /// The raw database, for adapters that need another store (and for tests).
+    pub fn database(&self) -> &IdbDatabase {
+        &self.db
+    }
+}
+
+async fn read_recorder(tx: &WriteTx) -> IdbResult<Recorder> {
+    let stored = tx.get(META, &JsValue::from_str(RECORDER_KEY)).await?;
+    if stored.is_undefined() {
+        let mut bytes = [0u8; 16];
+        fill_random(&mut bytes);
+        return Ok(Recorder::new(DeviceId::from_random(bytes)));
+    }
+    from_json(&stored)
+}
+
+/// Records keep their payload as one JSON text (the domain's serde shape) and copy out only the
+/// fields IndexedDB indexes: cheaper to write than a deep JS object, and the wire shape stays one.
+pub(crate) fn event_record(event: &EventEnvelope) -> IdbResult<JsValue> {
+    Ok(idb::record(&[
+        ("id", event.id.as_str().into()),
+        ("seq", JsValue::from_f64(event.seq as f64)),
+        ("hlc", event.hlc.to_string().into()),
+        ("json", to_json(event)?.into()),
+    ]))
+}
+
+pub(crate) fn outbox_record(entry: &OutboxEntry) -> IdbResult<JsValue> {
+    Ok(idb::record(&[
+        ("event_id", entry.event_id.as_str().into()),
+        ("json", to_json(entry)?.into()),
+    ]))
+}
+
+fn recorder_record(recorder: &Recorder) -> IdbResult<JsValue> {
+    Ok(idb::record(&[
+        ("key", RECORDER_KEY.into()),
+        ("json", to_json(recorder)?.into()),
+    ]))
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> IdbResult<String> {
+    serde_json::to_string(value).map_err(|e| IdbError::Failed {
+        name: "SerialiseError".into(),
+        message: e.to_string(),
+    })
+}
+
+fn from_json<T: serde::de::DeserializeOwned>(record: &JsValue) -> IdbResult<T> {
+    let text = idb::field_string(record, "json").ok_or_else(|| IdbError::Failed {
+        name: "DataError".into(),
+        message: "record without json".into(),
+    })?;
+    serde_json::from_str(&text).map_err(|e| IdbError::Failed {
+        name: "DataError".into(),
+        message: e.to_string(),
+    })
+}
+
+pub fn now_ms() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+fn random_bytes() -> [u8; 10] {
+    let mut bytes = [0u8; 10];
+    fill_random(&mut bytes);
+    bytes
+}
+
+/// Cryptographic randomness from the browser; ids must not collide across devices.
+fn fill_random(bytes: &mut [u8]) {
+    let crypto = web_sys::window().and_then(|w| w.crypto().ok());
+    match crypto {
+        Some(c) if c.get_random_values_with_u8_array(bytes).is_ok() => {}
+        // No WebCrypto at all is a broken browser; Math.random still keeps ids distinct in practice.
+        _ => bytes
+            .iter_mut()
+            .for_each(|b| *b = (js_sys::Math::random() * 256.0) as u8),
+    }
+}

@@ -1,0 +1,226 @@
+//! The event store against the real IndexedDB of headless Chromium (wasm-bindgen-test).
+//! Each test opens its own database name so that tests never see each other's data.
+
+use super::idb::{self, IdbError, WriteTx};
+use super::{EventStore, event_record, outbox_record};
+use domain::event::{Actor, EventBody, OutboxEntry};
+use domain::ids::CampaignId;
+use domain::storage_schema::{self, EVENTS, OUTBOX};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn fresh_name(test: &str) -> String {
+    format!("palier-test-{test}-{}", js_sys::Math::random())
+}
+
+fn note(text: &str) -> EventBody {
+    EventBody::FieldNoteRecorded {
+        text: text.to_owned(),
+    }
+}
+
+async fn open(name: &str) -> EventStore {
+    EventStore::open_named(name, storage_schema::current_version())
+        .await
+        .expect("open")
+}
+
+#[wasm_bindgen_test]
+async fn recorded_events_read_back_in_order_with_their_outbox_entries() {
+    let name = fresh_name("write");
+    let store = open(&name).await;
+    for text in [
+        "Hall A propre",
+        "Interphone B en panne",
+        "Gardien absent le mardi",
+    ] {
+        store
+            .record(Actor::Device, CampaignId::demo(), note(text))
+            .await
+            .expect("record");
+    }
+    let events = store.events().await.expect("events");
+    let texts: Vec<_> = events
+        .iter()
+        .map(|e| match &e.body {
+            EventBody::FieldNoteRecorded { text } => text.as_str(),
+            other => panic!("unexpected body {other:?}"),
+        })
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            "Hall A propre",
+            "Interphone B en panne",
+            "Gardien absent le mardi"
+        ]
+    );
+    assert_eq!(events.iter().map(|e| e.seq).collect::<Vec<_>>(), [1, 2, 3]);
+    assert!(events.iter().all(|e| e.validate().is_ok()));
+
+    let outbox = store.outbox().await.expect("outbox");
+    assert_eq!(
+        outbox.iter().map(|o| &o.event_id).collect::<Vec<_>>(),
+        events.iter().map(|e| &e.id).collect::<Vec<_>>()
+    );
+    store.close();
+    idb::delete_database(&name).await.expect("cleanup");
+}
+
+#[wasm_bindgen_test]
+async fn data_and_device_id_survive_closing_and_reopening() {
+    let name = fresh_name("reopen");
+    let store = open(&name).await;
+    let device = store.device().await.expect("device");
+    store
+        .record(Actor::Device, CampaignId::demo(), note("avant fermeture"))
+        .await
+        .expect("record");
+    store.close();
+
+    let again = open(&name).await;
+    assert_eq!(
+        again.device().await.expect("device"),
+        device,
+        "the device keeps its id"
+    );
+    let next = again
+        .record(Actor::Device, CampaignId::demo(), note("après"))
+        .await
+        .expect("record");
+    assert_eq!(next.seq, 2, "the sequence continues where it stopped");
+    assert_eq!(next.device, device);
+    assert_eq!(again.events().await.expect("events").len(), 2);
+    again.close();
+    idb::delete_database(&name).await.expect("cleanup");
+}
+
+#[wasm_bindgen_test]
+async fn two_connections_writing_at_once_never_share_a_sequence_number() {
+    // Two tabs of the same app: IndexedDB serialises their read-write transactions.
+    let name = fresh_name("concurrent");
+    let (a, b) = (open(&name).await, open(&name).await);
+    let (ea, eb) = futures_join(
+        a.record(Actor::Device, CampaignId::demo(), note("onglet 1")),
+        b.record(Actor::Device, CampaignId::demo(), note("onglet 2")),
+    )
+    .await;
+    let (ea, eb) = (ea.expect("a"), eb.expect("b"));
+    let mut seqs = [ea.seq, eb.seq];
+    seqs.sort_unstable();
+    assert_eq!(seqs, [1, 2]);
+    assert_eq!(a.outbox_len().await.expect("count"), 2);
+    a.close();
+    b.close();
+    idb::delete_database(&name).await.expect("cleanup");
+}
+
+#[wasm_bindgen_test]
+async fn a_failed_write_leaves_neither_the_event_nor_its_outbox_entry() {
+    let name = fresh_name("atomic");
+    let store = open(&name).await;
+    let first = store
+        .record(Actor::Device, CampaignId::demo(), note("premier"))
+        .await
+        .expect("record");
+
+    // Same transaction shape as `record`: an outbox entry, then an event whose id already exists.
+    // The event's `add` fails (ConstraintError) and must take the outbox entry down with it.
+    let mut clash = first.clone();
+    clash.seq = 99;
+    let orphan = OutboxEntry {
+        seq: 99,
+        ..OutboxEntry::for_event(&clash, 0)
+    };
+    let orphan_record = outbox_record(&orphan).expect("record");
+    // A key of its own, so that the outbox write itself succeeds and only the event write fails.
+    js_sys::Reflect::set(
+        &orphan_record,
+        &"event_id".into(),
+        &"not-the-first-event".into(),
+    )
+    .expect("set");
+    let tx = WriteTx::begin(store.database(), &[EVENTS, OUTBOX]).expect("tx");
+    tx.add(OUTBOX, &orphan_record).expect("queue outbox");
+    tx.add(EVENTS, &event_record(&clash).expect("record"))
+        .expect("queue event");
+    let result = tx.committed().await;
+    assert!(
+        matches!(&result, Err(IdbError::Failed { name, .. }) if name == "ConstraintError"),
+        "expected a ConstraintError, got {result:?}"
+    );
+
+    assert_eq!(
+        store.outbox_len().await.expect("count"),
+        1,
+        "only the first event's entry remains"
+    );
+    assert_eq!(store.events().await.expect("events").len(), 1);
+    store.close();
+    idb::delete_database(&name).await.expect("cleanup");
+}
+
+#[wasm_bindgen_test]
+async fn upgrading_from_schema_version_1_keeps_the_events_and_adds_the_indexes() {
+    let name = fresh_name("upgrade");
+    let old = EventStore::open_named(&name, 1).await.expect("open v1");
+    // A version-1 database has no `by_seq` index: write the way version 1 did, straight in.
+    let mut recorder = domain::event::Recorder::new(domain::ids::DeviceId::from_random([7; 16]));
+    let event = recorder.record(
+        1_764_000_000_000,
+        [1; 10],
+        Actor::Device,
+        CampaignId::demo(),
+        note("écrit en v1"),
+    );
+    let tx = WriteTx::begin(old.database(), &[EVENTS]).expect("tx");
+    tx.add(EVENTS, &event_record(&event).expect("record"))
+        .expect("add");
+    tx.committed().await.expect("commit");
+    assert!(
+        old.events().await.is_err(),
+        "version 1 cannot read by sequence: no index yet"
+    );
+    old.close();
+
+    let upgraded = open(&name).await;
+    assert_eq!(
+        upgraded.database().version() as u32,
+        storage_schema::current_version()
+    );
+    let events = upgraded.events().await.expect("read through the new index");
+    assert_eq!(events, vec![event]);
+    upgraded.close();
+    idb::delete_database(&name).await.expect("cleanup");
+}
+
+/// Polls two futures together on the single-threaded executor (no extra crate for one join).
+async fn futures_join<A: std::future::Future, B: std::future::Future>(
+    a: A,
+    b: B,
+) -> (A::Output, B::Output) {
+    use std::pin::pin;
+    use std::task::Poll;
+    let (mut a, mut b) = (pin!(a), pin!(b));
+    let (mut ra, mut rb) = (None, None);
+    std::future::poll_fn(|cx| {
+        if ra.is_none() {
+            if let Poll::Ready(v) = a.as_mut().poll(cx) {
+                ra = Some(v);
+            }
+        }
+        if rb.is_none() {
+            if let Poll::Ready(v) = b.as_mut().poll(cx) {
+                rb = Some(v);
+            }
+        }
+        if ra.is_some() && rb.is_some() {
+            Poll::Ready(())
+        } else {
+            Poll::Pending
+        }
+    })
+    .await;
+    (ra.expect("a done"), rb.expect("b done"))
+}

@@ -1,0 +1,12 @@
+//! Palier's decisions, in plain Rust: events and their envelope, clocks, merge rules, the browser
+//! storage schema and the interface texts. No IO here: time and randomness come in as arguments,
+//! so the same code runs in the browser, in the server and in `cargo test`.
+
+pub mod clock;
+pub mod event;
+pub mod field_note;
+pub mod i18n;
+pub mod ids;
+pub mod merge;
+pub mod sizes;
+pub mod storage_schema;

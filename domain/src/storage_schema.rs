@@ -1,0 +1,201 @@
+//! The device's IndexedDB layout as data: which object stores and indexes exist at each database
+//! version. The app carries the steps out in `onupgradeneeded`; what the steps are is decided here,
+//! where it can be tested without a browser.
+//!
+//! Migrations are only ever appended: a device may open the app after months offline, on any
+//! earlier version, and must walk through every step between its version and ours.
+
+/// The IndexedDB database name.
+pub const DB_NAME: &str = "palier";
+
+/// Every recorded event, keyed by its id.
+pub const EVENTS: &str = "events";
+/// Events waiting to be pushed, keyed by event id; written in the same transaction as the event.
+pub const OUTBOX: &str = "outbox";
+/// Small device state (the recorder, enrollment, sync cursor), one record per `key`.
+pub const META: &str = "meta";
+
+/// One change to the layout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    CreateStore {
+        name: &'static str,
+        key_path: &'static str,
+    },
+    CreateIndex {
+        store: &'static str,
+        name: &'static str,
+        key_path: &'static str,
+        unique: bool,
+    },
+    DeleteIndex {
+        store: &'static str,
+        name: &'static str,
+    },
+}
+
+/// The steps that take the database to `version`, and why they were needed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Migration {
+    pub version: u32,
+    pub why: &'static str,
+    pub steps: &'static [Step],
+}
+
+/// Every migration, oldest first, versions 1, 2, 3… without gaps.
+pub const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        why: "the event log, its outbox and the device's own state",
+        steps: &[
+            Step::CreateStore {
+                name: EVENTS,
+                key_path: "id",
+            },
+            Step::CreateStore {
+                name: OUTBOX,
+                key_path: "event_id",
+            },
+            Step::CreateStore {
+                name: META,
+                key_path: "key",
+            },
+        ],
+    },
+    Migration {
+        version: 2,
+        why: "the sync push reads events in sequence order, the timeline in HLC order",
+        steps: &[
+            Step::CreateIndex {
+                store: EVENTS,
+                name: "by_seq",
+                key_path: "seq",
+                unique: true,
+            },
+            Step::CreateIndex {
+                store: EVENTS,
+                name: "by_hlc",
+                key_path: "hlc",
+                unique: false,
+            },
+        ],
+    },
+];
+
+/// Why an upgrade cannot be planned.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SchemaError {
+    #[error(
+        "the database is at version {old} but this app knows only up to {new}; \
+         an older app cannot open data written by a newer one"
+    )]
+    Downgrade { old: u32, new: u32 },
+    #[error("database version {requested} does not exist yet (the latest is {current})")]
+    UnknownVersion { requested: u32, current: u32 },
+}
+
+/// The version the app opens the database with.
+pub fn current_version() -> u32 {
+    MIGRATIONS.last().map_or(0, |m| m.version)
+}
+
+/// The steps to run, in order, to go from `old` (0 for a new database) to `new`.
+pub fn steps_for_upgrade(old: u32, new: u32) -> Result<Vec<&'static Step>, SchemaError> {
+    if new < old {
+        return Err(SchemaError::Downgrade { old, new });
+    }
+    let current = current_version();
+    if new > current {
+        return Err(SchemaError::UnknownVersion {
+            requested: new,
+            current,
+        });
+    }
+    Ok(MIGRATIONS
+        .iter()
+        .filter(|m| old < m.version && m.version <= new)
+        .flat_map(|m| m.steps)
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn versions_count_up_from_one_without_gaps() {
+        let versions: Vec<u32> = MIGRATIONS.iter().map(|m| m.version).collect();
+        let expected: Vec<u32> = (1..=current_version()).collect();
+        assert_eq!(versions, expected);
+        assert!(MIGRATIONS.iter().all(|m| !m.why.is_empty()));
+    }
+
+    #[test]
+    fn a_new_database_gets_every_step() {
+        let all: Vec<&Step> = MIGRATIONS.iter().flat_map(|m| m.steps).collect();
+        assert_eq!(steps_for_upgrade(0, current_version()).unwrap(), all);
+        assert_eq!(all.len(), 5);
+    }
+
+    #[test]
+    fn upgrading_from_1_to_2_adds_only_the_indexes() {
+        let steps = steps_for_upgrade(1, 2).unwrap();
+        assert_eq!(steps, MIGRATIONS[1].steps.iter().collect::<Vec<_>>());
+        assert!(
+            steps
+                .iter()
+                .all(|s| matches!(s, Step::CreateIndex { store: EVENTS, .. }))
+        );
+        assert_eq!(steps_for_upgrade(2, 2).unwrap(), Vec::<&Step>::new());
+    }
+
+    #[test]
+    fn downgrades_and_future_versions_are_refused() {
+        assert_eq!(
+            steps_for_upgrade(2, 1),
+            Err(SchemaError::Downgrade { old: 2, new: 1 })
+        );
+        let next = current_version() + 1;
+        assert_eq!(
+            steps_for_upgrade(0, next),
+            Err(SchemaError::UnknownVersion {
+                requested: next,
+                current: current_version()
+            })
+        );
+    }
+
+    /// Replays every migration and checks that each step refers to something that exists by then
+    /// and never creates something twice: what IndexedDB would refuse at upgrade time on a device.
+    #[test]
+    fn every_step_refers_to_what_exists_by_then() {
+        let mut stores = BTreeSet::new();
+        let mut indexes = BTreeSet::new();
+        for step in steps_for_upgrade(0, current_version()).unwrap() {
+            match *step {
+                Step::CreateStore { name, key_path } => {
+                    assert!(!key_path.is_empty());
+                    assert!(stores.insert(name), "store {name} created twice");
+                }
+                Step::CreateIndex {
+                    store,
+                    name,
+                    key_path,
+                    ..
+                } => {
+                    assert!(!key_path.is_empty());
+                    assert!(stores.contains(store), "index {name} on missing {store}");
+                    assert!(indexes.insert((store, name)), "index {name} created twice");
+                }
+                Step::DeleteIndex { store, name } => {
+                    assert!(
+                        indexes.remove(&(store, name)),
+                        "index {name} not on {store}"
+                    );
+                }
+            }
+        }
+        assert_eq!(stores, BTreeSet::from([EVENTS, OUTBOX, META]));
+    }
+}

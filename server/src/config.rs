@@ -1,0 +1,25 @@
+//! The server's settings, from flags or environment variables.
+
+use clap::Parser;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+#[derive(Parser, Debug, Clone)]
+#[command(
+    name = "palier-server",
+    about = "Palier's sync server: the app and the API under /api/v1/"
+)]
+pub struct Config {
+    /// Address to listen on. 127.0.0.1 is a secure context for browsers even over plain http;
+    /// a LAN address needs HTTPS in front (see docs/DEPLOYMENT.md).
+    #[arg(long, env = "PALIER_ADDR", default_value = "127.0.0.1:8080")]
+    pub addr: SocketAddr,
+
+    /// Folder holding the built app (Trunk's output, with the service worker and its precache list).
+    #[arg(long, env = "PALIER_DIST", default_value = "dist")]
+    pub dist: PathBuf,
+
+    /// Folder for the embedded SQLite database; created if missing.
+    #[arg(long, env = "PALIER_DATA_DIR", default_value = "data")]
+    pub data_dir: PathBuf,
+}

@@ -1,0 +1,35 @@
+//! `/api/v1/`: the versioned JSON API.
+
+use super::error::ApiError;
+use crate::AppState;
+use axum::extract::State;
+use axum::routing::get;
+use axum::{Json, Router};
+use serde::Serialize;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/health", get(health))
+        .fallback(|| async { ApiError::NotFound })
+}
+
+#[derive(Serialize)]
+pub struct Health {
+    status: &'static str,
+    service: &'static str,
+    version: &'static str,
+    storage: &'static str,
+    schema_version: i64,
+}
+
+/// Answers 200 once the database answers: load balancers and the test harness wait on this.
+async fn health(State(state): State<AppState>) -> Result<Json<Health>, ApiError> {
+    state.db.ping().await?;
+    Ok(Json(Health {
+        status: "ok",
+        service: "palier",
+        version: env!("CARGO_PKG_VERSION"),
+        storage: "sqlite",
+        schema_version: state.db.schema_version().await?,
+    }))
+}

@@ -1,0 +1,30 @@
+//! Palier's sync server: serves the built app with strict security headers and the JSON API
+//! under `/api/v1/`, over an embedded SQLite database.
+
+pub mod config;
+pub mod db;
+pub mod http;
+
+use anyhow::Context;
+use config::Config;
+
+/// Everything a request handler may need.
+#[derive(Clone)]
+pub struct AppState {
+    pub db: db::Db,
+}
+
+pub async fn serve(config: Config) -> anyhow::Result<()> {
+    let db = db::Db::open_in(&config.data_dir).await?;
+    let router = http::router(AppState { db }, &config.dist);
+    let listener = tokio::net::TcpListener::bind(config.addr)
+        .await
+        .with_context(|| format!("cannot listen on {}", config.addr))?;
+    tracing::info!("Palier listens on http://{}", listener.local_addr()?);
+    axum::serve(listener, router)
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,103 @@
+//! `cargo xtask test`: every test of the project, installing what is missing first.
+//! Order: fast native checks first (format, lints, domain/server/xtask tests), then the IndexedDB
+//! repository in headless Chromium, then the built app against the real server process.
+
+use crate::build;
+use crate::project::{self, run, step};
+use crate::tools::{self, ToolEnv};
+use std::path::Path;
+
+pub fn all() -> anyhow::Result<()> {
+    let env = tools::ensure_build_tools()?;
+    tools::ensure_browser()?;
+    tools::ensure_test_packages(&env)?;
+
+    step("Formatting and lints");
+    run(env.command("cargo").args(["fmt", "--all", "--check"]))?;
+    run(env.command("cargo").args([
+        "clippy",
+        "--workspace",
+        "--exclude",
+        "app",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    run(env.command("cargo").args([
+        "clippy",
+        "-p",
+        "app",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+
+    step("Native tests: domain, server, xtask");
+    run(env
+        .command("cargo")
+        .args(["test", "-p", "domain", "-p", "server", "-p", "xtask"]))?;
+
+    step("IndexedDB repository in headless Chromium (wasm-bindgen-test)");
+    run(env
+        .command("cargo")
+        .args(["test", "-p", "app", "--target", "wasm32-unknown-unknown"])
+        .env("CHROMEDRIVER", "/usr/bin/chromedriver")
+        .env("WASM_BINDGEN_TEST_TIMEOUT", "120"))?;
+
+    build::app(&env)?;
+    build::server(&env)?;
+    let next = prepare_next_build()?;
+
+    step("End-to-end tests in headless Chromium against the real server");
+    end_to_end(&env, &next)
+}
+
+/// A second build of the same app that differs by one marker, so the tests can deploy an update
+/// over the first one without a second full compile.
+fn prepare_next_build() -> anyhow::Result<std::path::PathBuf> {
+    let dist = project::dist_dir();
+    let next = project::root().join("target/e2e/dist-next");
+    let _ = std::fs::remove_dir_all(&next);
+    copy_dir(&dist, &next)?;
+    let index = next.join("index.html");
+    let html = std::fs::read_to_string(&index)?;
+    std::fs::write(
+        &index,
+        html.replacen(
+            "<head>",
+            "<head>\n  <meta name=\"palier-build\" content=\"next\">",
+            1,
+        ),
+    )?;
+    build::finish(&next)?;
+    Ok(next)
+}
+
+fn copy_dir(from: &Path, to: &Path) -> anyhow::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            copy_dir(&entry.path(), &target)?;
+        } else {
+            std::fs::copy(entry.path(), target)?;
+        }
+    }
+    Ok(())
+}
+
+pub fn end_to_end(env: &ToolEnv, next: &Path) -> anyhow::Result<()> {
+    let tests = project::root().join("tests");
+    run(env
+        .command("node")
+        .args(["--test", "--test-concurrency=1", "e2e/"])
+        .current_dir(&tests)
+        .env("PALIER_SERVER_BIN", build::server_binary())
+        .env("PALIER_DIST", project::dist_dir())
+        .env("PALIER_DIST_NEXT", next))
+}
