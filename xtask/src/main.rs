@@ -3,7 +3,7 @@
 //!   API on http://127.0.0.1:8080, data in `data/` (embedded SQLite).
 //! - `cargo xtask test`: install what is missing, then run every test of the project.
 //! - `cargo xtask bench`: measure and write BENCHMARKS.md.
-//! - `cargo xtask build`: only build `dist/`.
+//! - `cargo xtask build`: only build `dist/`; `cargo xtask e2e`: build, then only the browser tests.
 
 mod bench;
 mod build;
@@ -29,7 +29,8 @@ fn main() -> anyhow::Result<()> {
             build::server(&env)
         }
         Some("test") => test::all(),
+        Some("e2e") => test::end_to_end_only(),
         Some("bench") => bench::run(args.get(1).map(String::as_str)),
-        _ => bail!("usage: cargo xtask <run|test|bench|build>"),
+        _ => bail!("usage: cargo xtask <run|test|bench|build|e2e>"),
     }
 }

@@ -56,6 +56,16 @@ pub fn all() -> anyhow::Result<()> {
     end_to_end(&env, &next)
 }
 
+pub fn end_to_end_only() -> anyhow::Result<()> {
+    let env = tools::ensure_build_tools()?;
+    tools::ensure_browser()?;
+    tools::ensure_test_packages(&env)?;
+    build::app(&env)?;
+    build::server(&env)?;
+    let next = prepare_next_build()?;
+    end_to_end(&env, &next)
+}
+
 /// A second build of the same app that differs by one marker, so the tests can deploy an update
 /// over the first one without a second full compile.
 fn prepare_next_build() -> anyhow::Result<std::path::PathBuf> {

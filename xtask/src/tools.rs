@@ -113,7 +113,7 @@ fn ensure_node(env: &ToolEnv) -> anyhow::Result<()> {
 
 fn ensure_binaryen(env: &ToolEnv) -> anyhow::Result<()> {
     let wasm_opt = binaryen_bin().join("wasm-opt");
-    let found = output_of(&mut Command::new(&wasm_opt).arg("--version")).unwrap_or_default();
+    let found = output_of(Command::new(&wasm_opt).arg("--version")).unwrap_or_default();
     if found.contains("version 132") {
         return Ok(());
     }
@@ -125,7 +125,7 @@ fn ensure_binaryen(env: &ToolEnv) -> anyhow::Result<()> {
         .args(["install", "--no-audit", "--no-fund", "--prefix"])
         .arg(&prefix)
         .arg(format!("binaryen@{BINARYEN_VERSION}")))?;
-    let found = output_of(&mut Command::new(&wasm_opt).arg("--version")).unwrap_or_default();
+    let found = output_of(Command::new(&wasm_opt).arg("--version")).unwrap_or_default();
     if !found.contains("version 132") {
         bail!(
             "wasm-opt from npm binaryen@{BINARYEN_VERSION} answers {found:?}, expected version 132"

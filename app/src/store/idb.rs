@@ -39,15 +39,15 @@ impl IdbError {
         }
         // An `error` event: the exception is on its target request or transaction.
         if let Some(target) = value.dyn_ref::<web_sys::Event>().and_then(|e| e.target()) {
-            if let Some(req) = target.dyn_ref::<IdbRequest>() {
-                if let Ok(Some(e)) = req.error() {
-                    return IdbError::from_js(&e);
-                }
+            if let Some(req) = target.dyn_ref::<IdbRequest>()
+                && let Ok(Some(e)) = req.error()
+            {
+                return IdbError::from_js(&e);
             }
-            if let Some(tx) = target.dyn_ref::<IdbTransaction>() {
-                if let Some(e) = tx.error() {
-                    return IdbError::from_js(&e);
-                }
+            if let Some(tx) = target.dyn_ref::<IdbTransaction>()
+                && let Some(e) = tx.error()
+            {
+                return IdbError::from_js(&e);
             }
         }
         IdbError::Failed {
@@ -110,14 +110,10 @@ pub async fn open(name: &str, version: u32) -> IdbResult<IdbDatabase> {
             if let Err(e) = result {
                 // Aborting the version change leaves the database exactly as it was.
                 web_sys::console::error_2(&"Palier: schema upgrade failed".into(), &e);
-                if let Ok(req) = event
-                    .target()
-                    .ok_or(())
-                    .map(|t| t.unchecked_into::<IdbOpenDbRequest>())
+                if let Some(target) = event.target()
+                    && let Some(tx) = target.unchecked_into::<IdbOpenDbRequest>().transaction()
                 {
-                    if let Some(tx) = req.transaction() {
-                        let _ = tx.abort();
-                    }
+                    let _ = tx.abort();
                 }
             }
         });

@@ -43,7 +43,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::FieldNotesRecorded => "الملاحظات المحفوظة",
         Text::FieldNotesNone => "لا توجد ملاحظات بعد.",
         Text::OutboxPending => "{count} في انتظار الإرسال",
-        Text::OutboxEmpty => "تم إرسال كل شيء.",
+        Text::OutboxEmpty => "لا شيء في انتظار الإرسال.",
         Text::StorageHeading => "تخزين الجهاز",
         Text::StoragePersistent => "تخزين محمي: لن يمحوه المتصفح من تلقاء نفسه.",
         Text::StorageNotPersistent => "تخزين غير محمي: قد يمحوه المتصفح عند نفاد المساحة.",

@@ -49,7 +49,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::FieldNotesRecorded => "Saved notes",
         Text::FieldNotesNone => "No notes yet.",
         Text::OutboxPending => "{count} waiting to be sent",
-        Text::OutboxEmpty => "Everything has been sent.",
+        Text::OutboxEmpty => "Nothing waiting to be sent.",
         Text::StorageHeading => "Device storage",
         Text::StoragePersistent => "Protected storage: the browser will not erase it on its own.",
         Text::StorageNotPersistent => {

@@ -51,7 +51,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::FieldNotesRecorded => "Notes enregistrées",
         Text::FieldNotesNone => "Aucune note pour l'instant.",
         Text::OutboxPending => "{count} en attente d'envoi",
-        Text::OutboxEmpty => "Tout est envoyé.",
+        Text::OutboxEmpty => "Rien en attente d'envoi.",
         Text::StorageHeading => "Stockage de l'appareil",
         Text::StoragePersistent => {
             "Stockage protégé : le navigateur ne l'effacera pas de lui-même."

@@ -1,0 +1,135 @@
+// Shared by the end-to-end tests and the benchmarks: starts the real server process on a free
+// loopback port with a throwaway data folder, and Debian's headless Chromium with the flags that
+// work on this machine. Nothing here is mocked.
+
+import { spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const SERVER_BIN = need('PALIER_SERVER_BIN');
+export const DIST = need('PALIER_DIST');
+export const DIST_NEXT = process.env.PALIER_DIST_NEXT;
+export const ARTIFACTS = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'artifacts');
+
+function need(name) {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run the tests through \`cargo xtask test\``);
+  return value;
+}
+
+export async function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.unref();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** A running server process; `stop()` ends it, `start()` again reuses the same port and data. */
+export class Server {
+  constructor({ port, dist = DIST, dataDir } = {}) {
+    this.port = port;
+    this.dist = dist;
+    this.dataDir = dataDir ?? mkdtempSync(path.join(tmpdir(), 'palier-e2e-data-'));
+    this.proc = null;
+  }
+
+  static async start(options = {}) {
+    const server = new Server({ ...options, port: options.port ?? (await freePort()) });
+    await server.start();
+    return server;
+  }
+
+  get url() {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  async start(dist = this.dist) {
+    this.dist = dist;
+    this.output = '';
+    this.proc = spawn(SERVER_BIN, ['--addr', `127.0.0.1:${this.port}`, '--dist', dist, '--data-dir', this.dataDir], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const keep = (chunk) => { this.output += chunk; };
+    this.proc.stdout.on('data', keep);
+    this.proc.stderr.on('data', keep);
+    const deadline = Date.now() + 20_000;
+    while (Date.now() < deadline) {
+      if (this.proc.exitCode !== null) throw new Error(`server exited early:\n${this.output}`);
+      try {
+        const res = await fetch(`${this.url}/api/v1/health`);
+        if (res.ok) return;
+      } catch { /* not listening yet */ }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`server not healthy after 20 s:\n${this.output}`);
+  }
+
+  async stop() {
+    if (!this.proc || this.proc.exitCode !== null) return;
+    const exited = new Promise((resolve) => this.proc.once('exit', resolve));
+    this.proc.kill('SIGTERM');
+    await exited;
+    this.proc = null;
+  }
+
+  async dispose() {
+    await this.stop();
+    rmSync(this.dataDir, { recursive: true, force: true });
+  }
+}
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+];
+
+export async function launchBrowser() {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+}
+
+/** A tablet held upright (iPad-like), where Palier is used most. */
+export const TABLET_PORTRAIT = { width: 820, height: 1180 };
+export const TABLET_LANDSCAPE = { width: 1180, height: 820 };
+
+/** A page that fails the test on any console error or CSP violation. */
+export async function newPage(browser, { viewport = TABLET_PORTRAIT } = {}) {
+  const context = await browser.newContext({ viewport, locale: 'fr-FR' });
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') page.problems.push(msg.text());
+  });
+  page.on('pageerror', (err) => page.problems.push(String(err)));
+  return { context, page };
+}
+
+/** Waits until the Leptos app has rendered its header. */
+export async function appReady(page) {
+  await page.getByRole('banner').waitFor({ state: 'visible', timeout: 15_000 });
+}
+
+/** Waits until a service worker controls the page (after the first load, a reload is needed). */
+export async function controlledByServiceWorker(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) {
+    await page.reload();
+    await appReady(page);
+  }
+  const controlled = await page.evaluate(() => !!navigator.serviceWorker.controller);
+  if (!controlled) throw new Error('no service worker controls the page');
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+}

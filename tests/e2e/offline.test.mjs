@@ -1,0 +1,109 @@
+// Without a network: once loaded, the app opens, moves between modes and records, with the
+// server stopped; what was recorded offline is still there after another reload.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Server, appReady, controlledByServiceWorker, launchBrowser, newPage, screenshot } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await Server.start();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.dispose();
+});
+
+async function recordNote(page, text) {
+  await page.getByLabel('Votre note').fill(text);
+  await page.getByRole('button', { name: 'Enregistrer la note' }).click();
+  await page.getByText('Note enregistrée sur l\'appareil.').waitFor();
+}
+
+test('the shell, every mode and the field journal work with the server stopped', async () => {
+  const { context, page } = await newPage(browser);
+  await page.goto(server.url);
+  await appReady(page);
+  await controlledByServiceWorker(page);
+
+  await server.stop();
+  assert.equal((await fetch(`${server.url}/api/v1/health`).catch(() => null)), null, 'the server is really down');
+
+  await page.reload();
+  await appReady(page);
+  for (const [name, path] of [
+    ['Borne (kiosque)', '/borne'],
+    ['Partenaires', '/partenaires'],
+    ['Coordination', '/coordination'],
+    ['Porte-à-porte (terrain)', '/terrain'],
+  ]) {
+    await page.getByRole('link', { name: /Palier/ }).click();
+    await page.getByRole('link', { name }).click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    assert.ok(page.url().endsWith(path));
+  }
+
+  // A cold navigation to a deep route while offline: the cached index.html answers.
+  await page.goto(`${server.url}/terrain`);
+  await appReady(page);
+  await recordNote(page, 'Cage C : ascenseur en panne depuis lundi');
+  assert.equal(await page.getByTestId('outbox').textContent(), '1 en attente d\'envoi');
+
+  await page.reload();
+  await appReady(page);
+  await page.getByText('Cage C : ascenseur en panne depuis lundi').waitFor();
+  assert.equal(await page.getByTestId('outbox').textContent(), '1 en attente d\'envoi');
+  await screenshot(page, 'field-fr-offline');
+  await context.close();
+  await server.start();
+});
+
+test('an empty note is refused with a message, and nothing is recorded', async () => {
+  const { context, page } = await newPage(browser);
+  await page.goto(`${server.url}/terrain`);
+  await appReady(page);
+  await page.getByLabel('Votre note').fill('   ');
+  await page.getByRole('button', { name: 'Enregistrer la note' }).click();
+  await page.getByText('La note est vide : écrivez quelques mots avant d\'enregistrer.').waitFor();
+  assert.equal(await page.getByLabel('Votre note').getAttribute('aria-invalid'), 'true');
+  assert.equal(await page.getByTestId('outbox').textContent(), 'Rien en attente d\'envoi.');
+  await screenshot(page, 'field-fr-error');
+  await context.close();
+});
+
+test('the service worker never answers API requests from its cache', async () => {
+  const { context, page } = await newPage(browser);
+  await page.goto(server.url);
+  await appReady(page);
+  await controlledByServiceWorker(page);
+  const cached = await page.evaluate(async () => {
+    const names = await caches.keys();
+    const urls = [];
+    for (const name of names) {
+      const cache = await caches.open(name);
+      urls.push(...(await cache.keys()).map((r) => new URL(r.url).pathname));
+    }
+    return { names, urls };
+  });
+  assert.equal(cached.names.length, 1, 'one cache, named after the build');
+  assert.match(cached.names[0], /^palier-[0-9a-f]{16}$/);
+  assert.ok(cached.urls.includes('/index.html'));
+  assert.ok(cached.urls.some((u) => /_bg\.wasm$/.test(u)));
+  assert.ok(!cached.urls.some((u) => u.startsWith('/api/')));
+
+  await server.stop();
+  const status = await page.evaluate(async () => {
+    try {
+      return (await fetch('/api/v1/health')).status;
+    } catch {
+      return 'network error';
+    }
+  });
+  assert.equal(status, 'network error', 'with the server down, the API is unreachable, not served stale');
+  await server.start();
+  await context.close();
+});

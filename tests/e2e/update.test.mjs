@@ -1,0 +1,60 @@
+// A new version of the app reaches a device: it waits, the page offers "Recharger", never
+// reloads by itself while the volunteer is typing, and nothing recorded is lost.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DIST, DIST_NEXT, Server, appReady, controlledByServiceWorker, launchBrowser, newPage, screenshot } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  assert.ok(DIST_NEXT, 'PALIER_DIST_NEXT is set by `cargo xtask test`');
+  server = await Server.start({ dist: DIST });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.dispose();
+});
+
+const buildMarker = (page) =>
+  page.evaluate(() => document.querySelector('meta[name="palier-build"]')?.content ?? 'first');
+
+test('a new build shows the update prompt and keeps what was recorded and what is being typed', async () => {
+  const { context, page } = await newPage(browser);
+  await page.goto(`${server.url}/terrain`);
+  await appReady(page);
+  await controlledByServiceWorker(page);
+  await page.getByLabel('Votre note').fill('Noté avant la mise à jour');
+  await page.getByRole('button', { name: 'Enregistrer la note' }).click();
+  await page.getByText('Note enregistrée sur l\'appareil.').waitFor();
+  assert.equal(await buildMarker(page), 'first');
+
+  // Deploy: the same server, same data, new files.
+  await server.stop();
+  await server.start(DIST_NEXT);
+  await page.reload();
+  await appReady(page);
+  assert.equal(await buildMarker(page), 'first', 'the waiting version does not take over by itself');
+  await page.getByText('Nouvelle version disponible').waitFor({ timeout: 20_000 });
+  await screenshot(page, 'update-banner-fr');
+
+  // The volunteer is typing: the page must not reload under their fingers.
+  await page.getByLabel('Votre note').fill('Brouillon en cours');
+  await page.waitForTimeout(1500);
+  assert.equal(await page.getByLabel('Votre note').inputValue(), 'Brouillon en cours');
+  assert.equal(await buildMarker(page), 'first');
+
+  await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Recharger' }).click()]);
+  await appReady(page);
+  assert.equal(await buildMarker(page), 'next', 'the new version runs after "Recharger"');
+  await page.getByText('Noté avant la mise à jour').waitFor();
+  assert.equal(await page.getByTestId('outbox').textContent(), '1 en attente d\'envoi');
+  assert.equal(await page.getByText('Nouvelle version disponible').count(), 0);
+
+  const caches = await page.evaluate(() => caches.keys());
+  assert.equal(caches.length, 1, `old caches are deleted on activate: ${caches}`);
+  await context.close();
+});
