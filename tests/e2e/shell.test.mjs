@@ -137,6 +137,9 @@ describe('served with', () => {
     assert.equal(res.status, 200);
     assert.equal(res.headers.get('content-encoding'), 'gzip');
     assert.match(res.headers.get('cache-control'), /immutable/);
+    const br = await fetch(`${server.url}${wasm}`, { headers: { 'accept-encoding': 'br, gzip' } });
+    assert.equal(br.headers.get('content-encoding'), 'br');
+    assert.equal(br.headers.get('content-type'), 'application/wasm');
 
     const health = await fetch(`${server.url}/api/v1/health`);
     assert.equal(health.status, 200);

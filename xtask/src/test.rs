@@ -53,7 +53,16 @@ pub fn all() -> anyhow::Result<()> {
     let next = prepare_next_build()?;
 
     step("End-to-end tests in headless Chromium against the real server");
-    end_to_end(&env, &next)
+    end_to_end(&env, &next)?;
+
+    step("Benchmark harness, smoke run (tiny budget, writes nothing)");
+    run(env
+        .command("node")
+        .arg("bench/run.mjs")
+        .current_dir(project::root().join("tests"))
+        .env("PALIER_SERVER_BIN", build::server_binary())
+        .env("PALIER_DIST", project::dist_dir())
+        .env("PALIER_BENCH_MODE", "smoke"))
 }
 
 pub fn end_to_end_only() -> anyhow::Result<()> {

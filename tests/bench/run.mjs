@@ -1,0 +1,143 @@
+// Palier's benchmarks in Debian's headless Chromium against the real server process.
+// Full mode (`cargo xtask bench`) writes BENCHMARKS.md; smoke mode (run by `cargo xtask test`)
+// runs every measurement on a tiny budget and only checks that each yields a figure.
+
+import { execSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { Server, appReady, controlledByServiceWorker, launchBrowser, newPage } from '../e2e/harness.mjs';
+
+const SMOKE = process.env.PALIER_BENCH_MODE === 'smoke';
+const OUT = process.env.PALIER_BENCH_OUT;
+const RUNS = SMOKE ? 2 : 7;
+const RELOADS = SMOKE ? 3 : 25;
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+const spread = (xs) => [Math.min(...xs), Math.max(...xs)];
+const kb = (bytes) => (bytes / 1000).toFixed(1);
+
+/** Bytes a first visit downloads for the page to become interactive (CDP: encoded bytes). */
+async function firstLoadBytes(browser, server) {
+  const { context, page } = await newPage(browser);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  let bytes = 0;
+  const files = [];
+  const urls = new Map();
+  cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
+  cdp.on('Network.loadingFinished', (e) => {
+    bytes += e.encodedDataLength;
+    files.push([new URL(urls.get(e.requestId)).pathname, e.encodedDataLength]);
+  });
+  await page.goto(server.url);
+  await appReady(page);
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  return { bytes, files };
+}
+
+/** What the service worker downloads in the background to keep the whole build offline. */
+async function precacheBytes(server) {
+  const sw = await (await fetch(`${server.url}/sw.js`)).text();
+  const list = JSON.parse(sw.match(/const PRECACHE = (\[.*?\]);/s)[1]);
+  let total = 0;
+  for (const path of list) {
+    const res = await fetch(`${server.url}${path}`, { headers: { 'accept-encoding': 'gzip' } });
+    // Node's fetch decodes gzip: measure what crossed the wire from Content-Length when present.
+    const length = Number(res.headers.get('content-length'));
+    total += Number.isFinite(length) && length > 0 ? length : (await res.arrayBuffer()).byteLength;
+  }
+  return { bytes: total, files: list.length };
+}
+
+/** Time from navigation start to the app's "palier-interactive" mark, reloading with the server down. */
+async function offlineReloadToInteractive(browser, server) {
+  const { context, page } = await newPage(browser);
+  await page.goto(server.url);
+  await appReady(page);
+  await controlledByServiceWorker(page);
+  await server.stop();
+  const times = [];
+  for (let i = 0; i < RELOADS; i++) {
+    await page.reload();
+    await appReady(page);
+    const t = await page.evaluate(() => performance.getEntriesByName('palier-interactive')[0]?.startTime);
+    if (typeof t !== 'number') throw new Error('the app did not mark palier-interactive');
+    times.push(t);
+  }
+  await context.close();
+  await server.start();
+  return times;
+}
+
+function machine(browserVersion) {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  const os = execSync('uname -srm').toString().trim();
+  return `${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os}, Chromium ${browserVersion} (headless), Node ${process.version}`;
+}
+
+const server = await Server.start();
+const browser = await launchBrowser();
+try {
+  const loads = [];
+  for (let i = 0; i < RUNS; i++) loads.push(await firstLoadBytes(browser, server));
+  const pageBytes = loads.map((l) => l.bytes);
+  const precache = await precacheBytes(server);
+  const reloads = [];
+  for (let i = 0; i < (SMOKE ? 1 : 3); i++) reloads.push(...(await offlineReloadToInteractive(browser, server)));
+
+  const figures = {
+    firstLoadMedian: median(pageBytes),
+    firstLoadSpread: spread(pageBytes),
+    precache,
+    offlineMedian: median(reloads),
+    offlineSpread: spread(reloads),
+    offlineP95: [...reloads].sort((a, b) => a - b)[Math.ceil(reloads.length * 0.95) - 1],
+  };
+  for (const [name, value] of Object.entries(figures)) {
+    const numbers = [value].flat().flatMap((v) => (typeof v === 'object' ? Object.values(v) : [v]));
+    if (!numbers.every((n) => Number.isFinite(n) && n > 0)) throw new Error(`benchmark ${name} gave ${JSON.stringify(value)}`);
+  }
+  console.log(JSON.stringify(figures, null, 2));
+
+  if (!SMOKE && OUT) {
+    const biggest = loads[0].files.sort((a, b) => b[1] - a[1]).slice(0, 6)
+      .map(([path, bytes]) => `| \`${path}\` | ${kb(bytes)} KB |`).join('\n');
+    const now = new Date().toISOString().slice(0, 10);
+    writeFileSync(OUT, `# Benchmarks
+
+Measured by \`cargo xtask bench\` (tests/bench/run.mjs) on ${now}, release build, real server process
+on loopback, Debian's headless Chromium. Figures are medians with the spread (min–max) over the runs.
+
+Machine: ${machine(browser.version())}.
+
+| what | goal | median | spread | runs |
+|---|---|---|---|---|
+| First-load bytes on the wire (page until interactive, brotli) | ≤ 200 KB | ${kb(figures.firstLoadMedian)} KB | ${figures.firstLoadSpread.map(kb).join('–')} KB | ${RUNS} |
+| Offline reload to interactive (server stopped, service worker) | ≤ 300 ms | ${figures.offlineMedian.toFixed(0)} ms | ${figures.offlineSpread.map((t) => t.toFixed(0)).join('–')} ms (p95 ${figures.offlineP95.toFixed(0)} ms) | ${reloads.length} |
+
+Besides the first load, the service worker downloads the whole build once in the background to
+keep it offline: ${kb(precache.bytes)} KB for ${precache.files} files (measured with gzip).
+The server sends brotli to browsers that accept it (Chromium does on https and on loopback) and
+gzip otherwise; a plain-http LAN address gets gzip, about a fifth more for the wasm file.
+
+Largest downloads of the first load:
+
+| file | bytes on the wire |
+|---|---|
+${biggest}
+
+"Interactive" is the \`palier-interactive\` performance mark that the app sets right after
+mounting its first screen (app/src/main.rs), read relative to the navigation start.
+`);
+    console.log(`written to ${OUT}`);
+  }
+} finally {
+  await browser.close();
+  await server.dispose();
+}
