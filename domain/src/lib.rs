@@ -3,6 +3,7 @@
 //! so the same code runs in the browser, in the server and in `cargo test`.
 
 pub mod clock;
+pub mod demo;
 pub mod event;
 pub mod field_note;
 pub mod i18n;

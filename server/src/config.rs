@@ -22,4 +22,8 @@ pub struct Config {
     /// Folder for the embedded SQLite database; created if missing.
     #[arg(long, env = "PALIER_DATA_DIR", default_value = "data")]
     pub data_dir: PathBuf,
+
+    /// Start with the demo campaign (added once; a restart keeps what is there).
+    #[arg(long, env = "PALIER_DEMO")]
+    pub demo: bool,
 }

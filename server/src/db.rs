@@ -7,6 +7,13 @@ use sqlx::sqlite::{
 use std::path::Path;
 use std::time::Duration;
 
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, sqlx::FromRow)]
+pub struct Campaign {
+    pub id: String,
+    pub name: String,
+    pub retention_days: i64,
+}
+
 #[derive(Clone)]
 pub struct Db {
     pool: SqlitePool,
@@ -35,6 +42,24 @@ impl Db {
             .await
             .context("database migration failed")?;
         Ok(Db { pool })
+    }
+
+    /// Adds the demo campaign unless it is already there (a restart keeps its data as it is).
+    pub async fn seed_demo(&self) -> Result<(), sqlx::Error> {
+        let demo = domain::demo::campaign();
+        sqlx::query("INSERT OR IGNORE INTO campaigns (id, name, retention_days) VALUES (?, ?, ?)")
+            .bind(demo.id.as_str())
+            .bind(demo.name)
+            .bind(demo.retention_days)
+            .execute(&self.pool)
+            .await
+            .map(|_| ())
+    }
+
+    pub async fn campaigns(&self) -> Result<Vec<Campaign>, sqlx::Error> {
+        sqlx::query_as("SELECT id, name, retention_days FROM campaigns ORDER BY created_at, id")
+            .fetch_all(&self.pool)
+            .await
     }
 
     /// A round trip to the database, for the health check.

@@ -16,6 +16,11 @@ pub struct AppState {
 
 pub async fn serve(config: Config) -> anyhow::Result<()> {
     let db = db::Db::open_in(&config.data_dir).await?;
+    if config.demo {
+        db.seed_demo()
+            .await
+            .context("cannot add the demo campaign")?;
+    }
     let router = http::router(AppState { db }, &config.dist);
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await

@@ -43,5 +43,6 @@ pub fn run_server(env: &ToolEnv) -> anyhow::Result<()> {
             "dist",
             "--data-dir",
             "data",
+            "--demo",
         ]))
 }

@@ -132,7 +132,11 @@ fn gzip_beside(path: &Path) -> anyhow::Result<()> {
 fn brotli_beside(path: &Path) -> anyhow::Result<()> {
     let input = std::fs::read(path)?;
     let mut output = Vec::new();
-    let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 22,
+        ..Default::default()
+    };
     brotli::BrotliCompress(&mut input.as_slice(), &mut output, &params)?;
     let mut name = path.as_os_str().to_owned();
     name.push(".br");

@@ -2,6 +2,7 @@
 
 use super::error::ApiError;
 use crate::AppState;
+use crate::db::Campaign;
 use axum::extract::State;
 use axum::routing::get;
 use axum::{Json, Router};
@@ -10,6 +11,7 @@ use serde::Serialize;
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/health", get(health))
+        .route("/campaigns", get(campaigns))
         .fallback(|| async { ApiError::NotFound })
 }
 
@@ -32,4 +34,9 @@ async fn health(State(state): State<AppState>) -> Result<Json<Health>, ApiError>
         storage: "sqlite",
         schema_version: state.db.schema_version().await?,
     }))
+}
+
+/// The campaigns this server knows. Names and retention only: nothing personal.
+async fn campaigns(State(state): State<AppState>) -> Result<Json<Vec<Campaign>>, ApiError> {
+    Ok(Json(state.db.campaigns().await?))
 }
