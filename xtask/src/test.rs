@@ -52,9 +52,6 @@ pub fn all() -> anyhow::Result<()> {
     build::server(&env)?;
     let next = prepare_next_build()?;
 
-    step("End-to-end tests in headless Chromium against the real server");
-    end_to_end(&env, &next)?;
-
     step("Benchmark harness, smoke run (tiny budget, writes nothing)");
     run(env
         .command("node")
@@ -62,7 +59,11 @@ pub fn all() -> anyhow::Result<()> {
         .current_dir(project::root().join("tests"))
         .env("PALIER_SERVER_BIN", build::server_binary())
         .env("PALIER_DIST", project::dist_dir())
-        .env("PALIER_BENCH_MODE", "smoke"))
+        .env("PALIER_BENCH_MODE", "smoke"))?;
+
+    // Last, so that the run closes on the test runner's own summary.
+    step("End-to-end tests in headless Chromium against the real server");
+    end_to_end(&env, &next)
 }
 
 pub fn end_to_end_only() -> anyhow::Result<()> {
