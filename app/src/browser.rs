@@ -1,6 +1,7 @@
 //! Adapters to browser APIs the screens use: remembered preferences, network status, storage
 //! persistence and the service worker. They carry out; they don't decide.
 
+pub mod clock;
 pub mod network;
 pub mod preferences;
 pub mod storage;

@@ -13,6 +13,10 @@ impl Language {
         self.0.get()
     }
 
+    pub fn get_untracked(self) -> Locale {
+        self.0.get_untracked()
+    }
+
     pub fn set(self, locale: Locale) {
         self.0.set(locale);
     }

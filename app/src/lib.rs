@@ -3,6 +3,7 @@
 
 pub mod browser;
 pub mod components;
+pub mod field_data;
 pub mod i18n;
 pub mod routes;
 pub mod store;
@@ -14,7 +15,10 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
-use routes::{coming_soon::ComingSoon, field::Field, home::Home, not_found::NotFound};
+use routes::field::{
+    Field, entrance::EntranceWalk, import::ImportPage, residence::ResidencePage, signup::SignupPage,
+};
+use routes::{coming_soon::ComingSoon, home::Home, not_found::NotFound};
 use store::EventStore;
 
 #[component]
@@ -23,6 +27,7 @@ pub fn App() -> impl IntoView {
     // One connection for the whole page; screens read it from context.
     let store = LocalResource::new(EventStore::open);
     provide_context(store);
+    field_data::provide_field_data(store);
     let online = network::online_signal();
     let update_ready = updates::watch_for_updates();
     // Browsers evict non-persistent sites under storage pressure: ask at every start until granted.
@@ -40,6 +45,10 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Home/>
                     <Route path=path!("/terrain") view=Field/>
+                    <Route path=path!("/terrain/import") view=ImportPage/>
+                    <Route path=path!("/terrain/residence/:id") view=ResidencePage/>
+                    <Route path=path!("/terrain/entree/:id") view=EntranceWalk/>
+                    <Route path=path!("/terrain/porte/:id/inscription") view=SignupPage/>
                     <Route
                         path=path!("/borne")
                         view=|| view! { <ComingSoon title=Text::ModeKiosk body=Text::KioskComingSoon/> }

@@ -5,7 +5,9 @@
 //! `domain`; this module only reads the device's recorder state and writes the results, all in
 //! one transaction so that an event never exists without its outbox entry or the other way round.
 
+pub mod drafts;
 pub mod idb;
+pub mod territory;
 #[cfg(test)]
 mod tests;
 
@@ -150,14 +152,14 @@ fn recorder_record(recorder: &Recorder) -> IdbResult<JsValue> {
     ]))
 }
 
-fn to_json<T: serde::Serialize>(value: &T) -> IdbResult<String> {
+pub(crate) fn to_json<T: serde::Serialize>(value: &T) -> IdbResult<String> {
     serde_json::to_string(value).map_err(|e| IdbError::Failed {
         name: "SerialiseError".into(),
         message: e.to_string(),
     })
 }
 
-fn from_json<T: serde::de::DeserializeOwned>(record: &JsValue) -> IdbResult<T> {
+pub(crate) fn from_json<T: serde::de::DeserializeOwned>(record: &JsValue) -> IdbResult<T> {
     let text = idb::field_string(record, "json").ok_or_else(|| IdbError::Failed {
         name: "DataError".into(),
         message: "record without json".into(),
@@ -179,7 +181,7 @@ fn random_bytes() -> [u8; 10] {
 }
 
 /// Cryptographic randomness from the browser; ids must not collide across devices.
-fn fill_random(bytes: &mut [u8]) {
+pub fn fill_random(bytes: &mut [u8]) {
     let crypto = web_sys::window().and_then(|w| w.crypto().ok());
     match crypto {
         Some(c) if c.get_random_values_with_u8_array(bytes).is_ok() => {}

@@ -4,9 +4,15 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::calendar::{LocalDate, PartOfDay};
+use crate::canvass::{DoorOutcome, Wellbeing};
 use crate::clock::{Hlc, HlcClock};
+use crate::consent::{ConsentAnswer, Purpose};
+use crate::contact;
 use crate::field_note::{self, MAX_NOTE_CHARS, NoteProblem};
 use crate::ids::{CampaignId, DeviceId, EventId};
+use crate::signup::{self, MAX_NAME_CHARS, ResidentId};
+use crate::territory::{DoorId, ResidenceId};
 
 /// The envelope and body layout this build writes. Readers accept `1..=SCHEMA_VERSION`; raise it
 /// (and teach older layouts to the readers) when a change would make old events mean something else.
@@ -38,6 +44,48 @@ pub enum EventBody {
     /// The app started on this device; which version it was helps read the log afterwards.
     #[serde(rename = "DeviceStarted")]
     DeviceStarted { app_version: String },
+    /// A volunteer knocked at a door and recorded what happened. The date and part of the day
+    /// are the device's own at the visit: follow-ups and the day's summary are in local time.
+    #[serde(rename = "DoorVisited")]
+    DoorVisited {
+        door: DoorId,
+        outcome: DoorOutcome,
+        /// Checked like a field note when present.
+        note: Option<String>,
+        /// The five-faces answer, when the resident gave one.
+        wellbeing: Option<Wellbeing>,
+        local_date: LocalDate,
+        part_of_day: PartOfDay,
+    },
+    /// A resident gave their details and answered each purpose. Recorded only when at least one
+    /// purpose was granted (details kept for no purpose would break data minimisation); the
+    /// door's outcome is recorded apart, as a `DoorVisited`.
+    #[serde(rename = "ResidentSignedUp")]
+    ResidentSignedUp {
+        /// `None` when met elsewhere than at their door (in the hall, at an event).
+        door: Option<DoorId>,
+        resident: ResidentId,
+        first_name: String,
+        last_name: Option<String>,
+        /// Normalised: "+33612345678".
+        phone: Option<String>,
+        /// Checked and lowercased.
+        email: Option<String>,
+        /// BCP 47 tag of the language they prefer to be contacted in.
+        language: String,
+        /// One explicit answer per purpose.
+        consents: Vec<ConsentAnswer>,
+        /// Which notice was shown (`consent::NOTICE_VERSION`), so it can be shown again.
+        notice_version: String,
+        local_date: LocalDate,
+    },
+    /// The neighbourhood app was presented (slides, QR code), at a door or in a résidence.
+    #[serde(rename = "AppPresented")]
+    AppPresented {
+        door: Option<DoorId>,
+        residence: Option<ResidenceId>,
+        local_date: LocalDate,
+    },
 }
 
 impl EventBody {
@@ -46,6 +94,9 @@ impl EventBody {
         match self {
             EventBody::FieldNoteRecorded { .. } => "FieldNoteRecorded",
             EventBody::DeviceStarted { .. } => "DeviceStarted",
+            EventBody::DoorVisited { .. } => "DoorVisited",
+            EventBody::ResidentSignedUp { .. } => "ResidentSignedUp",
+            EventBody::AppPresented { .. } => "AppPresented",
         }
     }
 }
@@ -83,6 +134,36 @@ pub enum EventError {
     FieldNoteEmpty,
     #[error("a field note has at most {MAX_NOTE_CHARS} characters; this one has {chars}")]
     FieldNoteTooLong { chars: usize },
+    #[error("a visit's note, when there is one, cannot be empty")]
+    VisitNoteEmpty,
+    #[error("a visit's note has at most {MAX_NOTE_CHARS} characters; this one has {chars}")]
+    VisitNoteTooLong { chars: usize },
+    #[error("\"do not disturb\" needs its reason, of at most {MAX_NOTE_CHARS} characters")]
+    DoNotDisturbReason,
+    #[error("a visit cannot plan to come back on {on}, before the visit itself ({visit})")]
+    ComeBackBeforeVisit { on: LocalDate, visit: LocalDate },
+    // The sign-up errors below never quote the resident's details: rejection reasons are
+    // logged and shown to coordinators.
+    #[error("a sign-up needs a tidy first name of 1 to {MAX_NAME_CHARS} characters")]
+    SignupFirstName,
+    #[error(
+        "a sign-up's last name, when there is one, is tidy and 1 to {MAX_NAME_CHARS} characters"
+    )]
+    SignupLastName,
+    #[error("a sign-up needs a phone number or an email address")]
+    SignupNoWayToContact,
+    #[error("a sign-up's phone number is not in its stored form (\"+\" and digits)")]
+    SignupPhone,
+    #[error("a sign-up's email address is not in its stored form (checked, lowercased)")]
+    SignupEmail,
+    #[error("a sign-up's language is not a BCP 47 language tag")]
+    SignupLanguage,
+    #[error("a sign-up answers each purpose exactly once; {purpose:?} is answered {count} times")]
+    SignupConsents { purpose: Purpose, count: usize },
+    #[error("a sign-up where no purpose was granted keeps no details and is not recorded")]
+    SignupNothingGranted,
+    #[error("a sign-up must say which version of the notice was shown")]
+    SignupNoNotice,
 }
 
 impl EventEnvelope {
@@ -121,10 +202,118 @@ impl EventEnvelope {
                     return Err(EventError::FieldNoteTooLong { chars });
                 }
             },
-            EventBody::DeviceStarted { .. } => {}
+            EventBody::DeviceStarted { .. } | EventBody::AppPresented { .. } => {}
+            EventBody::DoorVisited {
+                outcome,
+                note,
+                local_date,
+                ..
+            } => check_visit(outcome, note.as_deref(), *local_date)?,
+            EventBody::ResidentSignedUp {
+                first_name,
+                last_name,
+                phone,
+                email,
+                language,
+                consents,
+                notice_version,
+                ..
+            } => check_sign_up(SignUpFields {
+                first_name,
+                last_name: last_name.as_deref(),
+                phone: phone.as_deref(),
+                email: email.as_deref(),
+                language,
+                consents,
+                notice_version,
+            })?,
         }
         Ok(())
     }
+}
+
+/// The rules of the visit form, again where events enter.
+fn check_visit(
+    outcome: &DoorOutcome,
+    note: Option<&str>,
+    visit: LocalDate,
+) -> Result<(), EventError> {
+    if let Some(note) = note {
+        match field_note::check_note(note) {
+            Ok(_) => {}
+            Err(NoteProblem::Empty) => return Err(EventError::VisitNoteEmpty),
+            Err(NoteProblem::TooLong) => {
+                let chars = note.trim().chars().count();
+                return Err(EventError::VisitNoteTooLong { chars });
+            }
+        }
+    }
+    match outcome {
+        DoorOutcome::DoNotDisturb { reason } if field_note::check_note(reason).is_err() => {
+            Err(EventError::DoNotDisturbReason)
+        }
+        DoorOutcome::ComeBack { on, .. } if *on < visit => {
+            Err(EventError::ComeBackBeforeVisit { on: *on, visit })
+        }
+        _ => Ok(()),
+    }
+}
+
+struct SignUpFields<'a> {
+    first_name: &'a str,
+    last_name: Option<&'a str>,
+    phone: Option<&'a str>,
+    email: Option<&'a str>,
+    language: &'a str,
+    consents: &'a [ConsentAnswer],
+    notice_version: &'a str,
+}
+
+/// What `signup::validate` guarantees, checked on the stored form: a device running another
+/// version, or a forged push, must not slip in a sign-up the form would have refused.
+fn check_sign_up(s: SignUpFields<'_>) -> Result<(), EventError> {
+    let tidy_and_short = |name: &str| {
+        !name.is_empty()
+            && signup::tidy_name(name) == name
+            && name.chars().count() <= MAX_NAME_CHARS
+    };
+    if !tidy_and_short(s.first_name) {
+        return Err(EventError::SignupFirstName);
+    }
+    if s.last_name.is_some_and(|n| !tidy_and_short(n)) {
+        return Err(EventError::SignupLastName);
+    }
+    if s.phone.is_none() && s.email.is_none() {
+        return Err(EventError::SignupNoWayToContact);
+    }
+    // Stored forms are fixed points of the normalisers (a property test in `contact` holds them
+    // to it), so "normalises to itself" is exactly "is in stored form".
+    if s.phone
+        .is_some_and(|p| contact::normalise_phone(p).as_deref() != Ok(p))
+    {
+        return Err(EventError::SignupPhone);
+    }
+    if s.email
+        .is_some_and(|e| contact::normalise_email(e).as_deref() != Ok(e))
+    {
+        return Err(EventError::SignupEmail);
+    }
+    if !signup::is_language_tag(s.language) {
+        return Err(EventError::SignupLanguage);
+    }
+    for purpose in Purpose::ALL {
+        let count = s.consents.iter().filter(|a| a.purpose == purpose).count();
+        if count != 1 {
+            return Err(EventError::SignupConsents { purpose, count });
+        }
+    }
+    if !s.consents.iter().any(|a| a.granted) {
+        return Err(EventError::SignupNothingGranted);
+    }
+    if s.notice_version.trim().is_empty() {
+        return Err(EventError::SignupNoNotice);
+    }
+    Ok(())
 }
 
 /// The device's event-writing state, persisted in IndexedDB's `meta` store and saved in the same
@@ -217,6 +406,46 @@ mod tests {
         }
     }
 
+    fn day() -> LocalDate {
+        LocalDate::new(2026, 11, 25).unwrap()
+    }
+
+    fn door() -> DoorId {
+        DoorId("tilleuls-a-1-3-12".into())
+    }
+
+    fn visit(outcome: DoorOutcome) -> EventBody {
+        EventBody::DoorVisited {
+            door: door(),
+            outcome,
+            note: Some("Interphone en panne.".into()),
+            wellbeing: Wellbeing::new(4),
+            local_date: day(),
+            part_of_day: PartOfDay::Evening,
+        }
+    }
+
+    fn sign_up() -> EventBody {
+        EventBody::ResidentSignedUp {
+            door: Some(door()),
+            resident: ResidentId::from_random([4; 16]),
+            first_name: "Awa".into(),
+            last_name: None,
+            phone: Some("+33612345678".into()),
+            email: Some("awa@exemple.fr".into()),
+            language: "fr".into(),
+            consents: Purpose::ALL
+                .into_iter()
+                .map(|purpose| ConsentAnswer {
+                    purpose,
+                    granted: purpose == Purpose::AppContact,
+                })
+                .collect(),
+            notice_version: crate::consent::NOTICE_VERSION.into(),
+            local_date: day(),
+        }
+    }
+
     /// One of each body. The exhaustive `match` stops compiling when a variant is added, as a
     /// reminder to add its sample here.
     fn samples() -> Vec<EventBody> {
@@ -225,10 +454,24 @@ mod tests {
             EventBody::DeviceStarted {
                 app_version: "0.1.0".into(),
             },
+            visit(DoorOutcome::ComeBack {
+                on: day().plus_days(1),
+                part: Some(PartOfDay::Morning),
+            }),
+            sign_up(),
+            EventBody::AppPresented {
+                door: Some(door()),
+                residence: Some(ResidenceId("tilleuls".into())),
+                local_date: day(),
+            },
         ];
         for body in &all {
             match body {
-                EventBody::FieldNoteRecorded { .. } | EventBody::DeviceStarted { .. } => {}
+                EventBody::FieldNoteRecorded { .. }
+                | EventBody::DeviceStarted { .. }
+                | EventBody::DoorVisited { .. }
+                | EventBody::ResidentSignedUp { .. }
+                | EventBody::AppPresented { .. } => {}
             }
         }
         all
@@ -323,6 +566,202 @@ mod tests {
         );
         let longest = "é".repeat(MAX_NOTE_CHARS);
         assert_eq!(with(&|e| e.body = note(&longest)), Ok(()));
+    }
+
+    #[test]
+    fn the_wire_shape_of_a_visit_is_spelt_out() {
+        let json = serde_json::to_value(visit(DoorOutcome::ComeBack {
+            on: day(),
+            part: None,
+        }))
+        .unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({
+                "type": "DoorVisited",
+                "door": "tilleuls-a-1-3-12",
+                "outcome": {"kind": "come_back", "on": "2026-11-25", "part": null},
+                "note": "Interphone en panne.",
+                "wellbeing": 4,
+                "local_date": "2026-11-25",
+                "part_of_day": "evening",
+            })
+        );
+    }
+
+    #[test]
+    fn visits_are_checked_like_the_visit_form() {
+        let mut rec = recorder();
+        let mut check = |body: EventBody| {
+            rec.record(NOW, [0; 10], ines(), CampaignId::demo(), body)
+                .validate()
+        };
+        let with_note = |text: &str| {
+            let mut body = visit(DoorOutcome::Absent);
+            if let EventBody::DoorVisited { note, .. } = &mut body {
+                *note = Some(text.into());
+            }
+            body
+        };
+        assert_eq!(check(with_note("  ")), Err(EventError::VisitNoteEmpty));
+        assert_eq!(
+            check(with_note(&"x".repeat(MAX_NOTE_CHARS + 1))),
+            Err(EventError::VisitNoteTooLong { chars: 2001 })
+        );
+        let mut no_note = visit(DoorOutcome::Absent);
+        if let EventBody::DoorVisited {
+            note, wellbeing, ..
+        } = &mut no_note
+        {
+            *note = None;
+            *wellbeing = None;
+        }
+        assert_eq!(check(no_note), Ok(()));
+        assert_eq!(
+            check(visit(DoorOutcome::DoNotDisturb { reason: " ".into() })),
+            Err(EventError::DoNotDisturbReason)
+        );
+        assert_eq!(
+            check(visit(DoorOutcome::DoNotDisturb {
+                reason: "Personne âgée, ne souhaite pas de visite.".into()
+            })),
+            Ok(())
+        );
+        assert_eq!(
+            check(visit(DoorOutcome::ComeBack {
+                on: day().plus_days(-1),
+                part: None
+            })),
+            Err(EventError::ComeBackBeforeVisit {
+                on: day().plus_days(-1),
+                visit: day()
+            })
+        );
+        assert_eq!(
+            check(visit(DoorOutcome::ComeBack {
+                on: day(),
+                part: Some(PartOfDay::Evening)
+            })),
+            Ok(())
+        );
+        assert!(
+            serde_json::from_str::<EventBody>(
+                r#"{"type":"DoorVisited","door":"d","outcome":{"kind":"absent"},"note":null,"wellbeing":6,"local_date":"2026-11-25","part_of_day":"morning"}"#
+            )
+            .is_err(),
+            "a sixth face does not exist"
+        );
+    }
+
+    #[test]
+    fn sign_ups_are_checked_like_the_sign_up_form() {
+        let mut rec = recorder();
+        let mut check = |change: &dyn Fn(&mut EventBody)| {
+            let mut body = sign_up();
+            change(&mut body);
+            rec.record(NOW, [0; 10], ines(), CampaignId::demo(), body)
+                .validate()
+        };
+        fn fields(body: &mut EventBody) -> SignUpMut<'_> {
+            let EventBody::ResidentSignedUp {
+                first_name,
+                last_name,
+                phone,
+                email,
+                language,
+                consents,
+                notice_version,
+                ..
+            } = body
+            else {
+                unreachable!()
+            };
+            SignUpMut {
+                first_name,
+                last_name,
+                phone,
+                email,
+                language,
+                consents,
+                notice_version,
+            }
+        }
+        assert_eq!(check(&|_| {}), Ok(()));
+        assert_eq!(
+            check(&|b| *fields(b).first_name = " Awa".into()),
+            Err(EventError::SignupFirstName)
+        );
+        assert_eq!(
+            check(&|b| *fields(b).first_name = String::new()),
+            Err(EventError::SignupFirstName)
+        );
+        assert_eq!(
+            check(&|b| *fields(b).last_name = Some("a".repeat(MAX_NAME_CHARS + 1))),
+            Err(EventError::SignupLastName)
+        );
+        assert_eq!(
+            check(&|b| {
+                let f = fields(b);
+                *f.phone = None;
+                *f.email = None;
+            }),
+            Err(EventError::SignupNoWayToContact)
+        );
+        assert_eq!(
+            check(&|b| *fields(b).phone = Some("06 12 34 56 78".into())),
+            Err(EventError::SignupPhone)
+        );
+        assert_eq!(
+            check(&|b| *fields(b).email = Some("Awa@Exemple.fr".into())),
+            Err(EventError::SignupEmail)
+        );
+        assert_eq!(
+            check(&|b| *fields(b).language = "français".into()),
+            Err(EventError::SignupLanguage)
+        );
+        assert_eq!(
+            check(&|b| {
+                fields(b).consents.pop();
+            }),
+            Err(EventError::SignupConsents {
+                purpose: Purpose::PartnerReferral,
+                count: 0
+            })
+        );
+        assert_eq!(
+            check(&|b| {
+                let consents = fields(b).consents;
+                consents.push(consents[0]);
+            }),
+            Err(EventError::SignupConsents {
+                purpose: Purpose::AppContact,
+                count: 2
+            })
+        );
+        assert_eq!(
+            check(&|b| fields(b)
+                .consents
+                .iter_mut()
+                .for_each(|a| a.granted = false)),
+            Err(EventError::SignupNothingGranted)
+        );
+        assert_eq!(
+            check(&|b| *fields(b).notice_version = " ".into()),
+            Err(EventError::SignupNoNotice)
+        );
+        // The messages never quote the resident's details.
+        let message = EventError::SignupPhone.to_string();
+        assert!(!message.contains("612345678"));
+    }
+
+    struct SignUpMut<'a> {
+        first_name: &'a mut String,
+        last_name: &'a mut Option<String>,
+        phone: &'a mut Option<String>,
+        email: &'a mut Option<String>,
+        language: &'a mut String,
+        consents: &'a mut Vec<ConsentAnswer>,
+        notice_version: &'a mut String,
     }
 
     #[test]

@@ -84,6 +84,24 @@ impl Locale {
         }
     }
 
+    /// A floor as people say it: "RDC", "1er étage", "3e étage", "Sous-sol 1".
+    pub fn floor_label(self, floor: i32) -> String {
+        match floor {
+            0 => self.text(Text::FloorGround).to_owned(),
+            1 => self.text(Text::FloorFirst).to_owned(),
+            n if n > 1 => self.fill(Text::FloorNth, &[("n", &n.to_string())]),
+            n => self.fill(Text::FloorBasement, &[("n", &(-n).to_string())]),
+        }
+    }
+
+    /// A door by its apartment number, or a plain "door without number".
+    pub fn door_label(self, apartment: Option<&str>) -> String {
+        match apartment.map(str::trim).filter(|a| !a.is_empty()) {
+            Some(number) => self.fill(Text::DoorNumber, &[("number", number)]),
+            None => self.text(Text::DoorWithoutNumber).to_owned(),
+        }
+    }
+
     /// A text with `{name}` placeholders filled in.
     pub fn fill(self, key: Text, values: &[(&str, &str)]) -> String {
         fill(self.text(key), values)
@@ -149,6 +167,80 @@ pub enum Text {
     StorageWriteFailed,
     StorageUnavailable,
     PageNotFound,
+    FieldResidencesHeading,
+    FieldNoTerritory,
+    FieldImportLink,
+    DoorsRemaining,
+    FollowUpsHeading,
+    FollowUpsNone,
+    DaySummaryHeading,
+    DaySummaryLine,
+    RemainingOnly,
+    AccessNotes,
+    FloorGround,
+    FloorFirst,
+    FloorNth,
+    FloorBasement,
+    DoorNumber,
+    DoorWithoutNumber,
+    WellbeingQuestion,
+    Wellbeing1,
+    Wellbeing2,
+    Wellbeing3,
+    Wellbeing4,
+    Wellbeing5,
+    WellbeingSkip,
+    VisitNoteLabel,
+    OutcomeHeading,
+    OutcomeAbsent,
+    OutcomeRefused,
+    OutcomeInterested,
+    OutcomeSignUp,
+    OutcomeComeBack,
+    OutcomeDoNotDisturb,
+    OutcomeInaccessible,
+    ComeBackWhen,
+    ComeBackDate,
+    PartMorning,
+    PartAfternoon,
+    PartEvening,
+    ComeBackConfirm,
+    ComeBackDateMissing,
+    DoNotDisturbReason,
+    DoNotDisturbConfirm,
+    DoNotDisturbReasonMissing,
+    VisitRecorded,
+    Close,
+    Back,
+    SignupHeading,
+    FirstName,
+    LastName,
+    Phone,
+    Email,
+    ContactHint,
+    PreferredLanguage,
+    ConsentHeading,
+    ConsentHint,
+    Yes,
+    No,
+    NoticeHeading,
+    SignupSave,
+    SignupSaved,
+    SignupHasProblems,
+    DraftKept,
+    ImportHeading,
+    ImportFileLabel,
+    ImportDetected,
+    ImportMappingHeading,
+    ImportNotMapped,
+    ImportPreviewHeading,
+    ImportSummary,
+    ImportProblemsHeading,
+    ImportMissingColumns,
+    ImportAll,
+    ImportValidOnly,
+    ImportDone,
+    ImportEmptyFile,
 }
 
 #[cfg(test)]
@@ -201,6 +293,80 @@ mod tests {
         Text::StorageWriteFailed,
         Text::StorageUnavailable,
         Text::PageNotFound,
+        Text::FieldResidencesHeading,
+        Text::FieldNoTerritory,
+        Text::FieldImportLink,
+        Text::DoorsRemaining,
+        Text::FollowUpsHeading,
+        Text::FollowUpsNone,
+        Text::DaySummaryHeading,
+        Text::DaySummaryLine,
+        Text::RemainingOnly,
+        Text::AccessNotes,
+        Text::FloorGround,
+        Text::FloorFirst,
+        Text::FloorNth,
+        Text::FloorBasement,
+        Text::DoorNumber,
+        Text::DoorWithoutNumber,
+        Text::WellbeingQuestion,
+        Text::Wellbeing1,
+        Text::Wellbeing2,
+        Text::Wellbeing3,
+        Text::Wellbeing4,
+        Text::Wellbeing5,
+        Text::WellbeingSkip,
+        Text::VisitNoteLabel,
+        Text::OutcomeHeading,
+        Text::OutcomeAbsent,
+        Text::OutcomeRefused,
+        Text::OutcomeInterested,
+        Text::OutcomeSignUp,
+        Text::OutcomeComeBack,
+        Text::OutcomeDoNotDisturb,
+        Text::OutcomeInaccessible,
+        Text::ComeBackWhen,
+        Text::ComeBackDate,
+        Text::PartMorning,
+        Text::PartAfternoon,
+        Text::PartEvening,
+        Text::ComeBackConfirm,
+        Text::ComeBackDateMissing,
+        Text::DoNotDisturbReason,
+        Text::DoNotDisturbConfirm,
+        Text::DoNotDisturbReasonMissing,
+        Text::VisitRecorded,
+        Text::Close,
+        Text::Back,
+        Text::SignupHeading,
+        Text::FirstName,
+        Text::LastName,
+        Text::Phone,
+        Text::Email,
+        Text::ContactHint,
+        Text::PreferredLanguage,
+        Text::ConsentHeading,
+        Text::ConsentHint,
+        Text::Yes,
+        Text::No,
+        Text::NoticeHeading,
+        Text::SignupSave,
+        Text::SignupSaved,
+        Text::SignupHasProblems,
+        Text::DraftKept,
+        Text::ImportHeading,
+        Text::ImportFileLabel,
+        Text::ImportDetected,
+        Text::ImportMappingHeading,
+        Text::ImportNotMapped,
+        Text::ImportPreviewHeading,
+        Text::ImportSummary,
+        Text::ImportProblemsHeading,
+        Text::ImportMissingColumns,
+        Text::ImportAll,
+        Text::ImportValidOnly,
+        Text::ImportDone,
+        Text::ImportEmptyFile,
     ];
 
     #[test]
@@ -250,7 +416,81 @@ mod tests {
                 | Text::StorageUnknown
                 | Text::StorageWriteFailed
                 | Text::StorageUnavailable
-                | Text::PageNotFound => {}
+                | Text::PageNotFound
+                | Text::FieldResidencesHeading
+                | Text::FieldNoTerritory
+                | Text::FieldImportLink
+                | Text::DoorsRemaining
+                | Text::FollowUpsHeading
+                | Text::FollowUpsNone
+                | Text::DaySummaryHeading
+                | Text::DaySummaryLine
+                | Text::RemainingOnly
+                | Text::AccessNotes
+                | Text::FloorGround
+                | Text::FloorFirst
+                | Text::FloorNth
+                | Text::FloorBasement
+                | Text::DoorNumber
+                | Text::DoorWithoutNumber
+                | Text::WellbeingQuestion
+                | Text::Wellbeing1
+                | Text::Wellbeing2
+                | Text::Wellbeing3
+                | Text::Wellbeing4
+                | Text::Wellbeing5
+                | Text::WellbeingSkip
+                | Text::VisitNoteLabel
+                | Text::OutcomeHeading
+                | Text::OutcomeAbsent
+                | Text::OutcomeRefused
+                | Text::OutcomeInterested
+                | Text::OutcomeSignUp
+                | Text::OutcomeComeBack
+                | Text::OutcomeDoNotDisturb
+                | Text::OutcomeInaccessible
+                | Text::ComeBackWhen
+                | Text::ComeBackDate
+                | Text::PartMorning
+                | Text::PartAfternoon
+                | Text::PartEvening
+                | Text::ComeBackConfirm
+                | Text::ComeBackDateMissing
+                | Text::DoNotDisturbReason
+                | Text::DoNotDisturbConfirm
+                | Text::DoNotDisturbReasonMissing
+                | Text::VisitRecorded
+                | Text::Close
+                | Text::Back
+                | Text::SignupHeading
+                | Text::FirstName
+                | Text::LastName
+                | Text::Phone
+                | Text::Email
+                | Text::ContactHint
+                | Text::PreferredLanguage
+                | Text::ConsentHeading
+                | Text::ConsentHint
+                | Text::Yes
+                | Text::No
+                | Text::NoticeHeading
+                | Text::SignupSave
+                | Text::SignupSaved
+                | Text::SignupHasProblems
+                | Text::DraftKept
+                | Text::ImportHeading
+                | Text::ImportFileLabel
+                | Text::ImportDetected
+                | Text::ImportMappingHeading
+                | Text::ImportNotMapped
+                | Text::ImportPreviewHeading
+                | Text::ImportSummary
+                | Text::ImportProblemsHeading
+                | Text::ImportMissingColumns
+                | Text::ImportAll
+                | Text::ImportValidOnly
+                | Text::ImportDone
+                | Text::ImportEmptyFile => {}
             }
         }
         let unique: std::collections::HashSet<_> = ALL_KEYS.iter().collect();
@@ -314,6 +554,22 @@ mod tests {
         assert_eq!(Locale::at_start(Some("AR_ma")), Locale::Ar);
         assert_eq!(Locale::at_start(Some("klingon")), Locale::Fr);
         assert_eq!(Locale::at_start(Some("")), Locale::Fr);
+    }
+
+    #[test]
+    fn floors_read_as_the_french_say_them() {
+        assert_eq!(Locale::Fr.floor_label(0), "RDC");
+        assert_eq!(Locale::Fr.floor_label(1), "1er étage");
+        assert_eq!(Locale::Fr.floor_label(7), "7e étage");
+        assert_eq!(Locale::Fr.floor_label(-2), "Sous-sol 2");
+        assert_eq!(Locale::En.floor_label(3), "Floor 3");
+    }
+
+    #[test]
+    fn doors_without_a_number_say_so() {
+        assert_eq!(Locale::Fr.door_label(Some("A12")), "Porte A12");
+        assert_eq!(Locale::Fr.door_label(Some("  ")), "Porte sans numéro");
+        assert_eq!(Locale::Fr.door_label(None), "Porte sans numéro");
     }
 
     #[test]

@@ -2,12 +2,20 @@
 //! storage schema and the interface texts. No IO here: time and randomness come in as arguments,
 //! so the same code runs in the browser, in the server and in `cargo test`.
 
+pub mod calendar;
+pub mod canvass;
 pub mod clock;
+pub mod consent;
+pub mod contact;
 pub mod demo;
+pub mod demo_territory;
 pub mod event;
 pub mod field_note;
 pub mod i18n;
 pub mod ids;
+pub mod import;
 pub mod merge;
+pub mod signup;
 pub mod sizes;
 pub mod storage_schema;
+pub mod territory;

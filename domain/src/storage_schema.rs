@@ -14,6 +14,11 @@ pub const EVENTS: &str = "events";
 pub const OUTBOX: &str = "outbox";
 /// Small device state (the recorder, enrollment, sync cursor), one record per `key`.
 pub const META: &str = "meta";
+/// The campaign's territory, one record per résidence (its bâtiments, entrées and portes inside):
+/// campaign content rather than events, replaced whole on import.
+pub const RESIDENCES: &str = "residences";
+/// Unfinished forms (a sign-up being typed), so that a reload or a crash loses nothing typed.
+pub const DRAFTS: &str = "drafts";
 
 /// One change to the layout.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,6 +85,20 @@ pub const MIGRATIONS: &[Migration] = &[
             },
         ],
     },
+    Migration {
+        version: 3,
+        why: "walk lists need the territory on the device, and sign-up forms their drafts",
+        steps: &[
+            Step::CreateStore {
+                name: RESIDENCES,
+                key_path: "id",
+            },
+            Step::CreateStore {
+                name: DRAFTS,
+                key_path: "key",
+            },
+        ],
+    },
 ];
 
 /// Why an upgrade cannot be planned.
@@ -135,7 +154,7 @@ mod tests {
     fn a_new_database_gets_every_step() {
         let all: Vec<&Step> = MIGRATIONS.iter().flat_map(|m| m.steps).collect();
         assert_eq!(steps_for_upgrade(0, current_version()).unwrap(), all);
-        assert_eq!(all.len(), 5);
+        assert_eq!(all.len(), 7);
     }
 
     #[test]
@@ -196,6 +215,9 @@ mod tests {
                 }
             }
         }
-        assert_eq!(stores, BTreeSet::from([EVENTS, OUTBOX, META]));
+        assert_eq!(
+            stores,
+            BTreeSet::from([EVENTS, OUTBOX, META, RESIDENCES, DRAFTS])
+        );
     }
 }

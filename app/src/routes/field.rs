@@ -1,138 +1,95 @@
-//! The volunteer's field screen. Until walk lists arrive, it holds the field journal: notes
-//! recorded as events on the device, listed back with what still waits to be sent.
+//! The volunteer's field home: the résidences on the device with what is left to knock, the
+//! doors to revisit, the day so far, and the field journal.
 
+pub mod entrance;
+pub mod import;
+pub mod residence;
+pub mod signup;
+pub mod visit_panel;
+
+use crate::browser::clock;
+use crate::components::field_journal::FieldJournal;
+use crate::components::follow_ups::FollowUps;
+use crate::field_data::use_field_data;
 use crate::i18n::use_language;
-use crate::store::EventStore;
-use crate::store::idb::IdbError;
-use domain::event::{Actor, EventBody, EventEnvelope};
-use domain::field_note::check_note;
+use domain::canvass::counts::Counts;
+use domain::canvass::status::door_states;
+use domain::canvass::summary::day_summary;
+use domain::event::Actor;
 use domain::i18n::Text;
-use domain::ids::CampaignId;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-
-/// What the last tap on "Enregistrer" led to, shown under the form.
-#[derive(Clone, PartialEq)]
-enum Feedback {
-    None,
-    Saved,
-    Refused(Text),
-    StorageFailed(String),
-}
+use leptos_router::components::A;
 
 #[component]
 pub fn Field() -> impl IntoView {
     let language = use_language();
-    let store = expect_context::<LocalResource<Result<EventStore, IdbError>>>();
-    let draft = RwSignal::new(String::new());
-    let feedback = RwSignal::new(Feedback::None);
-    let notes = RwSignal::new(Vec::<EventEnvelope>::new());
-    let pending = RwSignal::new(0u32);
+    let data = use_field_data();
+    let states = Memo::new(move |_| data.events.with(|events| door_states(events)));
 
-    let reload = move |store: EventStore| {
-        spawn_local(async move {
-            if let Ok(events) = store.events().await {
-                notes.set(
-                    events
-                        .into_iter()
-                        .filter(|e| matches!(e.body, EventBody::FieldNoteRecorded { .. }))
-                        .rev()
-                        .collect(),
-                );
-            }
-            if let Ok(n) = store.outbox_len().await {
-                pending.set(n);
-            }
+    let residences = move || {
+        let today = clock::today();
+        let states = states.get();
+        data.territory.with(|t| {
+            t.residences
+                .iter()
+                .map(|r| {
+                    let counts = Counts::for_residence(r, &states, today);
+                    (
+                        r.id.to_string(),
+                        r.name.clone(),
+                        format!("{} {}", r.postcode, r.commune),
+                        counts,
+                    )
+                })
+                .collect::<Vec<_>>()
         })
     };
-    Effect::new(move |_| {
-        if let Some(Ok(store)) = store.get() {
-            reload(store);
-        }
-    });
-
-    let save = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let text = match check_note(&draft.get_untracked()) {
-            Ok(text) => text,
-            Err(problem) => return feedback.set(Feedback::Refused(problem.text())),
-        };
-        let Some(Ok(store)) = store.get_untracked() else {
-            return feedback.set(Feedback::Refused(Text::StorageUnavailable));
-        };
-        spawn_local(async move {
-            let body = EventBody::FieldNoteRecorded { text };
-            // Volunteer accounts arrive with enrollment; until then the device records as itself.
-            match store.record(Actor::Device, CampaignId::demo(), body).await {
-                Ok(_) => {
-                    // Clear the draft only once the write is durable: nothing typed is ever lost.
-                    draft.set(String::new());
-                    feedback.set(Feedback::Saved);
-                    reload(store);
-                }
-                Err(e) => feedback.set(Feedback::StorageFailed(e.detail())),
-            }
-        });
-    };
-
-    let message = move || {
-        let locale = language.get();
-        match feedback.get() {
-            Feedback::None => None,
-            Feedback::Saved => Some(("ok", locale.text(Text::FieldNoteSaved).to_owned())),
-            Feedback::Refused(text) => Some(("error", locale.text(text).to_owned())),
-            Feedback::StorageFailed(detail) => Some((
-                "error",
-                locale.fill(Text::StorageWriteFailed, &[("reason", &detail)]),
-            )),
-        }
+    let summary = move || {
+        let today = clock::today();
+        let s = data
+            .events
+            .with(|events| day_summary(events, &Actor::Device, today));
+        language.get().fill(
+            Text::DaySummaryLine,
+            &[
+                ("knocked", &s.knocked.to_string()),
+                ("opened", &s.opened.to_string()),
+                ("signups", &s.sign_ups.to_string()),
+                ("presentations", &s.presentations.to_string()),
+            ],
+        )
     };
 
     view! {
         <h1>{language.t(Text::ModeField)}</h1>
-        <p class="lead">{language.t(Text::FieldComingSoon)}</p>
-        <form class="card" on:submit=save novalidate>
-            <h2>{language.t(Text::FieldNoteHeading)}</h2>
-            <label for="field-note">{language.t(Text::FieldNoteLabel)}</label>
-            <p class="hint" id="field-note-warning">{language.t(Text::FieldNoteSensitiveWarning)}</p>
-            <textarea
-                id="field-note"
-                rows="4"
-                aria-describedby="field-note-warning field-note-feedback"
-                aria-invalid=move || matches!(feedback.get(), Feedback::Refused(_)).to_string()
-                prop:value=move || draft.get()
-                on:input=move |ev| draft.set(event_target_value(&ev))
-            ></textarea>
-            <p id="field-note-feedback" role="status" class=move || message().map(|(kind, _)| kind).unwrap_or("")>
-                {move || message().map(|(_, text)| text)}
-            </p>
-            <button type="submit">{language.t(Text::FieldNoteSave)}</button>
-        </form>
-        <section class="card" aria-labelledby="notes-heading">
-            <h2 id="notes-heading">{language.t(Text::FieldNotesRecorded)}</h2>
-            <p data-testid="outbox">
-                {move || {
-                    let locale = language.get();
-                    match pending.get() {
-                        0 => locale.text(Text::OutboxEmpty).to_owned(),
-                        n => locale.fill(Text::OutboxPending, &[("count", &n.to_string())]),
-                    }
-                }}
-            </p>
-            <Show when=move || !notes.get().is_empty() fallback=move || view! { <p>{language.t(Text::FieldNotesNone)}</p> }>
-                <ul class="notes">
-                    <For each=move || notes.get() key=|e| e.id.clone() let:event>
-                        <li>{note_text(&event)}</li>
-                    </For>
-                </ul>
-            </Show>
+        <section class="card" aria-labelledby="day-heading">
+            <h2 id="day-heading">{language.t(Text::DaySummaryHeading)}</h2>
+            <p data-testid="day-summary">{summary}</p>
         </section>
-    }
-}
-
-fn note_text(event: &EventEnvelope) -> String {
-    match &event.body {
-        EventBody::FieldNoteRecorded { text } => text.clone(),
-        _ => String::new(),
+        <section aria-labelledby="residences-heading">
+            <h2 id="residences-heading">{language.t(Text::FieldResidencesHeading)}</h2>
+            <Show when=move || data.territory.with(|t| t.residences.is_empty()) && data.loaded.get()>
+                <p>{language.t(Text::FieldNoTerritory)}</p>
+            </Show>
+            <ul class="residences">
+                <For each=residences key=|r| (r.0.clone(), r.3.remaining) let:r>
+                    <li>
+                        <A href=format!("/terrain/residence/{}", r.0) attr:class="residence-link">
+                            <span class="residence-name">{r.1.clone()}</span>
+                            <span class="hint">{r.2.clone()}</span>
+                            <span class="residence-count">
+                                {move || language.get().fill(
+                                    Text::DoorsRemaining,
+                                    &[("remaining", &r.3.remaining.to_string()), ("doors", &r.3.doors.to_string())],
+                                )}
+                            </span>
+                        </A>
+                    </li>
+                </For>
+            </ul>
+            <p><A href="/terrain/import" attr:class="button secondary">{language.t(Text::FieldImportLink)}</A></p>
+        </section>
+        <FollowUps/>
+        <FieldJournal/>
     }
 }

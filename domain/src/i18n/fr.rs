@@ -69,5 +69,87 @@ pub(super) fn text(key: Text) -> &'static str {
             "Le stockage de cet appareil n'est pas disponible (navigation privée ?). Rien ne peut être enregistré."
         }
         Text::PageNotFound => "Cette page n'existe pas.",
+        Text::FieldResidencesHeading => "Résidences",
+        Text::FieldNoTerritory => {
+            "Aucune liste de logements sur cet appareil. Importez un fichier pour commencer."
+        }
+        Text::FieldImportLink => "Importer une liste de logements",
+        Text::DoorsRemaining => "{remaining} portes restantes sur {doors}",
+        Text::FollowUpsHeading => "À revoir",
+        Text::FollowUpsNone => "Rien à revoir pour le moment.",
+        Text::DaySummaryHeading => "Ma journée",
+        Text::DaySummaryLine => {
+            "{knocked} portes frappées · {opened} ouvertes · {signups} inscriptions · {presentations} présentations"
+        }
+        Text::RemainingOnly => "Portes restantes seulement",
+        Text::AccessNotes => "Accès",
+        Text::FloorGround => "RDC",
+        Text::FloorFirst => "1er étage",
+        Text::FloorNth => "{n}e étage",
+        Text::FloorBasement => "Sous-sol {n}",
+        Text::DoorNumber => "Porte {number}",
+        Text::DoorWithoutNumber => "Porte sans numéro",
+        Text::WellbeingQuestion => "Comment vous sentez-vous dans votre résidence ?",
+        Text::Wellbeing1 => "Très mal",
+        Text::Wellbeing2 => "Mal",
+        Text::Wellbeing3 => "Moyen",
+        Text::Wellbeing4 => "Bien",
+        Text::Wellbeing5 => "Très bien",
+        Text::WellbeingSkip => "Passer la question",
+        Text::VisitNoteLabel => "Note (facultatif)",
+        Text::OutcomeHeading => "Que s'est-il passé ?",
+        Text::OutcomeAbsent => "Absent",
+        Text::OutcomeRefused => "Refus",
+        Text::OutcomeInterested => "Intéressé",
+        Text::OutcomeSignUp => "Inscrire",
+        Text::OutcomeComeBack => "À revoir",
+        Text::OutcomeDoNotDisturb => "Ne pas déranger",
+        Text::OutcomeInaccessible => "Inaccessible",
+        Text::ComeBackWhen => "Quand revenir ?",
+        Text::ComeBackDate => "Date",
+        Text::PartMorning => "Matin",
+        Text::PartAfternoon => "Après-midi",
+        Text::PartEvening => "Soirée",
+        Text::ComeBackConfirm => "Enregistrer « à revoir »",
+        Text::ComeBackDateMissing => "Choisissez une date valide pour revenir.",
+        Text::DoNotDisturbReason => "Raison",
+        Text::DoNotDisturbConfirm => "Ne plus déranger cette porte",
+        Text::DoNotDisturbReasonMissing => "Indiquez la raison pour ne plus déranger cette porte.",
+        Text::VisitRecorded => "Visite enregistrée : {outcome}",
+        Text::Close => "Fermer",
+        Text::Back => "Retour",
+        Text::SignupHeading => "Inscription d'un habitant",
+        Text::FirstName => "Prénom",
+        Text::LastName => "Nom (facultatif)",
+        Text::Phone => "Téléphone",
+        Text::Email => "E-mail",
+        Text::ContactHint => "Au moins un moyen de contact : téléphone ou e-mail.",
+        Text::PreferredLanguage => "Langue préférée",
+        Text::ConsentHeading => "Ce que la personne accepte",
+        Text::ConsentHint => "Demandez pour chaque ligne. Rien n'est coché d'avance.",
+        Text::Yes => "Oui",
+        Text::No => "Non",
+        Text::NoticeHeading => "Informations sur les données",
+        Text::SignupSave => "Enregistrer l'inscription",
+        Text::SignupSaved => "Inscription enregistrée.",
+        Text::SignupHasProblems => "À corriger : {count}",
+        Text::DraftKept => "Brouillon gardé sur l'appareil.",
+        Text::ImportHeading => "Importer une liste de logements",
+        Text::ImportFileLabel => "Fichier de logements (CSV, format RPLS ou export du bailleur)",
+        Text::ImportDetected => "Encodage : {encoding} · séparateur : {separator}",
+        Text::ImportMappingHeading => "Colonnes du fichier",
+        Text::ImportNotMapped => "— absente —",
+        Text::ImportPreviewHeading => "Premières lignes",
+        Text::ImportSummary => {
+            "{residences} résidences, {buildings} bâtiments, {entrances} entrées, {doors} portes"
+        }
+        Text::ImportProblemsHeading => "Lignes avec une erreur : {count}",
+        Text::ImportMissingColumns => {
+            "Il manque des colonnes indispensables : choisissez-les ci-dessus."
+        }
+        Text::ImportAll => "Tout importer",
+        Text::ImportValidOnly => "Importer seulement les {count} lignes valides",
+        Text::ImportDone => "Import terminé : {doors} portes sur l'appareil.",
+        Text::ImportEmptyFile => "Ce fichier est vide.",
     }
 }

@@ -1,0 +1,76 @@
+//! What the field screens share: the territory and the event log as signals, loaded once from the
+//! device's store and refreshed after each write, so that every screen shows the same truth.
+
+use crate::store::EventStore;
+use crate::store::idb::IdbError;
+use domain::event::EventEnvelope;
+use domain::territory::Territory;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+#[derive(Clone, Copy)]
+pub struct FieldData {
+    pub territory: RwSignal<Territory>,
+    pub events: RwSignal<Vec<EventEnvelope>>,
+    pub outbox_len: RwSignal<u32>,
+    /// False until the first load finished: screens say "loading" rather than "empty".
+    pub loaded: RwSignal<bool>,
+    pub problem: RwSignal<Option<IdbError>>,
+}
+
+pub type StoreResource = LocalResource<Result<EventStore, IdbError>>;
+
+pub fn provide_field_data(store: StoreResource) -> FieldData {
+    let data = FieldData {
+        territory: RwSignal::new(Territory::default()),
+        events: RwSignal::new(Vec::new()),
+        outbox_len: RwSignal::new(0),
+        loaded: RwSignal::new(false),
+        problem: RwSignal::new(None),
+    };
+    provide_context(data);
+    Effect::new(move |_| match store.get() {
+        Some(Ok(store)) => data.reload(store),
+        Some(Err(e)) => data.problem.set(Some(e)),
+        None => {}
+    });
+    data
+}
+
+pub fn use_field_data() -> FieldData {
+    expect_context::<FieldData>()
+}
+
+pub fn use_store() -> Option<EventStore> {
+    expect_context::<StoreResource>().get().and_then(Result::ok)
+}
+
+impl FieldData {
+    pub fn reload(self, store: EventStore) {
+        spawn_local(async move {
+            let result = async {
+                let mut territory = store.territory().await?;
+                if territory.residences.is_empty() && !self.loaded.get_untracked() {
+                    // First start on this device: the demo estate, so the walk list is never empty.
+                    let demo = domain::demo_territory::territory();
+                    store.save_residences(&demo.residences).await?;
+                    territory = demo;
+                }
+                let events = store.events().await?;
+                let outbox = store.outbox_len().await?;
+                Ok::<_, IdbError>((territory, events, outbox))
+            }
+            .await;
+            match result {
+                Ok((territory, events, outbox)) => {
+                    self.territory.set(territory);
+                    self.events.set(events);
+                    self.outbox_len.set(outbox);
+                    self.problem.set(None);
+                }
+                Err(e) => self.problem.set(Some(e)),
+            }
+            self.loaded.set(true);
+        });
+    }
+}

@@ -1,0 +1,133 @@
+//! Walking one entrée: floors from the top down (volunteers take the lift up and walk down), each
+//! door's state in words and colour, a "portes restantes" filter, and the visit panel.
+
+use super::visit_panel::VisitPanel;
+use crate::browser::clock;
+use crate::field_data::use_field_data;
+use crate::i18n::use_language;
+use domain::canvass::status::{DoorState, door_states};
+use domain::i18n::Text;
+use domain::territory::{Door, Entrance, Floor};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn EntranceWalk() -> impl IntoView {
+    let language = use_language();
+    let data = use_field_data();
+    let params = use_params_map();
+    let entrance_id = move || params.read().get("id").unwrap_or_default();
+    let remaining_only = RwSignal::new(false);
+    let open_door = RwSignal::new(None::<Door>);
+    let last_recorded = RwSignal::new(None::<String>);
+
+    // The entrée with its building and résidence names, found in the territory.
+    let place = Memo::new(move |_| {
+        let id = entrance_id();
+        data.territory.with(|t| {
+            t.residences.iter().find_map(|r| {
+                r.buildings.iter().find_map(|b| {
+                    b.entrances
+                        .iter()
+                        .find(|e| e.id.as_str() == id)
+                        .map(|e| (r.id.to_string(), r.name.clone(), b.name.clone(), e.clone()))
+                })
+            })
+        })
+    });
+    let states = Memo::new(move |_| data.events.with(|events| door_states(events)));
+
+    let floors = move || {
+        let Some((_, _, _, entrance)) = place.get() else {
+            return Vec::new();
+        };
+        let today = clock::today();
+        let states = states.get();
+        floors_top_down(&entrance)
+            .into_iter()
+            .map(|(floor, doors)| {
+                let doors: Vec<(Door, DoorState)> = doors
+                    .into_iter()
+                    .map(|d| {
+                        let state = states.get(&d.id).cloned().unwrap_or_default();
+                        (d, state)
+                    })
+                    .filter(|(_, state)| !remaining_only.get() || state.needs_visit(today))
+                    .collect();
+                (floor, doors)
+            })
+            .filter(|(_, doors)| !doors.is_empty())
+            .collect::<Vec<_>>()
+    };
+
+    view! {
+        <Show when=move || place.get().is_some() fallback=move || view! { <p>{language.t(Text::PageNotFound)}</p> }>
+            {move || {
+                place.get().map(|(residence_id, residence, building, entrance)| {
+                    view! {
+                        <nav class="crumbs">
+                            <A href=format!("/terrain/residence/{residence_id}")>{residence} " · " {building}</A>
+                        </nav>
+                        <h1>{entrance.name.clone()}</h1>
+                        <Show when={
+                            let notes = entrance.access_notes.clone();
+                            move || !notes.trim().is_empty()
+                        }>
+                            <p class="hint"><strong>{language.t(Text::AccessNotes)} " : "</strong>{entrance.access_notes.clone()}</p>
+                        </Show>
+                    }
+                })
+            }}
+            <label class="toggle">
+                <input type="checkbox" prop:checked=move || remaining_only.get() on:change=move |ev| remaining_only.set(event_target_checked(&ev))/>
+                {language.t(Text::RemainingOnly)}
+            </label>
+            <p role="status" class="ok">
+                {move || last_recorded.get().map(|label| language.get().fill(Text::VisitRecorded, &[("outcome", &label)]))}
+            </p>
+            {move || {
+                open_door.get().map(|door| view! {
+                    <VisitPanel door on_close={move |recorded: Option<String>| {
+                        last_recorded.set(recorded);
+                        open_door.set(None);
+                    }}/>
+                })
+            }}
+            <div class="floors">
+                <For each=floors key=|(floor, doors)| (*floor, doors.iter().map(|(d, s)| format!("{}{s:?}", d.id)).collect::<String>()) let:floor>
+                    <section class="floor" aria-label=move || language.get().floor_label(floor.0)>
+                        <h2>{move || language.get().floor_label(floor.0)}</h2>
+                        <ul class="doors">
+                            {floor.1.into_iter().map(|(door, state)| {
+                                let label = door.apartment.clone();
+                                let class = format!("door state-{}", state.css_class());
+                                let door_for_click = door.clone();
+                                view! {
+                                    <li>
+                                        <button type="button" class=class on:click=move |_| {
+                                            last_recorded.set(None);
+                                            open_door.set(Some(door_for_click.clone()));
+                                        }>
+                                            <span class="door-number">{move || language.get().door_label(label.as_deref())}</span>
+                                            <span class="door-state">{move || state.label(language.get())}</span>
+                                        </button>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    </section>
+                </For>
+            </div>
+        </Show>
+    }
+}
+
+/// Doors grouped by floor, highest floor first, in the entrée's own door order within a floor.
+fn floors_top_down(entrance: &Entrance) -> Vec<(Floor, Vec<Door>)> {
+    let mut floors: std::collections::BTreeMap<Floor, Vec<Door>> = Default::default();
+    for door in &entrance.doors {
+        floors.entry(door.floor).or_default().push(door.clone());
+    }
+    floors.into_iter().rev().collect()
+}

@@ -1,0 +1,36 @@
+//! The campaign's territory on the device: one IndexedDB record per résidence. An import writes
+//! every résidence it touches in one transaction, so a file is imported whole or not at all.
+
+use super::idb::{self, IdbResult, WriteTx};
+use super::{EventStore, from_json, to_json};
+use domain::storage_schema::RESIDENCES;
+use domain::territory::{Residence, Territory};
+use wasm_bindgen::JsValue;
+
+impl EventStore {
+    pub async fn territory(&self) -> IdbResult<Territory> {
+        let mut residences: Vec<Residence> = idb::get_all(self.database(), RESIDENCES, None)
+            .await?
+            .iter()
+            .map(|r| from_json(&r))
+            .collect::<IdbResult<_>>()?;
+        residences.sort_by(|a, b| a.name.cmp(&b.name));
+        Ok(Territory { residences })
+    }
+
+    /// Writes these résidences (replacing any with the same id) atomically.
+    pub async fn save_residences(&self, residences: &[Residence]) -> IdbResult<()> {
+        let tx = WriteTx::begin(self.database(), &[RESIDENCES])?;
+        for residence in residences {
+            let record = idb::record(&[
+                ("id", JsValue::from_str(residence.id.as_str())),
+                ("json", to_json(residence)?.into()),
+            ]);
+            if let Err(e) = tx.put(RESIDENCES, &record) {
+                tx.abort();
+                return Err(e);
+            }
+        }
+        tx.committed().await
+    }
+}
