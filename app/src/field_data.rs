@@ -46,6 +46,19 @@ pub fn use_store() -> Option<EventStore> {
 }
 
 impl FieldData {
+    /// Adds events just recorded on this device without re-reading the whole log: after a visit
+    /// the screens update at once, whatever the size of the log.
+    pub fn recorded(self, events: impl IntoIterator<Item = EventEnvelope>) {
+        let mut added = 0;
+        self.events.update(|all| {
+            for event in events {
+                all.push(event);
+                added += 1;
+            }
+        });
+        self.outbox_len.update(|n| *n += added);
+    }
+
     pub fn reload(self, store: EventStore) {
         spawn_local(async move {
             let result = async {

@@ -51,11 +51,11 @@ pub fn FieldJournal() -> impl IntoView {
             let body = EventBody::FieldNoteRecorded { text };
             // Volunteer accounts arrive with enrollment; until then the device records as itself.
             match store.record(Actor::Device, CampaignId::demo(), body).await {
-                Ok(_) => {
+                Ok(event) => {
                     // Clear the draft only once the write is durable: nothing typed is ever lost.
                     draft.set(String::new());
                     feedback.set(Feedback::Saved);
-                    data.reload(store);
+                    data.recorded([event]);
                 }
                 Err(e) => feedback.set(Feedback::StorageFailed(e.detail())),
             }

@@ -19,7 +19,7 @@ pub fn EntranceWalk() -> impl IntoView {
     let params = use_params_map();
     let entrance_id = move || params.read().get("id").unwrap_or_default();
     let remaining_only = RwSignal::new(false);
-    let open_door = RwSignal::new(None::<Door>);
+    let open_door = RwSignal::new(None::<(Door, Option<String>)>);
     let last_recorded = RwSignal::new(None::<String>);
 
     // The entrée with its building and résidence names, found in the territory.
@@ -87,8 +87,8 @@ pub fn EntranceWalk() -> impl IntoView {
                 {move || last_recorded.get().map(|label| language.get().fill(Text::VisitRecorded, &[("outcome", &label)]))}
             </p>
             {move || {
-                open_door.get().map(|door| view! {
-                    <VisitPanel door on_close={move |recorded: Option<String>| {
+                open_door.get().map(|(door, next_attempt)| view! {
+                    <VisitPanel door next_attempt on_close={move |recorded: Option<String>| {
                         last_recorded.set(recorded);
                         open_door.set(None);
                     }}/>
@@ -103,11 +103,12 @@ pub fn EntranceWalk() -> impl IntoView {
                                 let label = door.apartment.clone();
                                 let class = format!("door state-{}", state.css_class());
                                 let door_for_click = door.clone();
+                                let next = state.next_attempt(clock::today()).map(|s| s.text(language.get_untracked(), clock::today()));
                                 view! {
                                     <li>
                                         <button type="button" class=class on:click=move |_| {
                                             last_recorded.set(None);
-                                            open_door.set(Some(door_for_click.clone()));
+                                            open_door.set(Some((door_for_click.clone(), next.clone())));
                                         }>
                                             <span class="door-number">{move || language.get().door_label(label.as_deref())}</span>
                                             <span class="door-state">{move || state.label(language.get())}</span>

@@ -61,7 +61,12 @@ enum Step {
 }
 
 #[component]
-pub fn VisitPanel(door: Door, #[prop(into)] on_close: Callback<Option<String>>) -> impl IntoView {
+pub fn VisitPanel(
+    door: Door,
+    /// For a door found absent before: when to try next (another part of the day).
+    next_attempt: Option<String>,
+    #[prop(into)] on_close: Callback<Option<String>>,
+) -> impl IntoView {
     let language = use_language();
     let data = use_field_data();
     let navigate = use_navigate();
@@ -103,8 +108,8 @@ pub fn VisitPanel(door: Door, #[prop(into)] on_close: Callback<Option<String>>) 
             };
             spawn_local(async move {
                 match store.record(Actor::Device, CampaignId::demo(), body).await {
-                    Ok(_) => {
-                        data.reload(store);
+                    Ok(event) => {
+                        data.recorded([event]);
                         on_close.run(Some(outcome_label(&outcome, language.get_untracked())));
                     }
                     Err(e) => {
@@ -137,6 +142,7 @@ pub fn VisitPanel(door: Door, #[prop(into)] on_close: Callback<Option<String>>) 
                     {language.t(Text::Close)}
                 </button>
             </div>
+            {next_attempt.map(|text| view! { <p class="next-attempt" data-testid="next-attempt">{text}</p> })}
             <fieldset class="faces">
                 <legend>{language.t(Text::WellbeingQuestion)}</legend>
                 {FACES
