@@ -16,7 +16,8 @@ use leptos::task::spawn_local;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use routes::field::{
-    Field, entrance::EntranceWalk, import::ImportPage, residence::ResidencePage, signup::SignupPage,
+    Field, entrance::EntranceWalk, import::ImportPage, presentation::PresentationPage,
+    residence::ResidencePage, signup::SignupPage,
 };
 use routes::{coming_soon::ComingSoon, home::Home, not_found::NotFound};
 use store::EventStore;
@@ -46,6 +47,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=Home/>
                     <Route path=path!("/terrain") view=Field/>
                     <Route path=path!("/terrain/import") view=ImportPage/>
+                    <Route path=path!("/terrain/presentation") view=PresentationPage/>
                     <Route path=path!("/terrain/residence/:id") view=ResidencePage/>
                     <Route path=path!("/terrain/entree/:id") view=EntranceWalk/>
                     <Route path=path!("/terrain/porte/:id/inscription") view=SignupPage/>

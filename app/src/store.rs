@@ -5,6 +5,8 @@
 //! `domain`; this module only reads the device's recorder state and writes the results, all in
 //! one transaction so that an event never exists without its outbox entry or the other way round.
 
+#[cfg(test)]
+mod bench;
 pub mod drafts;
 pub mod idb;
 pub mod territory;
@@ -78,9 +80,10 @@ impl EventStore {
         }
     }
 
-    /// Every event recorded on or received by this device, in this device's sequence order.
+    /// Every event recorded on or received by this device, in clock (HLC) order: the order the
+    /// projections fold them in, whichever device recorded them.
     pub async fn events(&self) -> IdbResult<Vec<EventEnvelope>> {
-        idb::get_all(&self.db, EVENTS, Some("by_seq"))
+        idb::get_all(&self.db, EVENTS, Some("by_hlc"))
             .await?
             .iter()
             .map(|r| from_json(&r))
@@ -133,6 +136,10 @@ pub(crate) fn event_record(event: &EventEnvelope) -> IdbResult<JsValue> {
     Ok(idb::record(&[
         ("id", event.id.as_str().into()),
         ("seq", JsValue::from_f64(event.seq as f64)),
+        (
+            "device_seq",
+            storage_schema::device_seq(event.device.as_str(), event.seq).into(),
+        ),
         ("hlc", event.hlc.to_string().into()),
         ("json", to_json(event)?.into()),
     ]))

@@ -241,6 +241,17 @@ pub enum Text {
     ImportValidOnly,
     ImportDone,
     ImportEmptyFile,
+    PresentApp,
+    PresentationLanguage,
+    SlidePosition,
+    Previous,
+    Next,
+    ShowQr,
+    QrCaption,
+    QrCodeOf,
+    NoJoinLink,
+    PresentationDone,
+    PresentationRecorded,
 }
 
 #[cfg(test)]
@@ -367,6 +378,17 @@ mod tests {
         Text::ImportValidOnly,
         Text::ImportDone,
         Text::ImportEmptyFile,
+        Text::PresentApp,
+        Text::PresentationLanguage,
+        Text::SlidePosition,
+        Text::Previous,
+        Text::Next,
+        Text::ShowQr,
+        Text::QrCaption,
+        Text::QrCodeOf,
+        Text::NoJoinLink,
+        Text::PresentationDone,
+        Text::PresentationRecorded,
     ];
 
     #[test]
@@ -490,7 +512,18 @@ mod tests {
                 | Text::ImportAll
                 | Text::ImportValidOnly
                 | Text::ImportDone
-                | Text::ImportEmptyFile => {}
+                | Text::ImportEmptyFile
+                | Text::PresentApp
+                | Text::PresentationLanguage
+                | Text::SlidePosition
+                | Text::Previous
+                | Text::Next
+                | Text::ShowQr
+                | Text::QrCaption
+                | Text::QrCodeOf
+                | Text::NoJoinLink
+                | Text::PresentationDone
+                | Text::PresentationRecorded => {}
             }
         }
         let unique: std::collections::HashSet<_> = ALL_KEYS.iter().collect();

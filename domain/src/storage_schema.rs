@@ -8,8 +8,15 @@
 /// The IndexedDB database name.
 pub const DB_NAME: &str = "palier";
 
-/// Every recorded event, keyed by its id.
+/// Every recorded event, keyed by its id. Records carry `device_seq` (see [`device_seq`]) and
+/// `hlc` (its sortable text) for the indexes.
 pub const EVENTS: &str = "events";
+
+/// The `device_seq` index value: device id and zero-padded sequence number, so that text order
+/// is sequence order within a device and two devices' sequences never collide.
+pub fn device_seq(device: &str, seq: u64) -> String {
+    format!("{device}:{seq:020}")
+}
 /// Events waiting to be pushed, keyed by event id; written in the same transaction as the event.
 pub const OUTBOX: &str = "outbox";
 /// Small device state (the recorder, enrollment, sync cursor), one record per `key`.
@@ -69,12 +76,13 @@ pub const MIGRATIONS: &[Migration] = &[
     },
     Migration {
         version: 2,
-        why: "the sync push reads events in sequence order, the timeline in HLC order",
+        why: "each device's events in sequence order (the push, and a guard against reusing a \
+              number: events pulled from other devices share the store), and the timeline in HLC order",
         steps: &[
             Step::CreateIndex {
                 store: EVENTS,
-                name: "by_seq",
-                key_path: "seq",
+                name: "by_device_seq",
+                key_path: "device_seq",
                 unique: true,
             },
             Step::CreateIndex {
@@ -155,6 +163,12 @@ mod tests {
         let all: Vec<&Step> = MIGRATIONS.iter().flat_map(|m| m.steps).collect();
         assert_eq!(steps_for_upgrade(0, current_version()).unwrap(), all);
         assert_eq!(all.len(), 7);
+    }
+
+    #[test]
+    fn device_sequences_sort_by_number_and_never_collide_across_devices() {
+        assert!(device_seq("a", 9) < device_seq("a", 10));
+        assert_ne!(device_seq("a", 1), device_seq("b", 1));
     }
 
     #[test]

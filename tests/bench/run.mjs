@@ -4,7 +4,9 @@
 
 import { execSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
-import { writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Server, appReady, controlledByServiceWorker, launchBrowser, newPage } from '../e2e/harness.mjs';
 
 const SMOKE = process.env.PALIER_BENCH_MODE === 'smoke';
@@ -75,6 +77,63 @@ async function offlineReloadToInteractive(browser, server) {
   return times;
 }
 
+/** A dwelling file in the recent RPLS layout: `addresses` × `perAddress` doors over 2 staircases. */
+function rplsFile(addresses, perAddress, floors) {
+  const lines = ['DEPCOM_CODE;DEPCOM_LIBELLE;CODEPOSTAL;NUMVOIE;INDREP;TYPVOIE;NOMVOIE;BAT;ESC;ETAGE;NUMAPPT;QPV_CODE;NBPIECE'];
+  for (let a = 0; a < addresses; a++) {
+    for (let d = 0; d < perAddress; d++) {
+      const floor = d % floors;
+      const esc = 1 + (Math.floor(d / floors) % 2);
+      lines.push(`69256;VAULX-EN-VELIN;69120;${a + 1};;RUE;DES ACACIAS;${String.fromCharCode(65 + (a % 26))};${esc};${floor === 0 ? 'RDC' : floor};${esc}${String(d).padStart(3, '0')};QN06917M;${2 + (d % 4)}`);
+    }
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), 'palier-bench-'));
+  const file = path.join(dir, `rpls-${addresses * perAddress}.csv`);
+  writeFileSync(file, lines.join('\n'));
+  return file;
+}
+
+/** Import in the browser: preview (decode, map, group) then "Tout importer" (one transaction). */
+async function importFile(browser, server, file, doors) {
+  const { context, page } = await newPage(browser);
+  await page.goto(`${server.url}/terrain/import`);
+  await appReady(page);
+  const t0 = Date.now();
+  await page.getByLabel(/Fichier de logements/).setInputFiles(file);
+  await page.getByTestId('import-summary').filter({ hasText: `${doors} portes` }).waitFor({ timeout: 60_000 });
+  const preview = Date.now() - t0;
+  const t1 = Date.now();
+  await page.getByRole('button', { name: 'Tout importer' }).click();
+  await page.getByText(/^Import terminé/).waitFor({ timeout: 60_000 });
+  const write = Date.now() - t1;
+  return { context, page, preview, write };
+}
+
+/** From a tap on the entrée to its doors on screen, timed in the page (MutationObserver). */
+async function entranceRender(browser, server, doors) {
+  const file = rplsFile(1, doors, 25);
+  const { context, page } = await importFile(browser, server, file, doors);
+  const times = [];
+  for (let i = 0; i < (SMOKE ? 2 : 9); i++) {
+    await page.goto(`${server.url}/terrain`);
+    await appReady(page);
+    await page.getByRole('link', { name: /rue des Acacias/ }).click();
+    await page.locator('.entrance-link').first().waitFor();
+    const perStaircase = doors / 2;
+    times.push(await page.evaluate((expected) => new Promise((resolve) => {
+      const start = performance.now();
+      const done = () => document.querySelectorAll('.door').length >= expected;
+      const observer = new MutationObserver(() => {
+        if (done()) { observer.disconnect(); resolve(performance.now() - start); }
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+      document.querySelector('.entrance-link').click();
+    }), perStaircase));
+  }
+  await context.close();
+  return { doors: doors / 2, times };
+}
+
 function machine(browserVersion) {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   const os = execSync('uname -srm').toString().trim();
@@ -91,6 +150,18 @@ try {
   const reloads = [];
   for (let i = 0; i < (SMOKE ? 1 : 3); i++) reloads.push(...(await offlineReloadToInteractive(browser, server)));
 
+  const importDoors = SMOKE ? 2_000 : 50_000;
+  const imports = [];
+  const bigFile = rplsFile(importDoors / 250, 250, 10);
+  for (let i = 0; i < (SMOKE ? 1 : 3); i++) {
+    const { context, preview, write } = await importFile(browser, server, bigFile, importDoors);
+    imports.push({ preview, write, total: preview + write });
+    await context.close();
+  }
+  const entrance = await entranceRender(browser, server, SMOKE ? 200 : 1000);
+  const wasm = process.env.PALIER_BENCH_WASM && existsSync(process.env.PALIER_BENCH_WASM)
+    ? JSON.parse(readFileSync(process.env.PALIER_BENCH_WASM, 'utf8')) : null;
+
   const figures = {
     firstLoadMedian: median(pageBytes),
     firstLoadSpread: spread(pageBytes),
@@ -98,6 +169,11 @@ try {
     offlineMedian: median(reloads),
     offlineSpread: spread(reloads),
     offlineP95: [...reloads].sort((a, b) => a - b)[Math.ceil(reloads.length * 0.95) - 1],
+    importMedian: median(imports.map((i) => i.total)),
+    importPreviewMedian: median(imports.map((i) => i.preview)),
+    importWriteMedian: median(imports.map((i) => i.write)),
+    entranceMedian: median(entrance.times),
+    entranceSpread: spread(entrance.times),
   };
   for (const [name, value] of Object.entries(figures)) {
     const numbers = [value].flat().flatMap((v) => (typeof v === 'object' ? Object.values(v) : [v]));
@@ -120,7 +196,11 @@ Machine: ${machine(browser.version())}.
 |---|---|---|---|---|
 | First-load bytes on the wire (page until interactive, brotli) | ≤ 200 KB | ${kb(figures.firstLoadMedian)} KB | ${figures.firstLoadSpread.map(kb).join('–')} KB | ${RUNS} |
 | Offline reload to interactive (server stopped, service worker) | ≤ 300 ms | ${figures.offlineMedian.toFixed(0)} ms | ${figures.offlineSpread.map((t) => t.toFixed(0)).join('–')} ms (p95 ${figures.offlineP95.toFixed(0)} ms) | ${reloads.length} |
-
+| Import of a ${importDoors.toLocaleString('en')}-dwelling RPLS file in the browser (preview + write) | ≤ 3 s | ${(figures.importMedian / 1000).toFixed(2)} s (preview ${(figures.importPreviewMedian / 1000).toFixed(2)} s, write ${(figures.importWriteMedian / 1000).toFixed(2)} s) | ${spread(imports.map((i) => i.total)).map((t) => (t / 1000).toFixed(2)).join('–')} s | ${imports.length} |
+| An entrée of ${entrance.doors} doors, from the tap to its doors on screen | ≤ 50 ms | ${figures.entranceMedian.toFixed(1)} ms | ${figures.entranceSpread.map((t) => t.toFixed(1)).join('–')} ms | ${entrance.times.length} |
+${wasm ? `| A durable visit write (event + outbox, one transaction, until \`complete\`), empty store | p95 ≤ 3 ms | p50 ${wasm.visit_write.empty_p50.toFixed(2)} ms, p95 ${wasm.visit_write.empty_p95.toFixed(2)} ms | | ${wasm.visit_write.writes} |
+| The same write with ${wasm.visit_write.stored.toLocaleString('en')} events stored | p95 ≤ 3 ms | p50 ${wasm.visit_write.full_p50.toFixed(2)} ms, p95 ${wasm.visit_write.full_p95.toFixed(2)} ms | | ${wasm.visit_write.writes} |
+` : ''}
 Besides the first load, the service worker downloads the whole build once in the background to
 keep it offline: ${kb(precache.bytes)} KB for ${precache.files} files (measured with gzip).
 The server sends brotli to browsers that accept it (Chromium does on https and on loopback) and

@@ -169,3 +169,38 @@ test('import, walk an entrée, record twenty visits with a sign-up, all offline,
   await context.close();
   await server.start();
 });
+
+test('presenting the neighbourhood app: easy-read slides, the join QR code full screen, recorded', async () => {
+  const { context, page } = await newPage(browser, { viewport: TABLET });
+  await page.goto(`${server.url}/terrain`);
+  await appReady(page);
+  await page.getByRole('link', { name: "Présenter l'application du quartier" }).click();
+  await page.getByRole('heading', { level: 1, name: "Présenter l'application du quartier" }).waitFor();
+  await page.getByRole('button', { name: 'Facile à lire' }).click();
+  assert.equal(await page.locator('.slide [lang]').first().getAttribute('lang'), 'fr');
+  await screenshot(page, 'presentation-fr-easy');
+  // Walk to the "how to join" slide and show its QR code.
+  while (!(await page.getByRole('button', { name: 'Montrer le QR code' }).isVisible())) {
+    await page.getByRole('button', { name: 'Suivant' }).click();
+  }
+  await page.getByRole('button', { name: 'Montrer le QR code' }).click();
+  const qr = page.getByRole('img', { name: /^QR code du lien : https:\/\// });
+  await qr.waitFor();
+  assert.ok(await qr.locator('svg').count(), 'the QR code is drawn as SVG');
+  const box = await qr.boundingBox();
+  assert.ok(box.width >= 500, `full-screen QR code (${box.width}px wide)`);
+  await screenshot(page, 'presentation-qr');
+  await page.getByRole('dialog').getByRole('button', { name: 'Fermer' }).click();
+
+  // The interface's language (header) and the presentation's are chosen apart.
+  await page.getByRole('banner').getByRole('button', { name: 'العربية' }).click();
+  await page.getByRole('group').getByRole('button', { name: 'العربية' }).click();
+  assert.equal(await page.locator('.slide h2').getAttribute('dir'), 'rtl');
+  await screenshot(page, 'presentation-ar');
+  await page.getByRole('banner').getByRole('button', { name: 'Français' }).click();
+
+  await page.getByRole('button', { name: 'Présentation terminée' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Porte-à-porte (terrain)' }).waitFor();
+  assert.match(await page.getByTestId('day-summary').textContent(), / 1 présentations$/);
+  await context.close();
+});

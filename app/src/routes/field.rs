@@ -3,6 +3,7 @@
 
 pub mod entrance;
 pub mod import;
+pub mod presentation;
 pub mod residence;
 pub mod signup;
 pub mod visit_panel;
@@ -87,7 +88,10 @@ pub fn Field() -> impl IntoView {
                     </li>
                 </For>
             </ul>
-            <p><A href="/terrain/import" attr:class="button secondary">{language.t(Text::FieldImportLink)}</A></p>
+            <p class="choices">
+                <A href="/terrain/presentation" attr:class="button secondary">{language.t(Text::PresentApp)}</A>
+                <A href="/terrain/import" attr:class="button secondary">{language.t(Text::FieldImportLink)}</A>
+            </p>
         </section>
         <FollowUps/>
         <FieldJournal/>

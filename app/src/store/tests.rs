@@ -180,7 +180,7 @@ async fn upgrading_from_schema_version_1_keeps_the_events_and_adds_the_indexes()
     tx.committed().await.expect("commit");
     assert!(
         old.events().await.is_err(),
-        "version 1 cannot read by sequence: no index yet"
+        "version 1 cannot read in clock order: no index yet"
     );
     old.close();
 
@@ -192,6 +192,39 @@ async fn upgrading_from_schema_version_1_keeps_the_events_and_adds_the_indexes()
     let events = upgraded.events().await.expect("read through the new index");
     assert_eq!(events, vec![event]);
     upgraded.close();
+    idb::delete_database(&name).await.expect("cleanup");
+}
+
+#[wasm_bindgen_test]
+async fn events_of_another_device_with_the_same_sequence_numbers_are_kept_side_by_side() {
+    let name = fresh_name("two-devices");
+    let store = open(&name).await;
+    let mine = store
+        .record(Actor::Device, CampaignId::demo(), note("ici"))
+        .await
+        .expect("record");
+    // Another device's first event, as a pull brings it: sequence 1 as well.
+    let mut other = domain::event::Recorder::new(domain::ids::DeviceId::from_random([5; 16]));
+    let theirs = other.record(
+        mine.hlc.wall_ms + 1,
+        [2; 10],
+        Actor::Device,
+        CampaignId::demo(),
+        note("là-bas"),
+    );
+    assert_eq!((mine.seq, theirs.seq), (1, 1));
+    let tx = WriteTx::begin(store.database(), &[EVENTS]).expect("tx");
+    tx.add(EVENTS, &event_record(&theirs).expect("record"))
+        .expect("add");
+    tx.committed()
+        .await
+        .expect("both devices' sequence 1 fit in the store");
+    assert_eq!(
+        store.events().await.expect("events"),
+        vec![mine, theirs],
+        "in clock order"
+    );
+    store.close();
     idb::delete_database(&name).await.expect("cleanup");
 }
 

@@ -131,5 +131,16 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::ImportValidOnly => "استيراد الأسطر الصالحة فقط ({count})",
         Text::ImportDone => "اكتمل الاستيراد: {doors} أبواب على الجهاز.",
         Text::ImportEmptyFile => "هذا الملف فارغ.",
+        Text::PresentApp => "تقديم تطبيق الحي",
+        Text::PresentationLanguage => "لغة العرض",
+        Text::SlidePosition => "{n} من {total}",
+        Text::Previous => "السابق",
+        Text::Next => "التالي",
+        Text::ShowQr => "عرض رمز QR",
+        Text::QrCaption => "امسح الرمز بهاتفك للانضمام إلى التطبيق.",
+        Text::QrCodeOf => "رمز QR للرابط: {link}",
+        Text::NoJoinLink => "لا يوجد بعد رابط للانضمام إلى التطبيق في هذا المسكن.",
+        Text::PresentationDone => "انتهى العرض",
+        Text::PresentationRecorded => "تم حفظ العرض.",
     }
 }

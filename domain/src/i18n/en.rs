@@ -143,5 +143,16 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::ImportValidOnly => "Import only the {count} valid lines",
         Text::ImportDone => "Import done: {doors} doors on the device.",
         Text::ImportEmptyFile => "This file is empty.",
+        Text::PresentApp => "Present the neighbourhood app",
+        Text::PresentationLanguage => "Presentation language",
+        Text::SlidePosition => "{n} of {total}",
+        Text::Previous => "Previous",
+        Text::Next => "Next",
+        Text::ShowQr => "Show the QR code",
+        Text::QrCaption => "Scan with your phone to join the app.",
+        Text::QrCodeOf => "QR code of the link: {link}",
+        Text::NoJoinLink => "No link to join the app in this residence yet.",
+        Text::PresentationDone => "Presentation finished",
+        Text::PresentationRecorded => "Presentation saved.",
     }
 }

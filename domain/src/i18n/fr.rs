@@ -151,5 +151,16 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::ImportValidOnly => "Importer seulement les {count} lignes valides",
         Text::ImportDone => "Import terminé : {doors} portes sur l'appareil.",
         Text::ImportEmptyFile => "Ce fichier est vide.",
+        Text::PresentApp => "Présenter l'application du quartier",
+        Text::PresentationLanguage => "Langue de la présentation",
+        Text::SlidePosition => "{n} sur {total}",
+        Text::Previous => "Précédent",
+        Text::Next => "Suivant",
+        Text::ShowQr => "Montrer le QR code",
+        Text::QrCaption => "Scannez avec votre téléphone pour rejoindre l'application.",
+        Text::QrCodeOf => "QR code du lien : {link}",
+        Text::NoJoinLink => "Pas encore de lien pour rejoindre l'application dans cette résidence.",
+        Text::PresentationDone => "Présentation terminée",
+        Text::PresentationRecorded => "Présentation enregistrée.",
     }
 }

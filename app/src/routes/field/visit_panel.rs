@@ -194,6 +194,13 @@ pub fn VisitPanel(
                     <button type="button" class="outcome outcome-signed_up" on:click=sign_up.clone()>
                         {language.t(Text::OutcomeSignUp)}
                     </button>
+                    <button type="button" class="outcome outcome-present" on:click={
+                        let door_id = door_id.clone();
+                        let navigate = use_navigate();
+                        move |_| navigate(&format!("/terrain/presentation?porte={door_id}"), Default::default())
+                    }>
+                        {language.t(Text::PresentApp)}
+                    </button>
                     <button type="button" class="outcome outcome-come_back" on:click=move |_| step.set(Step::ComeBack)>
                         {language.t(Text::OutcomeComeBack)}
                     </button>

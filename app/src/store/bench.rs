@@ -1,0 +1,122 @@
+//! Event-store benchmarks in real Chromium (wasm-bindgen-test): a durable visit write — event and
+//! outbox entry in one transaction, waited until `complete` — measured with an empty store and
+//! with `PALIER_BENCH_EVENTS` events already stored. `cargo xtask bench` builds this in release
+//! with 100,000 events; the test command runs it small, to keep the harness honest.
+//! Figures are printed as one `PALIER_BENCH {json}` line that the bench command collects.
+
+use super::idb::{self, WriteTx};
+use super::{EventStore, event_record, outbox_record};
+use domain::calendar::{LocalDate, PartOfDay};
+use domain::canvass::DoorOutcome;
+use domain::event::{Actor, EventBody, OutboxEntry, Recorder};
+use domain::ids::{CampaignId, DeviceId};
+use domain::storage_schema::{self, EVENTS, OUTBOX};
+use domain::territory::DoorId;
+use wasm_bindgen_test::*;
+
+/// Events already stored when the writes are timed (set at compile time by the bench command).
+const STORED: u64 = match option_env!("PALIER_BENCH_EVENTS") {
+    Some(_) => 100_000,
+    None => 1_000,
+};
+const WRITES: usize = 200;
+/// Pre-filling goes in batches: one transaction of 100,000 puts is fine, but batches keep memory flat.
+const FILL_BATCH: u64 = 5_000;
+
+fn visit(n: u64) -> EventBody {
+    EventBody::DoorVisited {
+        door: DoorId(format!("door-{:016x}", n % 5_000)),
+        outcome: DoorOutcome::Absent,
+        note: None,
+        wellbeing: None,
+        local_date: LocalDate::new(2026, 11, 25).expect("date"),
+        part_of_day: PartOfDay::Morning,
+    }
+}
+
+fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or(0.0)
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    let rank = ((p / 100.0) * sorted.len() as f64).ceil() as usize;
+    sorted[rank.clamp(1, sorted.len()) - 1]
+}
+
+/// Times `WRITES` durable visit writes; returns (p50, p95) in ms.
+async fn time_writes(store: &EventStore) -> (f64, f64) {
+    let mut times = Vec::with_capacity(WRITES);
+    for n in 0..WRITES as u64 {
+        let start = now();
+        store
+            .record(Actor::Device, CampaignId::demo(), visit(n))
+            .await
+            .expect("record");
+        times.push(now() - start);
+    }
+    times.sort_by(f64::total_cmp);
+    (percentile(&times, 50.0), percentile(&times, 95.0))
+}
+
+async fn fill(store: &EventStore, count: u64) {
+    // Another device's history, as a pull would bring it: valid events, written in batches.
+    let mut recorder = Recorder::new(DeviceId::from_random([9; 16]));
+    let mut written = 0;
+    while written < count {
+        let tx = WriteTx::begin(store.database(), &[EVENTS, OUTBOX]).expect("tx");
+        for _ in 0..FILL_BATCH.min(count - written) {
+            let event = recorder.record(
+                1_764_000_000_000 + written,
+                [3; 10],
+                Actor::Device,
+                CampaignId::demo(),
+                visit(written),
+            );
+            tx.add(EVENTS, &event_record(&event).expect("record"))
+                .expect("add");
+            if written % 10 == 0 {
+                tx.add(
+                    OUTBOX,
+                    &outbox_record(&OutboxEntry::for_event(&event, 0)).expect("record"),
+                )
+                .expect("add");
+            }
+            written += 1;
+        }
+        tx.committed().await.expect("commit");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn bench_a_durable_visit_write() {
+    let name = format!("palier-bench-{}", js_sys::Math::random());
+    let store = EventStore::open_named(&name, storage_schema::current_version())
+        .await
+        .expect("open");
+    let (empty_p50, empty_p95) = time_writes(&store).await;
+    let fill_start = now();
+    fill(&store, STORED).await;
+    let fill_ms = now() - fill_start;
+    let (full_p50, full_p95) = time_writes(&store).await;
+    for figure in [empty_p50, empty_p95, full_p50, full_p95, fill_ms] {
+        assert!(
+            figure.is_finite() && figure >= 0.0,
+            "a benchmark figure is not a time: {figure}"
+        );
+    }
+    assert_eq!(
+        store.outbox_len().await.expect("count") as u64,
+        2 * WRITES as u64 + STORED.div_ceil(10)
+    );
+    web_sys::console::log_1(
+        &format!(
+            "PALIER_BENCH {{\"visit_write\":{{\"stored\":{STORED},\"writes\":{WRITES},\"empty_p50\":{empty_p50:.3},\"empty_p95\":{empty_p95:.3},\"full_p50\":{full_p50:.3},\"full_p95\":{full_p95:.3},\"fill_ms\":{fill_ms:.1}}}}}"
+        )
+        .into(),
+    );
+    store.close();
+    idb::delete_database(&name).await.expect("cleanup");
+}
