@@ -16,8 +16,8 @@ use leptos::task::spawn_local;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use routes::field::{
-    Field, entrance::EntranceWalk, import::ImportPage, presentation::PresentationPage,
-    residence::ResidencePage, signup::SignupPage,
+    Field, door_hangers::DoorHangersPage, entrance::EntranceWalk, import::ImportPage,
+    presentation::PresentationPage, residence::ResidencePage, signup::SignupPage,
 };
 use routes::{coming_soon::ComingSoon, home::Home, not_found::NotFound};
 use store::EventStore;
@@ -50,6 +50,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/terrain/presentation") view=PresentationPage/>
                     <Route path=path!("/terrain/residence/:id") view=ResidencePage/>
                     <Route path=path!("/terrain/entree/:id") view=EntranceWalk/>
+                    <Route path=path!("/terrain/entree/:id/avis") view=DoorHangersPage/>
                     <Route path=path!("/terrain/porte/:id/inscription") view=SignupPage/>
                     <Route
                         path=path!("/borne")

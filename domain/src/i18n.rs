@@ -252,6 +252,14 @@ pub enum Text {
     NoJoinLink,
     PresentationDone,
     PresentationRecorded,
+    DoorHangersLink,
+    DoorHangersHeading,
+    DoorHangersHint,
+    VolunteerFirstName,
+    ContactPhone,
+    HangerLanguage,
+    Print,
+    DoorHangersNone,
 }
 
 #[cfg(test)]
@@ -389,6 +397,14 @@ mod tests {
         Text::NoJoinLink,
         Text::PresentationDone,
         Text::PresentationRecorded,
+        Text::DoorHangersLink,
+        Text::DoorHangersHeading,
+        Text::DoorHangersHint,
+        Text::VolunteerFirstName,
+        Text::ContactPhone,
+        Text::HangerLanguage,
+        Text::Print,
+        Text::DoorHangersNone,
     ];
 
     #[test]
@@ -523,7 +539,15 @@ mod tests {
                 | Text::QrCodeOf
                 | Text::NoJoinLink
                 | Text::PresentationDone
-                | Text::PresentationRecorded => {}
+                | Text::PresentationRecorded
+                | Text::DoorHangersLink
+                | Text::DoorHangersHeading
+                | Text::DoorHangersHint
+                | Text::VolunteerFirstName
+                | Text::ContactPhone
+                | Text::HangerLanguage
+                | Text::Print
+                | Text::DoorHangersNone => {}
             }
         }
         let unique: std::collections::HashSet<_> = ALL_KEYS.iter().collect();

@@ -2,26 +2,15 @@
 // floor down, record twenty visits including a sign-up with consent, reload, and find everything
 // there and counted. Screens are captured in French and Arabic on a 1024×768 tablet.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { Server, appReady, controlledByServiceWorker, launchBrowser, newPage, screenshot } from './harness.mjs';
+import { appReady, controlledByServiceWorker, newPage, screenshot, serverAndBrowser } from './harness.mjs';
 
 const FIXTURES = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../domain/src/import/fixtures');
 const TABLET = { width: 1024, height: 768 };
 
-let server;
-let browser;
-
-before(async () => {
-  server = await Server.start();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const env = serverAndBrowser();
 
 /** The visits of the morning: door → what happened. A101 is the sign-up, done through the form. */
 const PLAN = [
@@ -45,11 +34,11 @@ async function openEntrance(page) {
 }
 
 test('import, walk an entrée, record twenty visits with a sign-up, all offline, all there after a reload', async () => {
-  const { context, page } = await newPage(browser, { viewport: TABLET });
-  await page.goto(`${server.url}/terrain`);
+  const { context, page } = await newPage(env.browser, { viewport: TABLET });
+  await page.goto(`${env.server.url}/terrain`);
   await appReady(page);
   await controlledByServiceWorker(page);
-  await server.stop();
+  await env.server.stop();
 
   // Import an RPLS-style file.
   await page.getByRole('link', { name: 'Importer une liste de logements' }).click();
@@ -135,6 +124,21 @@ test('import, walk an entrée, record twenty visits with a sign-up, all offline,
   await page.getByRole('button', { name: 'Fermer' }).click();
   await screenshot(page, 'entrance-fr');
 
+  // Door hangers for the absent doors, one A6 page each.
+  await page.getByRole('link', { name: 'Avis de passage à imprimer' }).click();
+  await page.getByLabel('Votre prénom').fill('Inès');
+  const hangers = page.locator('article.hanger');
+  assert.equal(await hangers.count(), PLAN.filter(([, o]) => o === 'Absent').length);
+  await hangers.first().getByText('Inès, bénévole, vous dit à bientôt !').waitFor();
+  assert.match(await hangers.first().textContent(), /Passage du \S+ \d+ \S+ 20\d\d · Porte A1\d\d/);
+  assert.equal(await hangers.first().locator('.hanger-qr svg').count(), 1);
+  await screenshot(page, 'door-hangers-fr');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.getByRole('banner').isVisible(), false, 'printing shows the hangers only');
+  await page.emulateMedia({ media: 'screen' });
+  await page.goBack();
+  await page.getByRole('heading', { level: 1, name: 'Entrée 1' }).waitFor();
+
   await page.getByLabel('Portes restantes seulement').check();
   const absent = PLAN.filter(([, o]) => o === 'Absent').length;
   const untouched = 30 - PLAN.length - 1;
@@ -167,12 +171,12 @@ test('import, walk an entrée, record twenty visits with a sign-up, all offline,
 
   assert.deepEqual(page.problems.filter((p) => !/Failed to load resource|ERR_CONNECTION_REFUSED/.test(p)), []);
   await context.close();
-  await server.start();
+  await env.server.start();
 });
 
 test('presenting the neighbourhood app: easy-read slides, the join QR code full screen, recorded', async () => {
-  const { context, page } = await newPage(browser, { viewport: TABLET });
-  await page.goto(`${server.url}/terrain`);
+  const { context, page } = await newPage(env.browser, { viewport: TABLET });
+  await page.goto(`${env.server.url}/terrain`);
   await appReady(page);
   await page.getByRole('link', { name: "Présenter l'application du quartier" }).click();
   await page.getByRole('heading', { level: 1, name: "Présenter l'application du quartier" }).waitFor();

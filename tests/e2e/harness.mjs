@@ -7,6 +7,7 @@ import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const SERVER_BIN = need('PALIER_SERVER_BIN');
@@ -132,4 +133,19 @@ export async function controlledByServiceWorker(page) {
 export async function screenshot(page, name) {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/** Starts a server and a browser before a test file's tests and ends them after; the returned
+ * object's `server` and `browser` are set once `before` has run. */
+export function serverAndBrowser(options = {}) {
+  const env = { server: null, browser: null };
+  before(async () => {
+    env.server = await Server.start(options);
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.dispose();
+  });
+  return env;
 }

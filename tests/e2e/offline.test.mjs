@@ -1,22 +1,11 @@
 // Without a network: once loaded, the app opens, moves between modes and records, with the
-// server stopped; what was recorded offline is still there after another reload.
+// env.server stopped; what was recorded offline is still there after another reload.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Server, appReady, controlledByServiceWorker, launchBrowser, newPage, screenshot } from './harness.mjs';
+import { appReady, controlledByServiceWorker, newPage, screenshot, serverAndBrowser } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await Server.start();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const env = serverAndBrowser();
 
 async function recordNote(page, text) {
   await page.getByLabel('Votre note').fill(text);
@@ -24,14 +13,14 @@ async function recordNote(page, text) {
   await page.getByText('Note enregistrée sur l\'appareil.').waitFor();
 }
 
-test('the shell, every mode and the field journal work with the server stopped', async () => {
-  const { context, page } = await newPage(browser);
-  await page.goto(server.url);
+test('the shell, every mode and the field journal work with the env.server stopped', async () => {
+  const { context, page } = await newPage(env.browser);
+  await page.goto(env.server.url);
   await appReady(page);
   await controlledByServiceWorker(page);
 
-  await server.stop();
-  assert.equal((await fetch(`${server.url}/api/v1/health`).catch(() => null)), null, 'the server is really down');
+  await env.server.stop();
+  assert.equal((await fetch(`${env.server.url}/api/v1/health`).catch(() => null)), null, 'the env.server is really down');
 
   await page.reload();
   await appReady(page);
@@ -48,7 +37,7 @@ test('the shell, every mode and the field journal work with the server stopped',
   }
 
   // A cold navigation to a deep route while offline: the cached index.html answers.
-  await page.goto(`${server.url}/terrain`);
+  await page.goto(`${env.server.url}/terrain`);
   await appReady(page);
   await recordNote(page, 'Cage C : ascenseur en panne depuis lundi');
   assert.equal(await page.getByTestId('outbox').textContent(), '1 en attente d\'envoi');
@@ -59,12 +48,12 @@ test('the shell, every mode and the field journal work with the server stopped',
   assert.equal(await page.getByTestId('outbox').textContent(), '1 en attente d\'envoi');
   await screenshot(page, 'field-fr-offline');
   await context.close();
-  await server.start();
+  await env.server.start();
 });
 
 test('an empty note is refused with a message, and nothing is recorded', async () => {
-  const { context, page } = await newPage(browser);
-  await page.goto(`${server.url}/terrain`);
+  const { context, page } = await newPage(env.browser);
+  await page.goto(`${env.server.url}/terrain`);
   await appReady(page);
   await page.getByLabel('Votre note').fill('   ');
   await page.getByRole('button', { name: 'Enregistrer la note' }).click();
@@ -76,8 +65,8 @@ test('an empty note is refused with a message, and nothing is recorded', async (
 });
 
 test('the service worker never answers API requests from its cache', async () => {
-  const { context, page } = await newPage(browser);
-  await page.goto(server.url);
+  const { context, page } = await newPage(env.browser);
+  await page.goto(env.server.url);
   await appReady(page);
   await controlledByServiceWorker(page);
   const cached = await page.evaluate(async () => {
@@ -95,7 +84,7 @@ test('the service worker never answers API requests from its cache', async () =>
   assert.ok(cached.urls.some((u) => /_bg\.wasm$/.test(u)));
   assert.ok(!cached.urls.some((u) => u.startsWith('/api/')));
 
-  await server.stop();
+  await env.server.stop();
   const status = await page.evaluate(async () => {
     try {
       return (await fetch('/api/v1/health')).status;
@@ -103,7 +92,7 @@ test('the service worker never answers API requests from its cache', async () =>
       return 'network error';
     }
   });
-  assert.equal(status, 'network error', 'with the server down, the API is unreachable, not served stale');
-  await server.start();
+  assert.equal(status, 'network error', 'with the env.server down, the API is unreachable, not served stale');
+  await env.server.start();
   await context.close();
 });

@@ -1,8 +1,8 @@
 // The app shell as a person meets it: the four modes, the languages, the headers it is served with.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Server, appReady, launchBrowser, newPage, screenshot, TABLET_LANDSCAPE } from './harness.mjs';
+import { appReady, newPage, screenshot, TABLET_LANDSCAPE, serverAndBrowser } from './harness.mjs';
 
 const MODES = [
   { name: 'Porte-à-porte (terrain)', path: '/terrain' },
@@ -11,29 +11,18 @@ const MODES = [
   { name: 'Coordination', path: '/coordination' },
 ];
 
-let server;
-let browser;
-
-before(async () => {
-  server = await Server.start();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const env = serverAndBrowser();
 
 describe('home screen', () => {
   test('offers the four modes in French, each opening its own route', async () => {
-    const { context, page } = await newPage(browser);
-    await page.goto(server.url);
+    const { context, page } = await newPage(env.browser);
+    await page.goto(env.server.url);
     await appReady(page);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
     await screenshot(page, 'home-fr');
     for (const mode of MODES) {
       await page.getByRole('link', { name: mode.name }).click();
-      await page.waitForURL(`${server.url}${mode.path}`);
+      await page.waitForURL(`${env.server.url}${mode.path}`);
       await page.getByRole('heading', { level: 1, name: mode.name }).waitFor();
       await page.getByRole('link', { name: /Palier/ }).click();
       await page.getByRole('heading', { level: 1, name: "Que faites-vous aujourd'hui ?" }).waitFor();
@@ -43,17 +32,17 @@ describe('home screen', () => {
   });
 
   test('opens a mode directly from its address, and says so for an unknown one', async () => {
-    const { context, page } = await newPage(browser);
-    await page.goto(`${server.url}/partenaires`);
+    const { context, page } = await newPage(env.browser);
+    await page.goto(`${env.server.url}/partenaires`);
     await page.getByRole('heading', { level: 1, name: 'Partenaires' }).waitFor();
-    await page.goto(`${server.url}/nulle-part`);
+    await page.goto(`${env.server.url}/nulle-part`);
     await page.getByRole('heading', { level: 1, name: "Cette page n'existe pas." }).waitFor();
     await context.close();
   });
 
   test('every button and link of the shell is at least 44 px in both directions', async () => {
-    const { context, page } = await newPage(browser);
-    await page.goto(server.url);
+    const { context, page } = await newPage(env.browser);
+    await page.goto(env.server.url);
     await appReady(page);
     const small = await page.evaluate(() =>
       [...document.querySelectorAll('button, a')]
@@ -69,8 +58,8 @@ describe('home screen', () => {
 
 describe('languages', () => {
   test('Arabic turns the page right to left, mirrors it, and is remembered', async () => {
-    const { context, page } = await newPage(browser);
-    await page.goto(server.url);
+    const { context, page } = await newPage(env.browser);
+    await page.goto(env.server.url);
     await appReady(page);
     await page.getByRole('button', { name: 'العربية' }).click();
     await page.getByRole('heading', { level: 1, name: 'ماذا تفعل اليوم؟' }).waitFor();
@@ -99,9 +88,9 @@ describe('languages', () => {
   });
 
   test('the language buttons are on every screen', async () => {
-    const { context, page } = await newPage(browser, { viewport: TABLET_LANDSCAPE });
+    const { context, page } = await newPage(env.browser, { viewport: TABLET_LANDSCAPE });
     for (const path of ['/', '/terrain', '/borne', '/partenaires', '/coordination', '/nulle-part']) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${env.server.url}${path}`);
       await appReady(page);
       for (const name of ['Français', 'English', 'العربية']) {
         assert.ok(await page.getByRole('button', { name }).isVisible(), `${name} on ${path}`);
@@ -114,7 +103,7 @@ describe('languages', () => {
 
 describe('served with', () => {
   test('a strict security policy that the app runs under without a single violation', async () => {
-    const res = await fetch(server.url);
+    const res = await fetch(env.server.url);
     const csp = res.headers.get('content-security-policy');
     assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
     assert.doesNotMatch(csp, /unsafe-inline/);
@@ -123,42 +112,42 @@ describe('served with', () => {
     const html = await res.text();
     assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline script in index.html');
 
-    const { context, page } = await newPage(browser);
-    await page.goto(server.url);
+    const { context, page } = await newPage(env.browser);
+    await page.goto(env.server.url);
     await appReady(page);
     assert.deepEqual(page.problems, [], 'no CSP violation or error in the console');
     await context.close();
   });
 
   test('compressed app files and a health answer under /api/v1/', async () => {
-    const html = await (await fetch(server.url)).text();
+    const html = await (await fetch(env.server.url)).text();
     const wasm = html.match(/\/app-[0-9a-f]{16}_bg\.wasm/)[0];
-    const res = await fetch(`${server.url}${wasm}`, { headers: { 'accept-encoding': 'gzip' } });
+    const res = await fetch(`${env.server.url}${wasm}`, { headers: { 'accept-encoding': 'gzip' } });
     assert.equal(res.status, 200);
     assert.equal(res.headers.get('content-encoding'), 'gzip');
     assert.match(res.headers.get('cache-control'), /immutable/);
-    const br = await fetch(`${server.url}${wasm}`, { headers: { 'accept-encoding': 'br, gzip' } });
+    const br = await fetch(`${env.server.url}${wasm}`, { headers: { 'accept-encoding': 'br, gzip' } });
     assert.equal(br.headers.get('content-encoding'), 'br');
     assert.equal(br.headers.get('content-type'), 'application/wasm');
 
-    const health = await fetch(`${server.url}/api/v1/health`);
+    const health = await fetch(`${env.server.url}/api/v1/health`);
     assert.equal(health.status, 200);
     const body = await health.json();
     assert.equal(body.status, 'ok');
     assert.equal(body.storage, 'sqlite');
-    assert.equal((await fetch(`${server.url}/api/v1/nothing`)).status, 404);
-    assert.equal((await fetch(`${server.url}/missing-0123456789abcdef.js`)).status, 404);
+    assert.equal((await fetch(`${env.server.url}/api/v1/nothing`)).status, 404);
+    assert.equal((await fetch(`${env.server.url}/missing-0123456789abcdef.js`)).status, 404);
   });
 
   test('an installable manifest with its icons', async () => {
-    const manifest = await (await fetch(`${server.url}/manifest.webmanifest`)).json();
+    const manifest = await (await fetch(`${env.server.url}/manifest.webmanifest`)).json();
     assert.equal(manifest.start_url, '/');
     assert.equal(manifest.display, 'standalone');
     assert.ok(manifest.theme_color);
     for (const size of ['192x192', '512x512']) {
       const icon = manifest.icons.find((i) => i.sizes === size && i.type === 'image/png');
       assert.ok(icon, `a ${size} PNG icon`);
-      const res = await fetch(`${server.url}${icon.src}`);
+      const res = await fetch(`${env.server.url}${icon.src}`);
       assert.equal(res.status, 200);
       assert.equal(res.headers.get('content-type'), 'image/png');
     }

@@ -1,30 +1,22 @@
 // A new version of the app reaches a device: it waits, the page offers "Recharger", never
 // reloads by itself while the volunteer is typing, and nothing recorded is lost.
 
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DIST, DIST_NEXT, Server, appReady, controlledByServiceWorker, launchBrowser, newPage, screenshot } from './harness.mjs';
+import { DIST, DIST_NEXT, appReady, controlledByServiceWorker, newPage, screenshot, serverAndBrowser } from './harness.mjs';
 
-let server;
-let browser;
+const env = serverAndBrowser({ dist: DIST });
 
-before(async () => {
+before(() => {
   assert.ok(DIST_NEXT, 'PALIER_DIST_NEXT is set by `cargo xtask test`');
-  server = await Server.start({ dist: DIST });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.dispose();
 });
 
 const buildMarker = (page) =>
   page.evaluate(() => document.querySelector('meta[name="palier-build"]')?.content ?? 'first');
 
 test('a new build shows the update prompt and keeps what was recorded and what is being typed', async () => {
-  const { context, page } = await newPage(browser);
-  await page.goto(`${server.url}/terrain`);
+  const { context, page } = await newPage(env.browser);
+  await page.goto(`${env.server.url}/terrain`);
   await appReady(page);
   await controlledByServiceWorker(page);
   await page.getByLabel('Votre note').fill('Noté avant la mise à jour');
@@ -32,9 +24,9 @@ test('a new build shows the update prompt and keeps what was recorded and what i
   await page.getByText('Note enregistrée sur l\'appareil.').waitFor();
   assert.equal(await buildMarker(page), 'first');
 
-  // Deploy: the same server, same data, new files.
-  await server.stop();
-  await server.start(DIST_NEXT);
+  // Deploy: the same env.server, same data, new files.
+  await env.server.stop();
+  await env.server.start(DIST_NEXT);
   await page.reload();
   await appReady(page);
   assert.equal(await buildMarker(page), 'first', 'the waiting version does not take over by itself');

@@ -1,6 +1,7 @@
 //! The volunteer's field home: the résidences on the device with what is left to knock, the
 //! doors to revisit, the day so far, and the field journal.
 
+pub mod door_hangers;
 pub mod entrance;
 pub mod import;
 pub mod presentation;

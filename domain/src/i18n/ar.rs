@@ -142,5 +142,13 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::NoJoinLink => "لا يوجد بعد رابط للانضمام إلى التطبيق في هذا المسكن.",
         Text::PresentationDone => "انتهى العرض",
         Text::PresentationRecorded => "تم حفظ العرض.",
+        Text::DoorHangersLink => "إشعارات المرور للطباعة",
+        Text::DoorHangersHeading => "إشعارات المرور",
+        Text::DoorHangersHint => "إشعار لكل باب غائب في هذا المدخل، بحجم A6.",
+        Text::VolunteerFirstName => "اسمك الأول",
+        Text::ContactPhone => "الرقم للاتصال",
+        Text::HangerLanguage => "لغة الإشعارات",
+        Text::Print => "طباعة",
+        Text::DoorHangersNone => "لا يوجد باب غائب في هذا المدخل.",
     }
 }

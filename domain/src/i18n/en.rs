@@ -154,5 +154,13 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::NoJoinLink => "No link to join the app in this residence yet.",
         Text::PresentationDone => "Presentation finished",
         Text::PresentationRecorded => "Presentation saved.",
+        Text::DoorHangersLink => "Door hangers to print",
+        Text::DoorHangersHeading => "Door hangers",
+        Text::DoorHangersHint => "One hanger per absent door of this entrance, A6 size.",
+        Text::VolunteerFirstName => "Your first name",
+        Text::ContactPhone => "Number to call",
+        Text::HangerLanguage => "Language of the hangers",
+        Text::Print => "Print",
+        Text::DoorHangersNone => "No absent door in this entrance.",
     }
 }

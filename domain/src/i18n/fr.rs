@@ -162,5 +162,13 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::NoJoinLink => "Pas encore de lien pour rejoindre l'application dans cette résidence.",
         Text::PresentationDone => "Présentation terminée",
         Text::PresentationRecorded => "Présentation enregistrée.",
+        Text::DoorHangersLink => "Avis de passage à imprimer",
+        Text::DoorHangersHeading => "Avis de passage",
+        Text::DoorHangersHint => "Un avis par porte absente de cette entrée, au format A6.",
+        Text::VolunteerFirstName => "Votre prénom",
+        Text::ContactPhone => "Numéro à appeler",
+        Text::HangerLanguage => "Langue des avis",
+        Text::Print => "Imprimer",
+        Text::DoorHangersNone => "Aucune porte absente dans cette entrée.",
     }
 }

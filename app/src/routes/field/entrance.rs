@@ -79,6 +79,7 @@ pub fn EntranceWalk() -> impl IntoView {
                     }
                 })
             }}
+            <p><A href=move || format!("/terrain/entree/{}/avis", entrance_id()) attr:class="button secondary">{language.t(Text::DoorHangersLink)}</A></p>
             <label class="toggle">
                 <input type="checkbox" prop:checked=move || remaining_only.get() on:change=move |ev| remaining_only.set(event_target_checked(&ev))/>
                 {language.t(Text::RemainingOnly)}
