@@ -260,6 +260,7 @@ pub enum Text {
     HangerLanguage,
     Print,
     DoorHangersNone,
+    DaySummaryWellbeing,
 }
 
 #[cfg(test)]
@@ -405,6 +406,7 @@ mod tests {
         Text::HangerLanguage,
         Text::Print,
         Text::DoorHangersNone,
+        Text::DaySummaryWellbeing,
     ];
 
     #[test]
@@ -547,7 +549,8 @@ mod tests {
                 | Text::ContactPhone
                 | Text::HangerLanguage
                 | Text::Print
-                | Text::DoorHangersNone => {}
+                | Text::DoorHangersNone
+                | Text::DaySummaryWellbeing => {}
             }
         }
         let unique: std::collections::HashSet<_> = ALL_KEYS.iter().collect();

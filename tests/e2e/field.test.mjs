@@ -154,6 +154,8 @@ test('import, walk an entrée, record twenty visits with a sign-up, all offline,
     `${knocked} portes frappées · ${opened} ouvertes · 1 inscriptions · 0 présentations`,
   );
   assert.equal(await page.getByTestId('outbox').textContent(), `${PLAN.length + 2} en attente d'envoi`, 'twenty visits and one sign-up');
+  // One wellbeing answer was given, "Bien", at A171.
+  assert.equal(await page.getByTestId('day-wellbeing').textContent(), 'Bien-être : 1 réponses — Bien 1');
   await page.getByRole('link', { name: /Porte A133/ }).waitFor();
   await screenshot(page, 'field-home-fr');
 

@@ -14,6 +14,7 @@ use crate::components::field_journal::FieldJournal;
 use crate::components::follow_ups::FollowUps;
 use crate::field_data::use_field_data;
 use crate::i18n::use_language;
+use domain::canvass::Wellbeing;
 use domain::canvass::counts::Counts;
 use domain::canvass::status::door_states;
 use domain::canvass::summary::day_summary;
@@ -36,21 +37,52 @@ pub fn Field() -> impl IntoView {
                 .iter()
                 .map(|r| {
                     let counts = Counts::for_residence(r, &states, today);
-                    (
-                        r.id.to_string(),
-                        r.name.clone(),
-                        format!("{} {}", r.postcode, r.commune),
-                        counts,
-                    )
+                    // Résidences named after their address already say where they are.
+                    let place = format!("{} {}", r.postcode, r.commune);
+                    let place = if r.name.contains(&place) {
+                        String::new()
+                    } else {
+                        place
+                    };
+                    (r.id.to_string(), r.name.clone(), place, counts)
                 })
                 .collect::<Vec<_>>()
         })
     };
+    let day = Memo::new(move |_| {
+        data.events
+            .with(|events| day_summary(events, &Actor::Device, clock::today()))
+    });
+    let wellbeing = move || {
+        let locale = language.get();
+        let answers = day.get().wellbeing;
+        let faces = [
+            Text::Wellbeing1,
+            Text::Wellbeing2,
+            Text::Wellbeing3,
+            Text::Wellbeing4,
+            Text::Wellbeing5,
+        ]
+        .into_iter()
+        .zip(1u8..)
+        .filter_map(|(label, value)| {
+            let count = answers.count(Wellbeing::new(value)?);
+            (count > 0).then(|| format!("{} {count}", locale.text(label)))
+        })
+        .collect::<Vec<_>>()
+        .join(" · ");
+        let total = locale.fill(
+            Text::DaySummaryWellbeing,
+            &[("total", &answers.total().to_string())],
+        );
+        if faces.is_empty() {
+            total
+        } else {
+            format!("{total} — {faces}")
+        }
+    };
     let summary = move || {
-        let today = clock::today();
-        let s = data
-            .events
-            .with(|events| day_summary(events, &Actor::Device, today));
+        let s = day.get();
         language.get().fill(
             Text::DaySummaryLine,
             &[
@@ -67,6 +99,7 @@ pub fn Field() -> impl IntoView {
         <section class="card" aria-labelledby="day-heading">
             <h2 id="day-heading">{language.t(Text::DaySummaryHeading)}</h2>
             <p data-testid="day-summary">{summary}</p>
+            <p data-testid="day-wellbeing" class="hint">{wellbeing}</p>
         </section>
         <section aria-labelledby="residences-heading">
             <h2 id="residences-heading">{language.t(Text::FieldResidencesHeading)}</h2>

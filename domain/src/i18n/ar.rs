@@ -150,5 +150,6 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::HangerLanguage => "لغة الإشعارات",
         Text::Print => "طباعة",
         Text::DoorHangersNone => "لا يوجد باب غائب في هذا المدخل.",
+        Text::DaySummaryWellbeing => "الرفاه: {total} إجابات",
     }
 }

@@ -162,5 +162,6 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::HangerLanguage => "Language of the hangers",
         Text::Print => "Print",
         Text::DoorHangersNone => "No absent door in this entrance.",
+        Text::DaySummaryWellbeing => "Wellbeing: {total} answers",
     }
 }

@@ -170,5 +170,6 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::HangerLanguage => "Langue des avis",
         Text::Print => "Imprimer",
         Text::DoorHangersNone => "Aucune porte absente dans cette entrée.",
+        Text::DaySummaryWellbeing => "Bien-être : {total} réponses",
     }
 }
