@@ -221,6 +221,14 @@ transaction with the same three writes and no read of the recorder: p50 1.25 ms,
 10.3 ms: the tail is Chromium's IndexedDB commit, not Palier's code; only grouping several visits
 per commit would cut it, at the cost of a window where a recorded visit is not yet durable.
 
+## History and open goals
+
+- First-load bytes: 170.7 KB at the Foundation (app shell only, same machine, 2026-11-25); the field
+  screens, the dwelling import and the app presentation (QR code, texts in four languages) took it
+  past the 200 KB goal. Plan: load each mode's code on demand (wasm splitting of the routes) and
+  serve campaign content (presentation, notice) as data instead of compiling it in.
+- Durable visit write p95: see the note above; the tail is Chromium's commit.
+
 "Interactive" is the \`palier-interactive\` performance mark that the app sets right after
 mounting its first screen (app/src/main.rs), read relative to the navigation start.
 `);
