@@ -21,4 +21,5 @@ pub mod qr;
 pub mod signup;
 pub mod sizes;
 pub mod storage_schema;
+pub mod sync;
 pub mod territory;
