@@ -96,21 +96,27 @@ pub fn SignupPage() -> impl IntoView {
                         part_of_day: clock::part_of_day(),
                     };
                     let result = async {
+                        let mut recorded = Vec::new();
                         // No details are kept when the resident said no to every purpose.
                         if let Some(body) = body {
-                            store
-                                .record(Actor::Device, CampaignId::demo(), body)
-                                .await?;
+                            recorded.push(
+                                store
+                                    .record(Actor::Device, CampaignId::demo(), body)
+                                    .await?,
+                            );
                         }
-                        store
-                            .record(Actor::Device, CampaignId::demo(), visit)
-                            .await?;
-                        store.delete_draft(&format!("signup:{door}")).await
+                        recorded.push(
+                            store
+                                .record(Actor::Device, CampaignId::demo(), visit)
+                                .await?,
+                        );
+                        store.delete_draft(&format!("signup:{door}")).await?;
+                        Ok::<_, crate::store::idb::IdbError>(recorded)
                     }
                     .await;
                     match result {
-                        Ok(()) => {
-                            data.reload(store);
+                        Ok(recorded) => {
+                            data.recorded(recorded);
                             navigate(&back_to_entrance(&data, &door), Default::default());
                         }
                         Err(e) => saved_failed.set(Some(e.detail())),
