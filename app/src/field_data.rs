@@ -3,16 +3,20 @@
 
 use crate::store::EventStore;
 use crate::store::idb::IdbError;
+use domain::canvass::status::{DoorState, door_states};
 use domain::event::EventEnvelope;
-use domain::territory::Territory;
+use domain::territory::{DoorId, Territory};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use std::collections::BTreeMap;
 
 #[derive(Clone, Copy)]
 pub struct FieldData {
     pub territory: RwSignal<Territory>,
     pub events: RwSignal<Vec<EventEnvelope>>,
     pub outbox_len: RwSignal<u32>,
+    /// Each door's state, folded once per change of the log and shared by every field screen.
+    pub door_states: Memo<BTreeMap<DoorId, DoorState>>,
     /// False until the first load finished: screens say "loading" rather than "empty".
     pub loaded: RwSignal<bool>,
     pub problem: RwSignal<Option<IdbError>>,
@@ -21,9 +25,11 @@ pub struct FieldData {
 pub type StoreResource = LocalResource<Result<EventStore, IdbError>>;
 
 pub fn provide_field_data(store: StoreResource) -> FieldData {
+    let events = RwSignal::new(Vec::<EventEnvelope>::new());
     let data = FieldData {
         territory: RwSignal::new(Territory::default()),
-        events: RwSignal::new(Vec::new()),
+        events,
+        door_states: Memo::new(move |_| events.with(|events| door_states(events))),
         outbox_len: RwSignal::new(0),
         loaded: RwSignal::new(false),
         problem: RwSignal::new(None),

@@ -130,6 +130,43 @@ impl Territory {
     pub fn door(&self, id: &DoorId) -> Option<&Door> {
         self.doors().find(|d| &d.id == id)
     }
+
+    /// Every entrée with the bâtiment and résidence it stands in.
+    pub fn places(&self) -> impl Iterator<Item = Place<'_>> {
+        self.residences.iter().flat_map(|residence| {
+            residence.buildings.iter().flat_map(move |building| {
+                building.entrances.iter().map(move |entrance| Place {
+                    residence,
+                    building,
+                    entrance,
+                })
+            })
+        })
+    }
+
+    /// Where an entrée is: what a screen about it needs for its title and its way back.
+    pub fn place_of_entrance(&self, id: &EntranceId) -> Option<Place<'_>> {
+        self.places().find(|p| &p.entrance.id == id)
+    }
+
+    /// Where a door is, and the door itself.
+    pub fn place_of_door(&self, id: &DoorId) -> Option<(Place<'_>, &Door)> {
+        self.places().find_map(|p| {
+            p.entrance
+                .doors
+                .iter()
+                .find(|d| &d.id == id)
+                .map(|d| (p, d))
+        })
+    }
+}
+
+/// An entrée in its bâtiment and résidence.
+#[derive(Debug, Clone, Copy)]
+pub struct Place<'a> {
+    pub residence: &'a Residence,
+    pub building: &'a Building,
+    pub entrance: &'a Entrance,
 }
 
 impl Residence {
@@ -139,5 +176,43 @@ impl Residence {
             .flat_map(|b| &b.entrances)
             .map(|e| e.doors.len())
             .sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn places_find_an_entrance_and_a_door_with_their_building_and_residence() {
+        let territory = crate::demo_territory::territory();
+        let door = territory.doors().nth(37).expect("a door").clone();
+        let (place, found) = territory.place_of_door(&door.id).expect("found");
+        assert_eq!(found, &door);
+        assert!(place.entrance.doors.contains(&door));
+        assert!(
+            place
+                .building
+                .entrances
+                .iter()
+                .any(|e| e.id == place.entrance.id)
+        );
+        assert!(
+            place
+                .residence
+                .buildings
+                .iter()
+                .any(|b| b.id == place.building.id)
+        );
+        let again = territory
+            .place_of_entrance(&place.entrance.id)
+            .expect("entrance");
+        assert_eq!(again.entrance.id, place.entrance.id);
+        assert!(
+            territory
+                .place_of_door(&DoorId("door-none".into()))
+                .is_none()
+        );
+        assert_eq!(territory.places().count(), territory.entrance_count());
     }
 }

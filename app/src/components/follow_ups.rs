@@ -4,7 +4,6 @@ use crate::browser::clock;
 use crate::field_data::use_field_data;
 use crate::i18n::use_language;
 use domain::canvass::follow_up::{FollowUpReason, due_follow_ups};
-use domain::canvass::status::door_states;
 use domain::canvass::words;
 use domain::i18n::Text;
 use leptos::prelude::*;
@@ -20,16 +19,16 @@ pub fn FollowUps() -> impl IntoView {
     let items = move || {
         let locale = language.get();
         let today = clock::today();
-        let states = data.events.with(|events| door_states(events));
-        let follow_ups = due_follow_ups(&states, today);
+        let follow_ups = data
+            .door_states
+            .with(|states| due_follow_ups(states, today));
         data.territory.with(|t| {
             follow_ups
                 .iter()
                 .take(SHOWN)
                 .filter_map(|f| {
-                    let (entrance, door) = t
-                        .entrances()
-                        .find_map(|e| e.doors.iter().find(|d| d.id == f.door).map(|d| (e, d)))?;
+                    let (place, door) = t.place_of_door(&f.door)?;
+                    let entrance = place.entrance;
                     let when = match f.part {
                         Some(part) => format!(
                             "{}, {}",

@@ -16,7 +16,6 @@ use crate::field_data::use_field_data;
 use crate::i18n::use_language;
 use domain::canvass::Wellbeing;
 use domain::canvass::counts::Counts;
-use domain::canvass::status::door_states;
 use domain::canvass::summary::day_summary;
 use domain::event::Actor;
 use domain::i18n::Text;
@@ -27,7 +26,7 @@ use leptos_router::components::A;
 pub fn Field() -> impl IntoView {
     let language = use_language();
     let data = use_field_data();
-    let states = Memo::new(move |_| data.events.with(|events| door_states(events)));
+    let states = data.door_states;
 
     let residences = move || {
         let today = clock::today();

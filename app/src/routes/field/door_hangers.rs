@@ -5,12 +5,13 @@
 use crate::browser::clock;
 use crate::field_data::use_field_data;
 use crate::i18n::use_language;
-use domain::canvass::status::{DoorStatus, door_states};
+use domain::canvass::status::DoorStatus;
 use domain::consent::NoticeSettings;
 use domain::door_hanger::door_hanger;
 use domain::i18n::Text;
 use domain::presentation::{ContentLanguage, PLACEHOLDER_APP_NAME};
 use domain::qr::qr_svg;
+use domain::territory::EntranceId;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -32,28 +33,28 @@ pub fn DoorHangersPage() -> impl IntoView {
 
     // The absent doors of this entrée, with the join link of its résidence.
     let doors = Memo::new(move |_| {
-        let id = params.read().get("id").unwrap_or_default();
-        let states = data.events.with(|events| door_states(events));
-        data.territory.with(|t| {
-            t.residences.iter().find_map(|r| {
-                r.buildings
-                    .iter()
-                    .flat_map(|b| &b.entrances)
-                    .find(|e| e.id.as_str() == id)
-                    .map(|e| {
-                        let absent = e
-                            .doors
-                            .iter()
-                            .filter(|d| {
-                                matches!(
-                                    states.get(&d.id).map(|s| &s.status),
-                                    Some(DoorStatus::Absent { .. })
-                                )
-                            })
-                            .map(|d| d.apartment.clone())
-                            .collect::<Vec<_>>();
-                        (e.name.clone(), r.join_link.clone(), absent)
-                    })
+        let id = EntranceId(params.read().get("id").unwrap_or_default());
+        data.door_states.with(|states| {
+            data.territory.with(|t| {
+                t.place_of_entrance(&id).map(|place| {
+                    let absent = place
+                        .entrance
+                        .doors
+                        .iter()
+                        .filter(|d| {
+                            matches!(
+                                states.get(&d.id).map(|s| &s.status),
+                                Some(DoorStatus::Absent { .. })
+                            )
+                        })
+                        .map(|d| d.apartment.clone())
+                        .collect::<Vec<_>>();
+                    (
+                        place.entrance.name.clone(),
+                        place.residence.join_link.clone(),
+                        absent,
+                    )
+                })
             })
         })
     });

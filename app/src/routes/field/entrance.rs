@@ -5,9 +5,9 @@ use super::visit_panel::VisitPanel;
 use crate::browser::clock;
 use crate::field_data::use_field_data;
 use crate::i18n::use_language;
-use domain::canvass::status::{DoorState, door_states};
+use domain::canvass::status::DoorState;
 use domain::i18n::Text;
-use domain::territory::{Door, Entrance, Floor};
+use domain::territory::{Door, Entrance, EntranceId, Floor};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -24,19 +24,19 @@ pub fn EntranceWalk() -> impl IntoView {
 
     // The entrée with its building and résidence names, found in the territory.
     let place = Memo::new(move |_| {
-        let id = entrance_id();
+        let id = EntranceId(entrance_id());
         data.territory.with(|t| {
-            t.residences.iter().find_map(|r| {
-                r.buildings.iter().find_map(|b| {
-                    b.entrances
-                        .iter()
-                        .find(|e| e.id.as_str() == id)
-                        .map(|e| (r.id.to_string(), r.name.clone(), b.name.clone(), e.clone()))
-                })
+            t.place_of_entrance(&id).map(|p| {
+                (
+                    p.residence.id.to_string(),
+                    p.residence.name.clone(),
+                    p.building.name.clone(),
+                    p.entrance.clone(),
+                )
             })
         })
     });
-    let states = Memo::new(move |_| data.events.with(|events| door_states(events)));
+    let states = data.door_states;
 
     let floors = move || {
         let Some((_, _, _, entrance)) = place.get() else {

@@ -33,17 +33,11 @@ pub fn PresentationPage() -> impl IntoView {
     let residence = Memo::new(move |_| {
         let door = door();
         data.territory.with(|t| {
-            t.residences
-                .iter()
-                .find(|r| match &door {
-                    Some(d) => r
-                        .buildings
-                        .iter()
-                        .flat_map(|b| &b.entrances)
-                        .any(|e| e.doors.iter().any(|x| &x.id == d)),
-                    None => true,
-                })
-                .map(|r| (r.id.clone(), r.join_link.clone()))
+            let residence = match &door {
+                Some(d) => t.place_of_door(d).map(|(place, _)| place.residence),
+                None => t.residences.first(),
+            };
+            residence.map(|r| (r.id.clone(), r.join_link.clone()))
         })
     });
     let qr = move || {

@@ -4,7 +4,6 @@ use crate::browser::clock;
 use crate::field_data::use_field_data;
 use crate::i18n::use_language;
 use domain::canvass::counts::Counts;
-use domain::canvass::status::door_states;
 use domain::i18n::Text;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -20,7 +19,7 @@ pub fn ResidencePage() -> impl IntoView {
         data.territory
             .with(|t| t.residences.iter().find(|r| r.id.as_str() == id).cloned())
     });
-    let states = Memo::new(move |_| data.events.with(|events| door_states(events)));
+    let states = data.door_states;
     let remaining = move |counts: Counts| {
         language.get().fill(
             Text::DoorsRemaining,

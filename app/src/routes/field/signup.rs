@@ -213,12 +213,8 @@ pub fn SignupPage() -> impl IntoView {
 /// After a sign-up, back to the entrée the door belongs to (or the field home).
 fn back_to_entrance(data: &crate::field_data::FieldData, door: &DoorId) -> String {
     data.territory.with_untracked(|t| {
-        t.residences
-            .iter()
-            .flat_map(|r| &r.buildings)
-            .flat_map(|b| &b.entrances)
-            .find(|e| e.doors.iter().any(|d| &d.id == door))
-            .map(|e| format!("/terrain/entree/{}", e.id))
+        t.place_of_door(door)
+            .map(|(place, _)| format!("/terrain/entree/{}", place.entrance.id))
             .unwrap_or_else(|| "/terrain".to_owned())
     })
 }
