@@ -95,6 +95,10 @@ pub fn Field() -> impl IntoView {
 
     view! {
         <h1>{language.t(Text::ModeField)}</h1>
+        // A device whose storage cannot be read must say so, not show an empty estate.
+        <p role="alert" class="error">
+            {move || data.problem.get().map(|e| language.get().fill(Text::StorageWriteFailed, &[("reason", &e.detail())]))}
+        </p>
         <section class="card" aria-labelledby="day-heading">
             <h2 id="day-heading">{language.t(Text::DaySummaryHeading)}</h2>
             <p data-testid="day-summary">{summary}</p>
