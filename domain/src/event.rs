@@ -386,7 +386,7 @@ impl OutboxEntry {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use proptest::prelude::*;
 
@@ -448,7 +448,7 @@ mod tests {
 
     /// One of each body. The exhaustive `match` stops compiling when a variant is added, as a
     /// reminder to add its sample here.
-    fn samples() -> Vec<EventBody> {
+    pub(crate) fn samples() -> Vec<EventBody> {
         let all = vec![
             note("Gardien absent, repasser jeudi."),
             EventBody::DeviceStarted {

@@ -10,6 +10,7 @@ pub mod contact;
 pub mod demo;
 pub mod demo_territory;
 pub mod door_hanger;
+pub mod enrollment;
 pub mod event;
 pub mod field_note;
 pub mod i18n;

@@ -1,0 +1,94 @@
+//! What of one event the rest of the team may pull: door outcomes and presentations, without
+//! residents' personal details. The server applies it to every row it hands out.
+
+use crate::event::{EventBody, EventEnvelope};
+
+/// The event as another device of the campaign may hold it, or `None` when it stays on the
+/// server only.
+///
+/// - A visit keeps its door, outcome, wellbeing face and when; the volunteer's note is dropped,
+///   since a note may name someone ("Mme X, malade") however often the app warns against it.
+/// - A presentation is shared as is: it names a door or a résidence, nobody.
+/// - Sign-ups (names, phone, email, consents), field notes and device starts are never shared:
+///   the walk list needs the door's "inscrit" outcome, which the visit carries, not the person.
+pub fn team_view(event: &EventEnvelope) -> Option<EventEnvelope> {
+    let body = match &event.body {
+        EventBody::DoorVisited {
+            door,
+            outcome,
+            note: _,
+            wellbeing,
+            local_date,
+            part_of_day,
+        } => EventBody::DoorVisited {
+            door: door.clone(),
+            outcome: outcome.clone(),
+            note: None,
+            wellbeing: *wellbeing,
+            local_date: *local_date,
+            part_of_day: *part_of_day,
+        },
+        EventBody::AppPresented { .. } => event.body.clone(),
+        EventBody::ResidentSignedUp { .. }
+        | EventBody::FieldNoteRecorded { .. }
+        | EventBody::DeviceStarted { .. } => return None,
+    };
+    Some(EventEnvelope {
+        body,
+        ..event.clone()
+    })
+}
+
+/// The event kinds [`team_view`] may share, so the server can filter in SQL before parsing.
+pub const TEAM_KINDS: [&str; 2] = ["DoorVisited", "AppPresented"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sync::wire::tests::{device, events};
+
+    #[test]
+    fn field_notes_and_starts_stay_on_the_server() {
+        let note = events(1, 1).remove(0);
+        assert_eq!(team_view(&note), None);
+        let start = EventEnvelope {
+            body: EventBody::DeviceStarted {
+                app_version: "1".into(),
+            },
+            ..note
+        };
+        assert_eq!(team_view(&start), None);
+    }
+
+    #[test]
+    fn only_the_kinds_listed_for_sql_are_ever_shared() {
+        let mut recorder = crate::event::Recorder::new(device(3));
+        let sample = crate::event::tests::samples();
+        assert!(sample.len() >= 5, "one sample per kind");
+        for body in sample {
+            let event = recorder.record(
+                1_700_000_000_000,
+                [7; 10],
+                crate::event::Actor::Device,
+                crate::ids::CampaignId::demo(),
+                body,
+            );
+            let shared = team_view(&event).is_some();
+            assert_eq!(
+                shared,
+                TEAM_KINDS.contains(&event.body.kind()),
+                "{}",
+                event.body.kind()
+            );
+            if let Some(view) = team_view(&event) {
+                assert_eq!(view.id, event.id);
+                assert_eq!(view.hlc, event.hlc);
+                view.validate().unwrap();
+                let json = serde_json::to_string(&view).unwrap();
+                for personal in ["first_name", "phone", "email", "\"note\":\""] {
+                    assert!(!json.contains(personal), "{json}");
+                }
+            }
+        }
+    }
+}
