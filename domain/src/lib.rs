@@ -19,6 +19,7 @@ pub mod import;
 pub mod merge;
 pub mod presentation;
 pub mod qr;
+pub mod rate_limit;
 pub mod signup;
 pub mod sizes;
 pub mod storage_schema;

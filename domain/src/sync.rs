@@ -74,7 +74,7 @@ mod wire;
 
 pub use backoff::{BACKOFF_BASE_MS, BACKOFF_CAP_MS, Backoff};
 pub use pull::{PullError, PullOutcome, PullPage, check_pull, merge_pulled};
-pub use push_check::{PushError, RejectCode, Verdict, check_push};
+pub use push_check::{PushError, RejectCode, Verdict, check_push, sequence_taken};
 pub use push_plan::{NeedsAttention, OutboxUpdate, PushPlan, apply_push_response};
 pub use team_view::{TEAM_KINDS, team_view};
 pub use wire::{

@@ -1,14 +1,9 @@
 //! The server's settings, from flags or environment variables.
 
-use clap::Parser;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
-#[derive(Parser, Debug, Clone)]
-#[command(
-    name = "palier-server",
-    about = "Palier's sync server: the app and the API under /api/v1/"
-)]
+#[derive(clap::Args, Debug, Clone)]
 pub struct Config {
     /// Address to listen on. 127.0.0.1 is a secure context for browsers even over plain http;
     /// a LAN address needs HTTPS in front (see docs/DEPLOYMENT.md).
@@ -22,6 +17,10 @@ pub struct Config {
     /// Folder for the embedded SQLite database; created if missing.
     #[arg(long, env = "PALIER_DATA_DIR", default_value = "data")]
     pub data_dir: PathBuf,
+
+    /// PostgreSQL instead of the embedded SQLite file: `postgres://user:password@host/database`.
+    #[arg(long, env = "PALIER_DATABASE_URL")]
+    pub database_url: Option<String>,
 
     /// Start with the demo campaign (added once; a restart keeps what is there).
     #[arg(long, env = "PALIER_DEMO")]

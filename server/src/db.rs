@@ -1,65 +1,111 @@
-//! The server's storage: an embedded SQLite file in WAL mode, its schema kept by migrations.
+//! The server's storage: an embedded SQLite file in WAL mode by default, or PostgreSQL when given a
+//! `postgres://` URL. One set of queries serves both (sqlx's `Any` driver, `$1` placeholders);
+//! each backend keeps its own migrations, since their DDL differs.
+
+pub mod campaigns;
+pub mod devices;
+pub mod events;
 
 use anyhow::Context;
-use sqlx::sqlite::{
-    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
-};
+use sqlx::any::{AnyPoolOptions, install_default_drivers};
+use sqlx::{AnyPool, Executor};
 use std::path::Path;
-use std::time::Duration;
 
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, sqlx::FromRow)]
-pub struct Campaign {
-    pub id: String,
-    pub name: String,
-    pub retention_days: i64,
+pub use campaigns::Campaign;
+
+/// Which database is behind the pool: a few statements differ (locking, upserts).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    /// As the health check reports it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Backend::Sqlite => "sqlite",
+            Backend::Postgres => "postgresql",
+        }
+    }
 }
 
 #[derive(Clone)]
 pub struct Db {
-    pool: SqlitePool,
+    pool: AnyPool,
+    backend: Backend,
 }
 
 impl Db {
+    /// Opens PostgreSQL when `database_url` is given, else `palier.sqlite` in `data_dir`.
+    pub async fn open(database_url: Option<&str>, data_dir: &Path) -> anyhow::Result<Db> {
+        match database_url {
+            Some(url) => Db::connect_postgres(url).await,
+            None => Db::open_in(data_dir).await,
+        }
+    }
+
     /// Opens (creating if needed) `palier.sqlite` in `data_dir` and brings its schema up to date.
     pub async fn open_in(data_dir: &Path) -> anyhow::Result<Db> {
         std::fs::create_dir_all(data_dir)
             .with_context(|| format!("cannot create the data folder {}", data_dir.display()))?;
-        let options = SqliteConnectOptions::new()
-            .filename(data_dir.join("palier.sqlite"))
-            .create_if_missing(true)
-            // WAL lets readers (pulls, health) run while a push writes.
-            .journal_mode(SqliteJournalMode::Wal)
-            .synchronous(SqliteSynchronous::Normal)
-            .busy_timeout(Duration::from_secs(5))
-            .foreign_keys(true);
-        let pool = SqlitePoolOptions::new()
+        let file = data_dir.join("palier.sqlite");
+        let url = format!("sqlite://{}?mode=rwc", file.display());
+        install_default_drivers();
+        let pool = AnyPoolOptions::new()
             .max_connections(4)
-            .connect_with(options)
+            .after_connect(|conn, _| {
+                Box::pin(async move {
+                    // WAL lets readers (pulls, health) run while a push writes; NORMAL sync is
+                    // durable across a process crash (kill -9), which is what a server risks.
+                    conn.execute(
+                        "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
+                         PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;",
+                    )
+                    .await?;
+                    Ok(())
+                })
+            })
+            .connect(&url)
             .await
             .context("cannot open the SQLite database")?;
         sqlx::migrate!("migrations/sqlite")
             .run(&pool)
             .await
             .context("database migration failed")?;
-        Ok(Db { pool })
+        Ok(Db {
+            pool,
+            backend: Backend::Sqlite,
+        })
     }
 
-    /// Adds the demo campaign unless it is already there (a restart keeps its data as it is).
-    pub async fn seed_demo(&self) -> Result<(), sqlx::Error> {
-        let demo = domain::demo::campaign();
-        sqlx::query("INSERT OR IGNORE INTO campaigns (id, name, retention_days) VALUES (?, ?, ?)")
-            .bind(demo.id.as_str())
-            .bind(demo.name)
-            .bind(demo.retention_days)
-            .execute(&self.pool)
+    /// Connects to PostgreSQL and brings its schema up to date.
+    pub async fn connect_postgres(url: &str) -> anyhow::Result<Db> {
+        if !(url.starts_with("postgres://") || url.starts_with("postgresql://")) {
+            anyhow::bail!("the database URL must start with postgres:// (got {url:?})");
+        }
+        install_default_drivers();
+        let pool = AnyPoolOptions::new()
+            .max_connections(16)
+            .connect(url)
             .await
-            .map(|_| ())
+            .context("cannot connect to PostgreSQL")?;
+        sqlx::migrate!("migrations/postgres")
+            .run(&pool)
+            .await
+            .context("database migration failed")?;
+        Ok(Db {
+            pool,
+            backend: Backend::Postgres,
+        })
     }
 
-    pub async fn campaigns(&self) -> Result<Vec<Campaign>, sqlx::Error> {
-        sqlx::query_as("SELECT id, name, retention_days FROM campaigns ORDER BY created_at, id")
-            .fetch_all(&self.pool)
-            .await
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    pub(crate) fn pool(&self) -> &AnyPool {
+        &self.pool
     }
 
     /// A round trip to the database, for the health check.
@@ -75,4 +121,17 @@ impl Db {
             .fetch_one(&self.pool)
             .await
     }
+
+    /// Closes every connection: tests call it before dropping a throwaway PostgreSQL database.
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}
+
+/// Milliseconds since 1970 (UTC), the server's clock for expiry, rate limits and the HLC check.
+pub fn now_ms() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as u64)
+        .unwrap_or(0)
 }

@@ -2,9 +2,13 @@
 //! headers every response carries.
 
 pub mod api;
+pub mod device_auth;
+pub mod enroll;
 pub mod error;
 pub mod headers;
+pub mod json;
 pub mod static_files;
+pub mod sync;
 
 use crate::AppState;
 use axum::Router;

@@ -1,9 +1,11 @@
 //! Palier's sync server: serves the built app with strict security headers and the JSON API
 //! under `/api/v1/`, over an embedded SQLite database.
 
+pub mod cli;
 pub mod config;
 pub mod db;
 pub mod http;
+pub mod limits;
 
 use anyhow::Context;
 use config::Config;
@@ -12,16 +14,26 @@ use config::Config;
 #[derive(Clone)]
 pub struct AppState {
     pub db: db::Db,
+    pub limits: std::sync::Arc<limits::Limits>,
+}
+
+impl AppState {
+    pub fn new(db: db::Db) -> AppState {
+        AppState {
+            db,
+            limits: std::sync::Arc::new(limits::Limits::default()),
+        }
+    }
 }
 
 pub async fn serve(config: Config) -> anyhow::Result<()> {
-    let db = db::Db::open_in(&config.data_dir).await?;
+    let db = db::Db::open(config.database_url.as_deref(), &config.data_dir).await?;
     if config.demo {
         db.seed_demo()
             .await
             .context("cannot add the demo campaign")?;
     }
-    let router = http::router(AppState { db }, &config.dist);
+    let router = http::router(AppState::new(db), &config.dist);
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await
         .with_context(|| format!("cannot listen on {}", config.addr))?;

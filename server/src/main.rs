@@ -1,7 +1,7 @@
-//! Starts the server: reads the configuration, opens storage, serves until Ctrl-C.
+//! Starts the server (the default), or runs one administration command against its storage.
 
 use clap::Parser;
-use server::config::Config;
+use server::cli::Cli;
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
@@ -11,6 +11,5 @@ async fn main() -> anyhow::Result<()> {
                 .unwrap_or_else(|_| "info,sqlx=warn,tower_http=warn".into()),
         )
         .init();
-    let config = Config::parse();
-    server::serve(config).await
+    Cli::parse().run().await
 }

@@ -4,10 +4,12 @@
 //! - `cargo xtask test`: install what is missing, then run every test of the project.
 //! - `cargo xtask bench`: measure and write BENCHMARKS.md.
 //! - `cargo xtask build`: only build `dist/`; `cargo xtask e2e`: build, then only the browser tests.
+//! - `cargo xtask pg`: a throwaway PostgreSQL for the server's tests, until Ctrl-C.
 
 mod bench;
 mod build;
 mod dist;
+mod postgres;
 mod project;
 mod test;
 mod tools;
@@ -31,6 +33,7 @@ fn main() -> anyhow::Result<()> {
         Some("test") => test::all(),
         Some("e2e") => test::end_to_end_only(),
         Some("bench") => bench::run(args.get(1).map(String::as_str)),
-        _ => bail!("usage: cargo xtask <run|test|bench|build|e2e>"),
+        Some("pg") => postgres::serve(),
+        _ => bail!("usage: cargo xtask <run|test|bench|build|e2e|pg>"),
     }
 }

@@ -1,8 +1,10 @@
 //! `cargo xtask test`: every test of the project, installing what is missing first.
-//! Order: fast native checks first (format, lints, domain/server/xtask tests), then the IndexedDB
-//! repository in headless Chromium, then the built app against the real server process.
+//! Order: fast native checks first (format, lints, domain/xtask tests, the server's on SQLite then
+//! on a throwaway PostgreSQL), then the IndexedDB repository in headless Chromium, then the built
+//! app against the real server process.
 
 use crate::build;
+use crate::postgres;
 use crate::project::{self, run, step};
 use crate::tools::{self, ToolEnv};
 use std::path::Path;
@@ -11,6 +13,8 @@ pub fn all() -> anyhow::Result<()> {
     let env = tools::ensure_build_tools()?;
     tools::ensure_browser()?;
     tools::ensure_test_packages(&env)?;
+    // Here rather than at the server tests: a failing install should not wait for the lints.
+    postgres::ensure_installed()?;
 
     step("Formatting and lints");
     run(env.command("cargo").args(["fmt", "--all", "--check"]))?;
@@ -36,10 +40,11 @@ pub fn all() -> anyhow::Result<()> {
         "warnings",
     ]))?;
 
-    step("Native tests: domain, server, xtask");
+    step("Native tests: domain, xtask");
     run(env
         .command("cargo")
-        .args(["test", "-p", "domain", "-p", "server", "-p", "xtask"]))?;
+        .args(["test", "-p", "domain", "-p", "xtask"]))?;
+    server_tests(&env)?;
 
     step("IndexedDB repository in headless Chromium (wasm-bindgen-test)");
     run(env
@@ -64,6 +69,29 @@ pub fn all() -> anyhow::Result<()> {
     // Last, so that the run closes on the test runner's own summary.
     step("End-to-end tests in headless Chromium against the real server");
     end_to_end(&env, &next)
+}
+
+/// The server's tests twice: on SQLite (what `cargo xtask run` uses), then on PostgreSQL, which the
+/// server's tests use when PALIER_TEST_DATABASE_URL is set.
+fn server_tests(env: &ToolEnv) -> anyhow::Result<()> {
+    step("Server tests on SQLite");
+    // Removed so that a URL left in the developer's shell does not turn this run into a second
+    // PostgreSQL one.
+    run(env
+        .command("cargo")
+        .args(["test", "-p", "server"])
+        .env_remove(postgres::TEST_URL_VAR))?;
+    postgres::with_cluster(|cluster| {
+        step(&format!(
+            "Server tests on PostgreSQL {} ({})",
+            cluster.version(),
+            cluster.url()
+        ));
+        run(env
+            .command("cargo")
+            .args(["test", "-p", "server"])
+            .env(postgres::TEST_URL_VAR, cluster.url()))
+    })
 }
 
 pub fn end_to_end_only() -> anyhow::Result<()> {

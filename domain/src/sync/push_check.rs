@@ -51,16 +51,20 @@ pub enum RejectCode {
     UnknownCampaign,
     /// The clock timestamp is more than [`MAX_DRIFT_MS`] ahead of the server's clock.
     ClockTooFarAhead,
+    /// Another event of the same device already holds this `seq` (found by storage, not by
+    /// [`check_push`]): a device never reuses one, so its outbox is corrupt or the event forged.
+    SequenceTaken,
 }
 
 impl RejectCode {
-    pub const ALL: [RejectCode; 6] = [
+    pub const ALL: [RejectCode; 7] = [
         RejectCode::NotThisDevice,
         RejectCode::ClockNotThisDevice,
         RejectCode::UnsupportedSchema,
         RejectCode::InvalidEvent,
         RejectCode::UnknownCampaign,
         RejectCode::ClockTooFarAhead,
+        RejectCode::SequenceTaken,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -71,6 +75,7 @@ impl RejectCode {
             RejectCode::InvalidEvent => "invalid_event",
             RejectCode::UnknownCampaign => "unknown_campaign",
             RejectCode::ClockTooFarAhead => "clock_too_far_ahead",
+            RejectCode::SequenceTaken => "sequence_taken",
         }
     }
 }
@@ -127,6 +132,20 @@ impl Verdict {
                 },
             },
         }
+    }
+}
+
+/// The answer for an event storage refused because its device's `seq` is already taken by
+/// another event id ([`RejectCode::SequenceTaken`]).
+pub fn sequence_taken(event_id: EventId) -> PushResult {
+    PushResult {
+        event_id,
+        outcome: PushOutcome::Rejected {
+            code: RejectCode::SequenceTaken.as_str().to_owned(),
+            message: "another event of this device already holds this sequence number; the \
+                      device's outbox needs checking"
+                .to_owned(),
+        },
     }
 }
 
@@ -275,6 +294,8 @@ mod tests {
                 event.campaign = CampaignId::parse("quartier-nord").unwrap()
             }
             RejectCode::ClockTooFarAhead => event.hlc.wall_ms = NOW + MAX_DRIFT_MS + 1,
+            // Only storage can see a taken seq: check_push stores such an event.
+            RejectCode::SequenceTaken => {}
         }
         event
     }
@@ -306,10 +327,15 @@ mod tests {
                 "unsupported_schema",
                 "invalid_event",
                 "unknown_campaign",
-                "clock_too_far_ahead"
+                "clock_too_far_ahead",
+                "sequence_taken"
             ]
         );
-        for code in RejectCode::ALL {
+        let found_by_storage = [RejectCode::SequenceTaken];
+        for code in RejectCode::ALL
+            .into_iter()
+            .filter(|c| !found_by_storage.contains(c))
+        {
             let request = PushRequest::new(device(1), vec![broken(code)]);
             let verdicts = check(&request).unwrap();
             assert_eq!(reject_code(&verdicts[0]), Some(code), "{code}");

@@ -4,7 +4,7 @@ use super::error::ApiError;
 use crate::AppState;
 use crate::db::Campaign;
 use axum::extract::State;
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde::Serialize;
 
@@ -12,7 +12,9 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/health", get(health))
         .route("/campaigns", get(campaigns))
-        .fallback(|| async { ApiError::NotFound })
+        .route("/devices/enroll", post(super::enroll::enroll))
+        .nest("/sync", super::sync::router())
+        .fallback(|| async { ApiError::not_found() })
 }
 
 #[derive(Serialize)]
@@ -22,6 +24,8 @@ pub struct Health {
     version: &'static str,
     storage: &'static str,
     schema_version: i64,
+    /// Events held, all campaigns together: the sync tests and benchmarks read it.
+    events: i64,
 }
 
 /// Answers 200 once the database answers: load balancers and the test harness wait on this.
@@ -31,8 +35,9 @@ async fn health(State(state): State<AppState>) -> Result<Json<Health>, ApiError>
         status: "ok",
         service: "palier",
         version: env!("CARGO_PKG_VERSION"),
-        storage: "sqlite",
+        storage: state.db.backend().name(),
         schema_version: state.db.schema_version().await?,
+        events: state.db.event_count().await?,
     }))
 }
 

@@ -1,0 +1,145 @@
+//! What the server's integration tests share: a fresh database (SQLite in a temporary folder, or a
+//! fresh PostgreSQL database when `PALIER_TEST_DATABASE_URL` is set, as `cargo xtask test` does),
+//! the real router, and JSON requests through it.
+#![allow(dead_code)] // each test file uses its own part of this module
+
+use axum::body::Body;
+use axum::http::{HeaderMap, Request, StatusCode, header};
+use http_body_util::BodyExt;
+use server::db::Db;
+use server::{AppState, http};
+use sqlx::Connection;
+use tower::ServiceExt;
+
+/// A database for one test, dropped with it (a PostgreSQL database stays in the throwaway cluster
+/// until `cargo xtask test` removes the cluster).
+pub struct TestDb {
+    pub db: Db,
+    _folder: tempfile::TempDir,
+}
+
+/// `Some(url)` when the tests run on PostgreSQL.
+pub fn postgres_url() -> Option<String> {
+    std::env::var("PALIER_TEST_DATABASE_URL")
+        .ok()
+        .filter(|url| !url.is_empty())
+}
+
+pub async fn test_db() -> TestDb {
+    let folder = tempfile::tempdir().unwrap();
+    let db = match postgres_url() {
+        None => Db::open_in(folder.path()).await.unwrap(),
+        Some(base) => {
+            let name = format!("palier_t_{}", hex(&random::<8>()));
+            let mut admin = sqlx::PgConnection::connect(&base).await.unwrap();
+            sqlx::query(&format!("CREATE DATABASE {name}"))
+                .execute(&mut admin)
+                .await
+                .unwrap();
+            admin.close().await.unwrap();
+            let (prefix, _) = base.rsplit_once('/').unwrap();
+            Db::connect_postgres(&format!("{prefix}/{name}"))
+                .await
+                .unwrap()
+        }
+    };
+    TestDb {
+        db,
+        _folder: folder,
+    }
+}
+
+/// The storage name the health check must report in this run.
+pub fn expected_storage() -> &'static str {
+    if postgres_url().is_some() {
+        "postgresql"
+    } else {
+        "sqlite"
+    }
+}
+
+pub fn random<const N: usize>() -> [u8; N] {
+    server::db::devices::random_bytes()
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The real router over `db`, serving a tiny fake `dist` folder.
+pub struct App {
+    pub router: axum::Router,
+    pub state: AppState,
+    _dist: tempfile::TempDir,
+}
+
+pub fn app(db: &Db) -> App {
+    app_with(db, server::limits::Limits::default())
+}
+
+/// The router with other rate limits than the server's (a test hammering the API on purpose).
+pub fn app_with(db: &Db, limits: server::limits::Limits) -> App {
+    let dist = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dist.path().join("index.html"),
+        "<!doctype html><title>Palier</title>",
+    )
+    .unwrap();
+    std::fs::write(dist.path().join("app-0123456789abcdef_bg.wasm"), b"\0asm").unwrap();
+    let state = AppState {
+        db: db.clone(),
+        limits: std::sync::Arc::new(limits),
+    };
+    App {
+        router: http::router(state.clone(), dist.path()),
+        state,
+        _dist: dist,
+    }
+}
+
+pub struct Answer {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: Vec<u8>,
+}
+
+impl Answer {
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_slice(&self.body)
+            .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&self.body)))
+    }
+}
+
+impl App {
+    pub async fn send(&self, request: Request<Body>) -> Answer {
+        let response = self.router.clone().oneshot(request).await.unwrap();
+        let status = response.status();
+        let headers = response.headers().clone();
+        let body = response
+            .into_body()
+            .collect()
+            .await
+            .unwrap()
+            .to_bytes()
+            .to_vec();
+        Answer {
+            status,
+            headers,
+            body,
+        }
+    }
+
+    pub async fn get(&self, uri: &str) -> Answer {
+        self.send(Request::get(uri).body(Body::empty()).unwrap())
+            .await
+    }
+
+    /// POSTs `body` as JSON, with `token` as the device's bearer token when given.
+    pub async fn post(&self, uri: &str, token: Option<&str>, body: impl Into<Body>) -> Answer {
+        let mut request = Request::post(uri).header(header::CONTENT_TYPE, "application/json");
+        if let Some(token) = token {
+            request = request.header(header::AUTHORIZATION, format!("Bearer {token}"));
+        }
+        self.send(request.body(body.into()).unwrap()).await
+    }
+}
