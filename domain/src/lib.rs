@@ -2,6 +2,7 @@
 //! storage schema and the interface texts. No IO here: time and randomness come in as arguments,
 //! so the same code runs in the browser, in the server and in `cargo test`.
 
+pub mod accounts;
 pub mod calendar;
 pub mod canvass;
 pub mod clock;

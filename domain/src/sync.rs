@@ -66,6 +66,7 @@
 //! breaking devices still running an older build.
 
 mod backoff;
+mod outbox_file;
 mod pull;
 mod push_check;
 mod push_plan;
@@ -77,6 +78,7 @@ pub use pull::{PullError, PullOutcome, PullPage, check_pull, merge_pulled};
 pub use push_check::{PushError, RejectCode, Verdict, check_push, sequence_taken};
 pub use push_plan::{NeedsAttention, OutboxUpdate, PushPlan, apply_push_response};
 pub use team_view::{TEAM_KINDS, team_view};
+pub use outbox_file::{OUTBOX_FILE_FORMAT, OUTBOX_FILE_VERSION, OutboxFile, OutboxFileError};
 pub use wire::{
     Cursor, CursorError, MAX_PULL_EVENTS, MAX_PUSH_EVENTS, PROTOCOL_VERSION, PullRequest,
     PullResponse, PushOutcome, PushRequest, PushResponse, PushResult,

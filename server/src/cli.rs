@@ -1,11 +1,13 @@
 //! The command line: `palier-server` serves; `palier-server <command>` administers the same
 //! storage (the first coordinator account, an enrollment code when no coordinator can sign in yet).
 
+use crate::accounts;
 use crate::config::Config;
 use crate::db::Db;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use domain::ids::CampaignId;
+use std::io::{BufRead, IsTerminal};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -28,9 +30,29 @@ pub enum Command {
         /// The campaign's id, e.g. `demo`.
         #[arg(long)]
         campaign: String,
-        /// The address devices open the app at, for the link (default: http://<--addr>).
+        /// The address devices open the app at, for the link (default: --public-url).
         #[arg(long)]
         origin: Option<String>,
+    },
+    /// Coordinator accounts.
+    Admin {
+        #[command(subcommand)]
+        command: AdminCommand,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum AdminCommand {
+    /// Creates a coordinator account. The password is read from standard input (one line, at
+    /// least 12 characters), so that it stays out of the shell's history and the process list:
+    /// `palier-server admin create --email … --name … < password.txt`.
+    Create {
+        /// The email the coordinator signs in with (case does not matter).
+        #[arg(long)]
+        email: String,
+        /// The name shown in the coordination screen, e.g. "Awa Diallo".
+        #[arg(long)]
+        name: String,
     },
 }
 
@@ -48,13 +70,53 @@ impl Cli {
                     );
                 }
                 let (code, _) = db.create_enrollment_code(&campaign).await?;
-                let origin = origin.unwrap_or_else(|| format!("http://{}", self.config.addr));
+                let origin = match origin {
+                    Some(origin) => origin,
+                    None => self.config.public_url()?.origin(),
+                };
                 println!("{}", code.display());
                 println!("{}", code.url(&origin));
                 Ok(())
             }
+            Some(Command::Admin {
+                command: AdminCommand::Create { email, name },
+            }) => {
+                let password = read_password()?;
+                let db = open(&self.config).await?;
+                let account = accounts::create_account(&db, &email, &name, &password).await?;
+                println!(
+                    "Coordinator account created for {} ({}); sign in at {}/coordination",
+                    account.name,
+                    account.email,
+                    self.config.public_url()?.origin()
+                );
+                Ok(())
+            }
         }
     }
+}
+
+/// The first line of standard input, without its line ending. Typed at a terminal it shows as
+/// typed: the account is created once, by whoever installs the server, usually from a file.
+fn read_password() -> anyhow::Result<String> {
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        eprint!(
+            "Password for the new account (at least {} characters), then Enter: ",
+            domain::accounts::MIN_PASSWORD_CHARS
+        );
+    }
+    let mut line = String::new();
+    let read = stdin
+        .lock()
+        .read_line(&mut line)
+        .context("cannot read the password from standard input")?;
+    if read == 0 {
+        anyhow::bail!("no password on standard input: give it on one line, e.g. `< password.txt`");
+    }
+    let password = line.strip_suffix('\n').unwrap_or(&line);
+    let password = password.strip_suffix('\r').unwrap_or(password);
+    Ok(password.to_owned())
 }
 
 async fn open(config: &Config) -> anyhow::Result<Db> {

@@ -1,5 +1,6 @@
 //! The server's settings, from flags or environment variables.
 
+use domain::accounts::PublicUrl;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
@@ -25,4 +26,22 @@ pub struct Config {
     /// Start with the demo campaign (added once; a restart keeps what is there).
     #[arg(long, env = "PALIER_DEMO")]
     pub demo: bool,
+
+    /// The address people open Palier at, e.g. `https://palier.bailleur.fr` behind a reverse
+    /// proxy (default: http://<--addr>). Enrollment links and QR codes point there, session
+    /// cookies are `Secure` when it is https, and it is the only origin allowed to make a
+    /// signed-in coordinator's browser change anything.
+    #[arg(long, env = "PALIER_PUBLIC_URL")]
+    pub public_url: Option<String>,
+}
+
+impl Config {
+    /// The public URL as given, or the listening address over plain http.
+    pub fn public_url(&self) -> anyhow::Result<PublicUrl> {
+        let typed = match &self.public_url {
+            Some(url) => url.clone(),
+            None => format!("http://{}", self.addr),
+        };
+        PublicUrl::parse(&typed).map_err(|e| anyhow::anyhow!("--public-url {typed:?}: {e}"))
+    }
 }

@@ -2,6 +2,7 @@
 //! headers every response carries.
 
 pub mod api;
+pub mod coordinator;
 pub mod device_auth;
 pub mod enroll;
 pub mod error;
@@ -14,16 +15,19 @@ use crate::AppState;
 use axum::Router;
 use std::path::Path;
 
-/// Largest request body accepted anywhere; sync batches set their own, smaller, limits.
-const MAX_BODY_BYTES: usize = 2 * 1024 * 1024;
+/// Largest request body accepted by the API, outbox imports excepted; sync batches set their own,
+/// smaller, limits.
+///
+/// Enforced where bodies are read (axum's `DefaultBodyLimit`, see `api.rs`), not by a layer in
+/// front of the router: such a layer answers a too-large `Content-Length` with plain text before
+/// any handler runs, where a device or the coordination screen expects `{code, message}`. Routes
+/// that read no body (static files, revocations) never buffer one.
+pub const MAX_BODY_BYTES: usize = 2 * 1024 * 1024;
 
 pub fn router(state: AppState, dist: &Path) -> Router {
     Router::new()
         .nest("/api/v1", api::router())
         .fallback_service(static_files::service(dist))
         .layer(axum::middleware::from_fn(headers::security_and_cache))
-        .layer(tower_http::limit::RequestBodyLimitLayer::new(
-            MAX_BODY_BYTES,
-        ))
         .with_state(state)
 }

@@ -1,6 +1,7 @@
 //! Palier's sync server: serves the built app with strict security headers and the JSON API
 //! under `/api/v1/`, over an embedded SQLite database.
 
+pub mod accounts;
 pub mod cli;
 pub mod config;
 pub mod db;
@@ -15,25 +16,37 @@ use config::Config;
 pub struct AppState {
     pub db: db::Db,
     pub limits: std::sync::Arc<limits::Limits>,
+    /// Where people open Palier (`--public-url`): enrollment links, `Secure` cookies, the one
+    /// origin allowed to change things with a coordinator's session.
+    pub public_url: std::sync::Arc<domain::accounts::PublicUrl>,
 }
 
 impl AppState {
-    pub fn new(db: db::Db) -> AppState {
+    pub fn new(db: db::Db, public_url: domain::accounts::PublicUrl) -> AppState {
         AppState {
             db,
             limits: std::sync::Arc::new(limits::Limits::default()),
+            public_url: std::sync::Arc::new(public_url),
         }
     }
 }
 
 pub async fn serve(config: Config) -> anyhow::Result<()> {
+    let public_url = config.public_url()?;
+    if config.public_url.is_none() && config.addr.ip().is_unspecified() {
+        tracing::warn!(
+            "listening on {} without --public-url: enrollment links will point to {public_url}, \
+             which no tablet can open; give the address people use",
+            config.addr
+        );
+    }
     let db = db::Db::open(config.database_url.as_deref(), &config.data_dir).await?;
     if config.demo {
         db.seed_demo()
             .await
             .context("cannot add the demo campaign")?;
     }
-    let router = http::router(AppState::new(db), &config.dist);
+    let router = http::router(AppState::new(db, public_url), &config.dist);
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await
         .with_context(|| format!("cannot listen on {}", config.addr))?;

@@ -49,6 +49,14 @@ pub struct Limits {
     /// Enrollment attempts, all devices together: codes are 40 bits and valid 15 minutes, and this
     /// keeps guessing hopeless while a training session enrolling 30 tablets at once goes through.
     pub enrollment: RateLimiter,
+    /// Sign-in attempts per email (as typed, lower-cased): 5, then one every 20 s. Guessing a
+    /// 12-character password at 4,300 tries a day is hopeless; a coordinator who mistypes five
+    /// times waits 20 seconds.
+    pub sign_in: RateLimiter,
+    /// Sign-in attempts, all emails together: 20, then 2 per second. Each attempt costs a 19 MiB
+    /// password hash, so this bounds the memory and CPU that spraying many emails can take; a
+    /// whole team signing in at 9 o'clock stays far below it.
+    pub sign_in_all: RateLimiter,
 }
 
 impl Default for Limits {
@@ -56,6 +64,8 @@ impl Default for Limits {
         Limits {
             device_sync: RateLimiter::new(60, 10.0),
             enrollment: RateLimiter::new(60, 1.0),
+            sign_in: RateLimiter::new(5, 1.0 / 20.0),
+            sign_in_all: RateLimiter::new(20, 2.0),
         }
     }
 }

@@ -36,7 +36,7 @@ async fn health_answers_ok_with_the_storage_in_use() {
     let json: serde_json::Value = serde_json::from_slice(&body).unwrap();
     assert_eq!(json["status"], "ok");
     assert_eq!(json["storage"], common::expected_storage());
-    assert_eq!(json["schema_version"], 3);
+    assert_eq!(json["schema_version"], 4);
     assert_eq!(json["events"], 0);
 }
 

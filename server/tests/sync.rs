@@ -37,6 +37,7 @@ async fn fixture_without_limits() -> Fixture {
     let limits = server::limits::Limits {
         device_sync: unlimited,
         enrollment: server::limits::RateLimiter::new(u32::MAX, 1e9),
+        ..server::limits::Limits::default()
     };
     Fixture {
         app: common::app_with(&db.db, limits),

@@ -14,6 +14,10 @@ pub fn router() -> Router<AppState> {
         .route("/campaigns", get(campaigns))
         .route("/devices/enroll", post(super::enroll::enroll))
         .nest("/sync", super::sync::router())
+        .merge(super::coordinator::router())
+        // Applies to the routes above only: the import below takes whole outbox files.
+        .layer(axum::extract::DefaultBodyLimit::max(super::MAX_BODY_BYTES))
+        .merge(super::coordinator::import_router())
         .fallback(|| async { ApiError::not_found() })
 }
 

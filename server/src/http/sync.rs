@@ -12,8 +12,8 @@ use axum::routing::post;
 use axum::{Json, Router};
 use domain::ids::CampaignId;
 use domain::sync::{
-    PullRequest, PullResponse, PushRequest, PushResponse, Verdict, check_pull, check_push,
-    sequence_taken,
+    PullRequest, PullResponse, PushRequest, PushResponse, PushResult, Verdict, check_pull,
+    check_push, sequence_taken,
 };
 use std::collections::HashSet;
 
@@ -52,6 +52,19 @@ async fn push(
             e.to_string(),
         )
     })?;
+    let results = store_checked(&state.db, &request, verdicts).await?;
+    state.db.device_seen(&device.0.id).await?;
+    Ok(Json(PushResponse { results }))
+}
+
+/// Stores the events of `request` that `verdicts` (from [`check_push`], in the request's order)
+/// let through, and answers one result per event. A device's push and a coordinator's import of
+/// an outbox file both go through here, so the two can never store or answer differently.
+pub(crate) async fn store_checked(
+    db: &crate::db::Db,
+    request: &PushRequest,
+    verdicts: Vec<Verdict>,
+) -> Result<Vec<PushResult>, sqlx::Error> {
     let to_store: HashSet<&domain::ids::EventId> = verdicts
         .iter()
         .filter_map(|v| match v {
@@ -66,9 +79,9 @@ async fn push(
         .iter()
         .filter(|e| to_store.contains(&e.id) && seen.insert(&e.id))
         .collect();
-    let stored = state.db.store_events(&events).await?;
+    let stored = db.store_events(&events).await?;
     let mut reported_new = HashSet::new();
-    let results = verdicts
+    Ok(verdicts
         .into_iter()
         .map(|verdict| {
             let id = verdict.event_id().clone();
@@ -78,9 +91,7 @@ async fn push(
             let new = stored.new.contains(&id) && reported_new.insert(id.clone());
             verdict.into_result(new)
         })
-        .collect();
-    state.db.device_seen(&device.0.id).await?;
-    Ok(Json(PushResponse { results }))
+        .collect())
 }
 
 async fn pull(

@@ -15,7 +15,16 @@ use tower::ServiceExt;
 /// until `cargo xtask test` removes the cluster).
 pub struct TestDb {
     pub db: Db,
+    /// The PostgreSQL database's URL, `None` on SQLite (then the file is in `data_dir()`).
+    pub postgres_url: Option<String>,
     _folder: tempfile::TempDir,
+}
+
+impl TestDb {
+    /// The folder holding `palier.sqlite` (on SQLite).
+    pub fn data_dir(&self) -> &std::path::Path {
+        self._folder.path()
+    }
 }
 
 /// `Some(url)` when the tests run on PostgreSQL.
@@ -27,6 +36,7 @@ pub fn postgres_url() -> Option<String> {
 
 pub async fn test_db() -> TestDb {
     let folder = tempfile::tempdir().unwrap();
+    let mut url = None;
     let db = match postgres_url() {
         None => Db::open_in(folder.path()).await.unwrap(),
         Some(base) => {
@@ -38,13 +48,15 @@ pub async fn test_db() -> TestDb {
                 .unwrap();
             admin.close().await.unwrap();
             let (prefix, _) = base.rsplit_once('/').unwrap();
-            Db::connect_postgres(&format!("{prefix}/{name}"))
-                .await
-                .unwrap()
+            let this = format!("{prefix}/{name}");
+            let db = Db::connect_postgres(&this).await.unwrap();
+            url = Some(this);
+            db
         }
     };
     TestDb {
         db,
+        postgres_url: url,
         _folder: folder,
     }
 }
@@ -79,6 +91,11 @@ pub fn app(db: &Db) -> App {
 
 /// The router with other rate limits than the server's (a test hammering the API on purpose).
 pub fn app_with(db: &Db, limits: server::limits::Limits) -> App {
+    app_at(db, limits, "http://127.0.0.1:8080")
+}
+
+/// The router of a server whose `--public-url` is `public_url`.
+pub fn app_at(db: &Db, limits: server::limits::Limits, public_url: &str) -> App {
     let dist = tempfile::tempdir().unwrap();
     std::fs::write(
         dist.path().join("index.html"),
@@ -89,6 +106,7 @@ pub fn app_with(db: &Db, limits: server::limits::Limits) -> App {
     let state = AppState {
         db: db.clone(),
         limits: std::sync::Arc::new(limits),
+        public_url: std::sync::Arc::new(domain::accounts::PublicUrl::parse(public_url).unwrap()),
     };
     App {
         router: http::router(state.clone(), dist.path()),

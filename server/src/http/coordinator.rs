@@ -1,0 +1,39 @@
+//! The coordinator's side of the API: signing in and out, enrollment codes, the list of devices
+//! and their revocation, and importing a device's outbox file. Every endpoint but the sign-in
+//! needs a session cookie; every one that changes something also needs the session's CSRF token
+//! (see [`auth`]).
+
+pub mod auth;
+pub mod devices;
+pub mod import;
+pub mod session;
+
+use crate::AppState;
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{get, post};
+
+/// The coordinator endpoints whose bodies are small JSON (the API's usual limit applies).
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route(
+            "/session",
+            get(session::current)
+                .post(session::sign_in)
+                .delete(session::sign_out),
+        )
+        .route(
+            "/campaigns/{id}/enrollment-codes",
+            post(devices::issue_enrollment_code),
+        )
+        .route("/devices", get(devices::list))
+        .route("/devices/{id}/revoke", post(devices::revoke))
+}
+
+/// The outbox import, whose body is a whole exported outbox: weeks of a device's work.
+pub fn import_router() -> Router<AppState> {
+    Router::new().route(
+        "/imports/outbox",
+        post(import::outbox).layer(DefaultBodyLimit::max(import::MAX_IMPORT_BYTES)),
+    )
+}
