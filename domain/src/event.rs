@@ -11,6 +11,13 @@ use crate::consent::{ConsentAnswer, Purpose};
 use crate::contact;
 use crate::field_note::{self, MAX_NOTE_CHARS, NoteProblem};
 use crate::ids::{CampaignId, DeviceId, EventId};
+use crate::kiosk::{
+    CallbackRequested, IdeaHidden, IdeaProposed, IdeaVoted, KioskRecordProblem, QuestionUnanswered,
+};
+use crate::partners::{
+    ContactProblem, PartnerContact, PartnerEdit, PartnerProblem, ReferralMade, ReferralUpdate,
+    TransitionError,
+};
 use crate::signup::{self, MAX_NAME_CHARS, ResidentId};
 use crate::territory::{DoorId, ResidenceId};
 
@@ -86,6 +93,34 @@ pub enum EventBody {
         residence: Option<ResidenceId>,
         local_date: LocalDate,
     },
+    /// A partner of the directory created or changed: only the fields that changed, merged
+    /// field by field (`partners::Directory`).
+    #[serde(rename = "PartnerEdited")]
+    PartnerEdited(PartnerEdit),
+    /// A contact with a partner: who met whom, how, what came of it, the next step.
+    #[serde(rename = "PartnerContactLogged")]
+    PartnerContactLogged(PartnerContact),
+    /// A resident referred to a partner for a theme, with their consent for that purpose.
+    #[serde(rename = "ReferralMade")]
+    ReferralMade(ReferralMade),
+    /// Whoever learnt what became of a referral moved its status on.
+    #[serde(rename = "ReferralStatusChanged")]
+    ReferralStatusChanged(ReferralUpdate),
+    /// A question the lobby kiosk could not answer, anonymous (`kiosk::QuestionUnanswered`).
+    #[serde(rename = "KioskQuestionUnanswered")]
+    KioskQuestionUnanswered(QuestionUnanswered),
+    /// A resident asked at the kiosk to be called back; who to call is sealed.
+    #[serde(rename = "KioskCallbackRequested")]
+    KioskCallbackRequested(CallbackRequested),
+    /// An idea for a shared room of a résidence, from the kiosk or a coordinator.
+    #[serde(rename = "IdeaProposed")]
+    IdeaProposed(IdeaProposed),
+    /// One anonymous vote for an idea.
+    #[serde(rename = "IdeaVoted")]
+    IdeaVoted(IdeaVoted),
+    /// A coordinator took an idea off the list.
+    #[serde(rename = "IdeaHidden")]
+    IdeaHidden(IdeaHidden),
 }
 
 impl EventBody {
@@ -97,6 +132,15 @@ impl EventBody {
             EventBody::DoorVisited { .. } => "DoorVisited",
             EventBody::ResidentSignedUp { .. } => "ResidentSignedUp",
             EventBody::AppPresented { .. } => "AppPresented",
+            EventBody::PartnerEdited(_) => "PartnerEdited",
+            EventBody::PartnerContactLogged(_) => "PartnerContactLogged",
+            EventBody::ReferralMade(_) => "ReferralMade",
+            EventBody::ReferralStatusChanged(_) => "ReferralStatusChanged",
+            EventBody::KioskQuestionUnanswered(_) => "KioskQuestionUnanswered",
+            EventBody::KioskCallbackRequested(_) => "KioskCallbackRequested",
+            EventBody::IdeaProposed(_) => "IdeaProposed",
+            EventBody::IdeaVoted(_) => "IdeaVoted",
+            EventBody::IdeaHidden(_) => "IdeaHidden",
         }
     }
 }
@@ -164,6 +208,18 @@ pub enum EventError {
     SignupNothingGranted,
     #[error("a sign-up must say which version of the notice was shown")]
     SignupNoNotice,
+    #[error(
+        "partners, contacts and referrals are recorded by volunteers and coordinators, not at the kiosk"
+    )]
+    PartnerWorkAtKiosk,
+    #[error("a partner edit is refused: {0}")]
+    PartnerEdit(PartnerProblem),
+    #[error("a contact with a partner is refused: {0}")]
+    PartnerContact(ContactProblem),
+    #[error("a referral's status change is refused: {0}")]
+    ReferralUpdate(TransitionError),
+    #[error("a kiosk record is refused: {0}")]
+    Kiosk(KioskRecordProblem),
 }
 
 impl EventEnvelope {
@@ -192,6 +248,16 @@ impl EventEnvelope {
                 hlc_ms: self.hlc.wall_ms,
             });
         }
+        let partner_work = matches!(
+            self.body,
+            EventBody::PartnerEdited(_)
+                | EventBody::PartnerContactLogged(_)
+                | EventBody::ReferralMade(_)
+                | EventBody::ReferralStatusChanged(_)
+        );
+        if partner_work && self.actor == Actor::Kiosk {
+            return Err(EventError::PartnerWorkAtKiosk);
+        }
         match &self.body {
             // The same rule as the note form, so the server refuses what a device should not send.
             EventBody::FieldNoteRecorded { text } => match field_note::check_note(text) {
@@ -202,7 +268,22 @@ impl EventEnvelope {
                     return Err(EventError::FieldNoteTooLong { chars });
                 }
             },
-            EventBody::DeviceStarted { .. } | EventBody::AppPresented { .. } => {}
+            EventBody::DeviceStarted { .. }
+            | EventBody::AppPresented { .. }
+            | EventBody::ReferralMade(_) => {}
+            EventBody::PartnerEdited(edit) => edit.check().map_err(EventError::PartnerEdit)?,
+            EventBody::PartnerContactLogged(contact) => {
+                contact.check().map_err(EventError::PartnerContact)?
+            }
+            EventBody::ReferralStatusChanged(update) => {
+                update.check().map_err(EventError::ReferralUpdate)?
+            }
+            EventBody::KioskQuestionUnanswered(_)
+            | EventBody::KioskCallbackRequested(_)
+            | EventBody::IdeaProposed(_)
+            | EventBody::IdeaVoted(_)
+            | EventBody::IdeaHidden(_) => crate::kiosk::check_kiosk_event(&self.body, &self.actor)
+                .map_err(EventError::Kiosk)?,
             EventBody::DoorVisited {
                 outcome,
                 note,
@@ -449,7 +530,7 @@ pub(crate) mod tests {
     /// One of each body. The exhaustive `match` stops compiling when a variant is added, as a
     /// reminder to add its sample here.
     pub(crate) fn samples() -> Vec<EventBody> {
-        let all = vec![
+        let mut all = vec![
             note("Gardien absent, repasser jeudi."),
             EventBody::DeviceStarted {
                 app_version: "0.1.0".into(),
@@ -465,13 +546,24 @@ pub(crate) mod tests {
                 local_date: day(),
             },
         ];
+        all.extend(crate::partners::tests::event_samples());
+        all.extend(crate::kiosk::event_samples());
         for body in &all {
             match body {
                 EventBody::FieldNoteRecorded { .. }
                 | EventBody::DeviceStarted { .. }
                 | EventBody::DoorVisited { .. }
                 | EventBody::ResidentSignedUp { .. }
-                | EventBody::AppPresented { .. } => {}
+                | EventBody::AppPresented { .. }
+                | EventBody::PartnerEdited(_)
+                | EventBody::PartnerContactLogged(_)
+                | EventBody::ReferralMade(_)
+                | EventBody::ReferralStatusChanged(_)
+                | EventBody::KioskQuestionUnanswered(_)
+                | EventBody::KioskCallbackRequested(_)
+                | EventBody::IdeaProposed(_)
+                | EventBody::IdeaVoted(_)
+                | EventBody::IdeaHidden(_) => {}
             }
         }
         all

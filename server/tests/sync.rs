@@ -550,3 +550,27 @@ fn no_body_makes_the_server_fail() {
         )
         .unwrap();
 }
+
+#[tokio::test]
+async fn partner_records_reach_the_other_devices() {
+    let f = fixture().await;
+    let mut alice = f.enroll().await;
+    let bob = f.enroll().await;
+    let edits: Vec<_> = domain::partners::demo::events()
+        .into_iter()
+        .take(3)
+        .map(|demo| {
+            alice
+                .recorder
+                .record(now(), common::random(), Actor::Device, CampaignId::demo(), demo.body)
+        })
+        .collect();
+    assert_eq!(
+        outcomes(&f.push(&alice, edits.clone()).await),
+        ["accepted", "accepted", "accepted"]
+    );
+    let page = f.pull(&bob, None, 100).await;
+    let pulled: Vec<_> = page.events.iter().map(|e| e.id.clone()).collect();
+    let expected: Vec<_> = edits.iter().map(|e| e.id.clone()).collect();
+    assert_eq!(pulled, expected);
+}

@@ -28,7 +28,26 @@ pub fn team_view(event: &EventEnvelope) -> Option<EventEnvelope> {
             local_date: *local_date,
             part_of_day: *part_of_day,
         },
-        EventBody::AppPresented { .. } => event.body.clone(),
+        // The directory and the contact log are the team's shared work; a referral is shared
+        // for its status and the indicators, without who was referred.
+        EventBody::AppPresented { .. }
+        | EventBody::PartnerEdited(_)
+        | EventBody::PartnerContactLogged(_)
+        | EventBody::ReferralStatusChanged(_) => event.body.clone(),
+        // Every kiosk of a résidence shows the same ideas and tallies; ideas are checked for
+        // contact details and votes are anonymous. Unanswered questions (free text, however
+        // masked) and callback requests (sealed contact details) are for the coordinators, on
+        // the server only.
+        EventBody::IdeaProposed(_) | EventBody::IdeaVoted(_) | EventBody::IdeaHidden(_) => {
+            event.body.clone()
+        }
+        EventBody::KioskQuestionUnanswered(_) | EventBody::KioskCallbackRequested(_) => {
+            return None;
+        }
+        EventBody::ReferralMade(made) => EventBody::ReferralMade(crate::partners::ReferralMade {
+            resident: None,
+            ..made.clone()
+        }),
         EventBody::ResidentSignedUp { .. }
         | EventBody::FieldNoteRecorded { .. }
         | EventBody::DeviceStarted { .. } => return None,
@@ -40,7 +59,17 @@ pub fn team_view(event: &EventEnvelope) -> Option<EventEnvelope> {
 }
 
 /// The event kinds [`team_view`] may share, so the server can filter in SQL before parsing.
-pub const TEAM_KINDS: [&str; 2] = ["DoorVisited", "AppPresented"];
+pub const TEAM_KINDS: [&str; 9] = [
+    "DoorVisited",
+    "AppPresented",
+    "PartnerEdited",
+    "PartnerContactLogged",
+    "ReferralMade",
+    "ReferralStatusChanged",
+    "IdeaProposed",
+    "IdeaVoted",
+    "IdeaHidden",
+];
 
 #[cfg(test)]
 mod tests {
