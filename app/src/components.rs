@@ -1,7 +1,10 @@
 //! Pieces shared by several screens.
 
+pub mod export_panel;
 pub mod field_journal;
 pub mod follow_ups;
 pub mod header;
+pub mod insecure_banner;
 pub mod storage_panel;
+pub mod sync_status;
 pub mod update_banner;

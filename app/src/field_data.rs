@@ -5,6 +5,7 @@ use crate::store::EventStore;
 use crate::store::idb::IdbError;
 use domain::canvass::status::{DoorState, door_states};
 use domain::event::EventEnvelope;
+use domain::ids::DeviceId;
 use domain::territory::{DoorId, Territory};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -15,6 +16,9 @@ pub struct FieldData {
     pub territory: RwSignal<Territory>,
     pub events: RwSignal<Vec<EventEnvelope>>,
     pub outbox_len: RwSignal<u32>,
+    /// This device's id: the log also holds the team's events, pulled from the server, and "my
+    /// day" counts only what was recorded here.
+    pub device: RwSignal<Option<DeviceId>>,
     /// Each door's state, folded once per change of the log and shared by every field screen.
     pub door_states: Memo<BTreeMap<DoorId, DoorState>>,
     /// False until the first load finished: screens say "loading" rather than "empty".
@@ -31,6 +35,7 @@ pub fn provide_field_data(store: StoreResource) -> FieldData {
         events,
         door_states: Memo::new(move |_| events.with(|events| door_states(events))),
         outbox_len: RwSignal::new(0),
+        device: RwSignal::new(None),
         loaded: RwSignal::new(false),
         problem: RwSignal::new(None),
     };
@@ -65,6 +70,15 @@ impl FieldData {
         self.outbox_len.update(|n| *n += added);
     }
 
+    /// Adds events pulled from the rest of the team (never counted as waiting to be sent), in
+    /// clock order among the others, so that door states fold them where they belong.
+    pub fn received(self, events: Vec<EventEnvelope>) {
+        self.events.update(|all| {
+            all.extend(events);
+            all.sort_by(|a, b| a.hlc.cmp(&b.hlc));
+        });
+    }
+
     pub fn reload(self, store: EventStore) {
         spawn_local(async move {
             let result = async {
@@ -77,11 +91,13 @@ impl FieldData {
                 }
                 let events = store.events().await?;
                 let outbox = store.outbox_len().await?;
-                Ok::<_, IdbError>((territory, events, outbox))
+                let device = store.device().await?;
+                Ok::<_, IdbError>((territory, events, outbox, device))
             }
             .await;
             match result {
-                Ok((territory, events, outbox)) => {
+                Ok((territory, events, outbox, device)) => {
+                    self.device.set(Some(device));
                     self.territory.set(territory);
                     self.events.set(events);
                     self.outbox_len.set(outbox);

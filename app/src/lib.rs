@@ -3,18 +3,25 @@
 
 pub mod browser;
 pub mod components;
+pub mod coordination_api;
 pub mod field_data;
 pub mod i18n;
 pub mod routes;
 pub mod store;
+pub mod sync;
 
 use browser::{network, storage, updates};
-use components::{header::Header, update_banner::UpdateBanner};
+use components::{
+    header::Header, insecure_banner::InsecureBanner, sync_status::SyncStatus,
+    update_banner::UpdateBanner,
+};
 use domain::i18n::Text;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
+use routes::coordination::CoordinationPage;
+use routes::device::{DevicePage, attention::AttentionPage};
 use routes::field::{
     Field, door_hangers::DoorHangersPage, entrance::EntranceWalk, import::ImportPage,
     presentation::PresentationPage, residence::ResidencePage, signup::SignupPage,
@@ -28,7 +35,9 @@ pub fn App() -> impl IntoView {
     // One connection for the whole page; screens read it from context.
     let store = LocalResource::new(EventStore::open);
     provide_context(store);
-    field_data::provide_field_data(store);
+    let data = field_data::provide_field_data(store);
+    // Sync starts with the page: the outbox drains as soon as the store is open.
+    sync::provide_sync(store, data);
     let online = network::online_signal();
     let update_ready = updates::watch_for_updates();
     // Browsers evict non-persistent sites under storage pressure: ask at every start until granted.
@@ -41,6 +50,8 @@ pub fn App() -> impl IntoView {
     view! {
         <Router>
             <Header online/>
+            <InsecureBanner/>
+            <SyncStatus/>
             <UpdateBanner update_ready/>
             <main id="main" tabindex="-1">
                 <Routes fallback=NotFound>
@@ -52,6 +63,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/terrain/entree/:id") view=EntranceWalk/>
                     <Route path=path!("/terrain/entree/:id/avis") view=DoorHangersPage/>
                     <Route path=path!("/terrain/porte/:id/inscription") view=SignupPage/>
+                    <Route path=path!("/appareil") view=DevicePage/>
+                    <Route path=path!("/appareil/a-verifier") view=AttentionPage/>
                     <Route
                         path=path!("/borne")
                         view=|| view! { <ComingSoon title=Text::ModeKiosk body=Text::KioskComingSoon/> }
@@ -60,12 +73,7 @@ pub fn App() -> impl IntoView {
                         path=path!("/partenaires")
                         view=|| view! { <ComingSoon title=Text::ModePartners body=Text::PartnersComingSoon/> }
                     />
-                    <Route
-                        path=path!("/coordination")
-                        view=|| {
-                            view! { <ComingSoon title=Text::ModeCoordination body=Text::CoordinationComingSoon/> }
-                        }
-                    />
+                    <Route path=path!("/coordination") view=CoordinationPage/>
                 </Routes>
             </main>
         </Router>

@@ -2,6 +2,8 @@
 //! bookmark opens straight onto its own screen.
 
 pub mod coming_soon;
+pub mod coordination;
+pub mod device;
 pub mod field;
 pub mod home;
 pub mod not_found;

@@ -9,6 +9,9 @@
 mod bench;
 pub mod drafts;
 pub mod idb;
+pub mod sync;
+#[cfg(test)]
+mod sync_tests;
 pub mod territory;
 #[cfg(test)]
 mod tests;
@@ -16,6 +19,7 @@ mod tests;
 use domain::event::{Actor, EventBody, EventEnvelope, OutboxEntry, Recorder};
 use domain::ids::{CampaignId, DeviceId};
 use domain::storage_schema::{self, EVENTS, META, OUTBOX};
+use domain::sync::Enrollment;
 use idb::{IdbError, IdbResult, WriteTx};
 use wasm_bindgen::JsValue;
 use web_sys::IdbDatabase;
@@ -45,17 +49,43 @@ impl EventStore {
         self.db.close();
     }
 
-    /// Records one event and its outbox entry, durably, in a single transaction.
-    pub async fn record(
+    /// Records one event and its outbox entry, durably, in a single transaction, under the
+    /// campaign the device is enrolled in (the demo campaign until it is).
+    pub async fn record(&self, actor: Actor, body: EventBody) -> IdbResult<EventEnvelope> {
+        self.record_under(actor, None, body).await
+    }
+
+    /// Records under a given campaign, whatever the enrollment (tests, benchmarks).
+    pub async fn record_in(
         &self,
         actor: Actor,
         campaign: CampaignId,
         body: EventBody,
     ) -> IdbResult<EventEnvelope> {
+        self.record_under(actor, Some(campaign), body).await
+    }
+
+    async fn record_under(
+        &self,
+        actor: Actor,
+        campaign: Option<CampaignId>,
+        body: EventBody,
+    ) -> IdbResult<EventEnvelope> {
         let tx = WriteTx::begin(&self.db, &[EVENTS, OUTBOX, META])?;
-        // Read the recorder inside the same transaction: two tabs writing at once are serialised
-        // by IndexedDB, so they can never hand out the same sequence number.
-        let mut recorder = match read_recorder(&tx).await {
+        // Read the recorder (and the enrollment) inside the same transaction: two tabs writing at
+        // once are serialised by IndexedDB, so they can never hand out the same sequence number,
+        // and an enrollment finishing meanwhile applies to the next event, never half of one.
+        let read = async {
+            let recorder = read_recorder(&tx).await?;
+            let campaign = match campaign {
+                Some(c) => c,
+                None => {
+                    Enrollment::campaign_for_new_events(sync::read_enrollment(&tx).await?.as_ref())
+                }
+            };
+            Ok::<_, IdbError>((recorder, campaign))
+        };
+        let (mut recorder, campaign) = match read.await {
             Ok(r) => r,
             Err(e) => {
                 tx.abort();
@@ -120,7 +150,7 @@ impl EventStore {
     }
 }
 
-async fn read_recorder(tx: &WriteTx) -> IdbResult<Recorder> {
+pub(crate) async fn read_recorder(tx: &WriteTx) -> IdbResult<Recorder> {
     let stored = tx.get(META, &JsValue::from_str(RECORDER_KEY)).await?;
     if stored.is_undefined() {
         let mut bytes = [0u8; 16];
@@ -152,7 +182,7 @@ pub(crate) fn outbox_record(entry: &OutboxEntry) -> IdbResult<JsValue> {
     ]))
 }
 
-fn recorder_record(recorder: &Recorder) -> IdbResult<JsValue> {
+pub(crate) fn recorder_record(recorder: &Recorder) -> IdbResult<JsValue> {
     Ok(idb::record(&[
         ("key", RECORDER_KEY.into()),
         ("json", to_json(recorder)?.into()),

@@ -122,6 +122,40 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Text {
     AppName,
+    CoordSignInHeading,
+    CoordSignInIntro,
+    CoordEmail,
+    CoordPassword,
+    CoordSignIn,
+    CoordSignOut,
+    CoordSignedInAs,
+    CoordNeedsNetwork,
+    CoordInvalidCredentials,
+    CoordTooManyTries,
+    CoordFillBoth,
+    CoordSessionExpired,
+    CoordServerProblem,
+    CoordEnrollHeading,
+    CoordEnrollIntro,
+    CoordCampaign,
+    CoordCreateCode,
+    CoordCodeValidUntil,
+    CoordCodeQrLabel,
+    CoordDevicesHeading,
+    CoordNoDevices,
+    CoordDeviceName,
+    CoordDeviceState,
+    CoordLastSeen,
+    CoordDeviceActive,
+    CoordDeviceRevoked,
+    CoordNeverSeen,
+    CoordRevoke,
+    CoordRevokeConfirm,
+    CoordImportHeading,
+    CoordImportIntro,
+    CoordImportChoose,
+    CoordImportResult,
+    CoordImportNotAFile,
     SkipToContent,
     LanguageLabel,
     BackHome,
@@ -261,6 +295,85 @@ pub enum Text {
     Print,
     DoorHangersNone,
     DaySummaryWellbeing,
+    SyncNotEnrolled,
+    SyncLinkDevice,
+    SyncRevoked,
+    SyncLinkAgain,
+    SyncAllSent,
+    SyncRunning,
+    /// `{ago}`: how long ago, already worded ("3 min").
+    SyncDoneAgo,
+    SyncDoneJustNow,
+    SyncNever,
+    SyncNow,
+    /// `{count}`: refused events waiting in the "À vérifier" list.
+    SyncAttentionLink,
+    ProblemOffline,
+    ProblemServerUnavailable,
+    ProblemRateLimited,
+    ProblemAppTooOld,
+    /// `{code}`: the server's error code.
+    ProblemRefused,
+    ProblemUnreadable,
+    DeviceHeading,
+    DeviceIdLabel,
+    DeviceCampaignLabel,
+    DeviceNameLabel,
+    DeviceNotLinkedHint,
+    DeviceSyncHeading,
+    EnrollHeading,
+    EnrollOtherCampaign,
+    EnrollCodeLabel,
+    EnrollCodeHint,
+    EnrollNameHint,
+    EnrollRunning,
+    /// `{campaign}`: the campaign's name.
+    EnrollDone,
+    EnrollMalformed,
+    EnrollUnknown,
+    EnrollExpired,
+    EnrollUsed,
+    EnrollRateLimited,
+    EnrollOffline,
+    /// `{code}`: the server's error code.
+    EnrollFailed,
+    ExportHeading,
+    ExportHint,
+    /// `{count}`: events not sent yet (outbox and "À vérifier").
+    ExportButton,
+    ExportNothing,
+    /// `{file}`: the file's name.
+    ExportDone,
+    AttentionHeading,
+    AttentionHint,
+    AttentionNone,
+    AttentionRetry,
+    AttentionRetryAll,
+    /// `{when}`: day and time, already worded ("jeudi 26/11 à 14:05").
+    AttentionRecorded,
+    /// `{message}`: the server's own words (English).
+    AttentionServerSaid,
+    KindFieldNote,
+    KindDeviceStarted,
+    KindDoorVisit,
+    KindSignup,
+    KindPresentation,
+    KindUnreadable,
+    RejectClock,
+    RejectCampaign,
+    RejectInvalid,
+    RejectSchema,
+    RejectDevice,
+    RejectTooLarge,
+    RejectMissing,
+    /// `{code}`: the server's code for the refusal.
+    RejectOther,
+    InsecureContext,
+    RejectSequence,
+    /// `{count}`: events the server refused, waiting in "À vérifier".
+    SyncRefused,
+    /// `{count}`: how many times the event was sent.
+    AttentionAttempts,
 }
 
 #[cfg(test)]
@@ -271,6 +384,40 @@ mod tests {
     /// match in `every_key_is_listed`.
     const ALL_KEYS: &[Text] = &[
         Text::AppName,
+        Text::CoordSignInHeading,
+        Text::CoordSignInIntro,
+        Text::CoordEmail,
+        Text::CoordPassword,
+        Text::CoordSignIn,
+        Text::CoordSignOut,
+        Text::CoordSignedInAs,
+        Text::CoordNeedsNetwork,
+        Text::CoordInvalidCredentials,
+        Text::CoordTooManyTries,
+        Text::CoordFillBoth,
+        Text::CoordSessionExpired,
+        Text::CoordServerProblem,
+        Text::CoordEnrollHeading,
+        Text::CoordEnrollIntro,
+        Text::CoordCampaign,
+        Text::CoordCreateCode,
+        Text::CoordCodeValidUntil,
+        Text::CoordCodeQrLabel,
+        Text::CoordDevicesHeading,
+        Text::CoordNoDevices,
+        Text::CoordDeviceName,
+        Text::CoordDeviceState,
+        Text::CoordLastSeen,
+        Text::CoordDeviceActive,
+        Text::CoordDeviceRevoked,
+        Text::CoordNeverSeen,
+        Text::CoordRevoke,
+        Text::CoordRevokeConfirm,
+        Text::CoordImportHeading,
+        Text::CoordImportIntro,
+        Text::CoordImportChoose,
+        Text::CoordImportResult,
+        Text::CoordImportNotAFile,
         Text::SkipToContent,
         Text::LanguageLabel,
         Text::BackHome,
@@ -407,6 +554,73 @@ mod tests {
         Text::Print,
         Text::DoorHangersNone,
         Text::DaySummaryWellbeing,
+        Text::SyncNotEnrolled,
+        Text::SyncLinkDevice,
+        Text::SyncRevoked,
+        Text::SyncLinkAgain,
+        Text::SyncAllSent,
+        Text::SyncRunning,
+        Text::SyncDoneAgo,
+        Text::SyncDoneJustNow,
+        Text::SyncNever,
+        Text::SyncNow,
+        Text::SyncAttentionLink,
+        Text::ProblemOffline,
+        Text::ProblemServerUnavailable,
+        Text::ProblemRateLimited,
+        Text::ProblemAppTooOld,
+        Text::ProblemRefused,
+        Text::ProblemUnreadable,
+        Text::DeviceHeading,
+        Text::DeviceIdLabel,
+        Text::DeviceCampaignLabel,
+        Text::DeviceNameLabel,
+        Text::DeviceNotLinkedHint,
+        Text::DeviceSyncHeading,
+        Text::EnrollHeading,
+        Text::EnrollOtherCampaign,
+        Text::EnrollCodeLabel,
+        Text::EnrollCodeHint,
+        Text::EnrollNameHint,
+        Text::EnrollRunning,
+        Text::EnrollDone,
+        Text::EnrollMalformed,
+        Text::EnrollUnknown,
+        Text::EnrollExpired,
+        Text::EnrollUsed,
+        Text::EnrollRateLimited,
+        Text::EnrollOffline,
+        Text::EnrollFailed,
+        Text::ExportHeading,
+        Text::ExportHint,
+        Text::ExportButton,
+        Text::ExportNothing,
+        Text::ExportDone,
+        Text::AttentionHeading,
+        Text::AttentionHint,
+        Text::AttentionNone,
+        Text::AttentionRetry,
+        Text::AttentionRetryAll,
+        Text::AttentionRecorded,
+        Text::AttentionServerSaid,
+        Text::KindFieldNote,
+        Text::KindDeviceStarted,
+        Text::KindDoorVisit,
+        Text::KindSignup,
+        Text::KindPresentation,
+        Text::KindUnreadable,
+        Text::RejectClock,
+        Text::RejectCampaign,
+        Text::RejectInvalid,
+        Text::RejectSchema,
+        Text::RejectDevice,
+        Text::RejectTooLarge,
+        Text::RejectMissing,
+        Text::RejectOther,
+        Text::InsecureContext,
+        Text::RejectSequence,
+        Text::SyncRefused,
+        Text::AttentionAttempts,
     ];
 
     #[test]
@@ -415,6 +629,40 @@ mod tests {
         for key in ALL_KEYS {
             match key {
                 Text::AppName
+                | Text::CoordSignInHeading
+                | Text::CoordSignInIntro
+                | Text::CoordEmail
+                | Text::CoordPassword
+                | Text::CoordSignIn
+                | Text::CoordSignOut
+                | Text::CoordSignedInAs
+                | Text::CoordNeedsNetwork
+                | Text::CoordInvalidCredentials
+                | Text::CoordTooManyTries
+                | Text::CoordFillBoth
+                | Text::CoordSessionExpired
+                | Text::CoordServerProblem
+                | Text::CoordEnrollHeading
+                | Text::CoordEnrollIntro
+                | Text::CoordCampaign
+                | Text::CoordCreateCode
+                | Text::CoordCodeValidUntil
+                | Text::CoordCodeQrLabel
+                | Text::CoordDevicesHeading
+                | Text::CoordNoDevices
+                | Text::CoordDeviceName
+                | Text::CoordDeviceState
+                | Text::CoordLastSeen
+                | Text::CoordDeviceActive
+                | Text::CoordDeviceRevoked
+                | Text::CoordNeverSeen
+                | Text::CoordRevoke
+                | Text::CoordRevokeConfirm
+                | Text::CoordImportHeading
+                | Text::CoordImportIntro
+                | Text::CoordImportChoose
+                | Text::CoordImportResult
+                | Text::CoordImportNotAFile
                 | Text::SkipToContent
                 | Text::LanguageLabel
                 | Text::BackHome
@@ -550,7 +798,74 @@ mod tests {
                 | Text::HangerLanguage
                 | Text::Print
                 | Text::DoorHangersNone
-                | Text::DaySummaryWellbeing => {}
+                | Text::DaySummaryWellbeing
+                | Text::SyncNotEnrolled
+                | Text::SyncLinkDevice
+                | Text::SyncRevoked
+                | Text::SyncLinkAgain
+                | Text::SyncAllSent
+                | Text::SyncRunning
+                | Text::SyncDoneAgo
+                | Text::SyncDoneJustNow
+                | Text::SyncNever
+                | Text::SyncNow
+                | Text::SyncAttentionLink
+                | Text::ProblemOffline
+                | Text::ProblemServerUnavailable
+                | Text::ProblemRateLimited
+                | Text::ProblemAppTooOld
+                | Text::ProblemRefused
+                | Text::ProblemUnreadable
+                | Text::DeviceHeading
+                | Text::DeviceIdLabel
+                | Text::DeviceCampaignLabel
+                | Text::DeviceNameLabel
+                | Text::DeviceNotLinkedHint
+                | Text::DeviceSyncHeading
+                | Text::EnrollHeading
+                | Text::EnrollOtherCampaign
+                | Text::EnrollCodeLabel
+                | Text::EnrollCodeHint
+                | Text::EnrollNameHint
+                | Text::EnrollRunning
+                | Text::EnrollDone
+                | Text::EnrollMalformed
+                | Text::EnrollUnknown
+                | Text::EnrollExpired
+                | Text::EnrollUsed
+                | Text::EnrollRateLimited
+                | Text::EnrollOffline
+                | Text::EnrollFailed
+                | Text::ExportHeading
+                | Text::ExportHint
+                | Text::ExportButton
+                | Text::ExportNothing
+                | Text::ExportDone
+                | Text::AttentionHeading
+                | Text::AttentionHint
+                | Text::AttentionNone
+                | Text::AttentionRetry
+                | Text::AttentionRetryAll
+                | Text::AttentionRecorded
+                | Text::AttentionServerSaid
+                | Text::KindFieldNote
+                | Text::KindDeviceStarted
+                | Text::KindDoorVisit
+                | Text::KindSignup
+                | Text::KindPresentation
+                | Text::KindUnreadable
+                | Text::RejectClock
+                | Text::RejectCampaign
+                | Text::RejectInvalid
+                | Text::RejectSchema
+                | Text::RejectDevice
+                | Text::RejectTooLarge
+                | Text::RejectMissing
+                | Text::RejectOther
+                | Text::InsecureContext
+                | Text::RejectSequence
+                | Text::SyncRefused
+                | Text::AttentionAttempts => {}
             }
         }
         let unique: std::collections::HashSet<_> = ALL_KEYS.iter().collect();

@@ -8,6 +8,7 @@ pub mod canvass;
 pub mod clock;
 pub mod consent;
 pub mod contact;
+pub mod coordination;
 pub mod demo;
 pub mod demo_territory;
 pub mod door_hanger;

@@ -26,6 +26,9 @@ pub const META: &str = "meta";
 pub const RESIDENCES: &str = "residences";
 /// Unfinished forms (a sign-up being typed), so that a reload or a crash loses nothing typed.
 pub const DRAFTS: &str = "drafts";
+/// Events the server refused ("À vérifier"), keyed by event id: out of the outbox so that they do
+/// not block or repeat every push, kept until someone retries or exports them.
+pub const NEEDS_ATTENTION: &str = "needs_attention";
 
 /// One change to the layout.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,6 +110,15 @@ pub const MIGRATIONS: &[Migration] = &[
             },
         ],
     },
+    Migration {
+        version: 4,
+        why: "events the server refused wait in their own list (\"À vérifier\"), out of the \
+              outbox, until someone reads, retries or exports them",
+        steps: &[Step::CreateStore {
+            name: NEEDS_ATTENTION,
+            key_path: "event_id",
+        }],
+    },
 ];
 
 /// Why an upgrade cannot be planned.
@@ -162,7 +174,7 @@ mod tests {
     fn a_new_database_gets_every_step() {
         let all: Vec<&Step> = MIGRATIONS.iter().flat_map(|m| m.steps).collect();
         assert_eq!(steps_for_upgrade(0, current_version()).unwrap(), all);
-        assert_eq!(all.len(), 7);
+        assert_eq!(all.len(), 8);
     }
 
     #[test]
@@ -231,7 +243,7 @@ mod tests {
         }
         assert_eq!(
             stores,
-            BTreeSet::from([EVENTS, OUTBOX, META, RESIDENCES, DRAFTS])
+            BTreeSet::from([EVENTS, OUTBOX, META, RESIDENCES, DRAFTS, NEEDS_ATTENTION])
         );
     }
 }

@@ -54,9 +54,18 @@
 //! # When
 //!
 //! The app syncs on start, on the browser's `online` event, when the tab becomes visible, when the
-//! coordinator presses "Synchroniser", and on a timer after a failure, waiting
+//! coordinator presses "Synchroniser", [`ROUND_AFTER_RECORD_MS`] after something is recorded,
+//! every [`ROUND_EVERY_MS`] while all goes well, and on a timer after a failure, waiting
 //! [`Backoff::next_delay_ms`] (exponential from 2 s, capped at 5 min, full jitter; back to the start
-//! after a success). One tab syncs at a time (a Web Lock held in the shell).
+//! after a success) and at least the server's `Retry-After`. One tab syncs at a time (the Web Lock
+//! [`SYNC_LOCK_NAME`]). A round is the [`Round`] state machine; what a failed answer means is
+//! [`after_failure`]; what the status bar says is [`status::describe`].
+//!
+//! # Without any network
+//!
+//! A device exports what it has not had acknowledged (outbox and "À vérifier") as an
+//! [`OutboxFile`]; importing it is [`OutboxFile::push_requests`], each checked and stored like a
+//! push, so an import and a later push of the same events store each once.
 //!
 //! # Versions
 //!
@@ -65,21 +74,39 @@
 //! silently ignored. Responses accept unknown fields, so a server may add information without
 //! breaking devices still running an older build.
 
+mod answer;
 mod backoff;
+mod device_state;
 mod outbox_file;
 mod pull;
 mod push_check;
 mod push_plan;
+mod round;
+pub mod status;
 mod team_view;
 mod wire;
+pub mod words;
 
 pub use backoff::{BACKOFF_BASE_MS, BACKOFF_CAP_MS, Backoff};
 pub use pull::{PullError, PullOutcome, PullPage, check_pull, merge_pulled};
 pub use push_check::{PushError, RejectCode, Verdict, check_push, sequence_taken};
 pub use push_plan::{NeedsAttention, OutboxUpdate, PushPlan, apply_push_response};
 pub use team_view::{TEAM_KINDS, team_view};
-pub use outbox_file::{OUTBOX_FILE_FORMAT, OUTBOX_FILE_VERSION, OutboxFile, OutboxFileError};
 pub use wire::{
     Cursor, CursorError, MAX_PULL_EVENTS, MAX_PUSH_EVENTS, PROTOCOL_VERSION, PullRequest,
     PullResponse, PushOutcome, PushRequest, PushResponse, PushResult,
+};
+
+// The device's side of a round: what it keeps, what it makes of a failure, the round itself, and
+// the file it exports when there is no network at all.
+pub use answer::{
+    AfterFailure, ApiError, EnrollProblem, Failed, MAX_RETRY_AFTER_MS, REQUEST_TIMEOUT_MS, Then,
+    after_failure, enroll_failure, retry_after_ms,
+};
+pub use device_state::{
+    AttentionEntry, EVENT_MISSING, Enrollment, SyncProblem, SyncRecord, TOO_LARGE, still_waiting,
+};
+pub use outbox_file::{OUTBOX_FILE_FORMAT, OUTBOX_FILE_VERSION, OutboxFile, OutboxFileError};
+pub use round::{
+    Action, MAX_PULL_PAGES_PER_ROUND, ROUND_AFTER_RECORD_MS, ROUND_EVERY_MS, Round, SYNC_LOCK_NAME,
 };

@@ -305,8 +305,8 @@ async fn a_wrong_password_and_an_unknown_email_get_the_same_answer_in_the_same_t
         "an unknown email answered in {unknown_took:?}: no password was hashed"
     );
     let nobody = f.send(Method::GET, "/api/v1/session", &[], "").await;
-    assert_eq!(nobody.status, StatusCode::UNAUTHORIZED);
-    assert_eq!(error_code(&nobody), "not_signed_in");
+    assert_eq!(nobody.status, StatusCode::OK);
+    assert_eq!(nobody.body, b"null", "nobody is signed in");
 }
 
 #[tokio::test]
@@ -466,8 +466,9 @@ async fn signing_out_ends_the_session_at_once() {
         "{cleared}"
     );
     let after = f.read("/api/v1/session", &browser).await;
-    assert_eq!(after.status, StatusCode::UNAUTHORIZED);
-    assert_eq!(error_code(&after), "not_signed_in");
+    assert_eq!(after.body, b"null", "signed out");
+    let devices = f.read("/api/v1/devices", &browser).await;
+    assert_eq!(error_code(&devices), "not_signed_in");
     let code = f
         .write(
             Method::POST,
@@ -503,7 +504,7 @@ async fn signing_in_again_replaces_the_browser_session() {
     assert_eq!(again.status, StatusCode::OK);
     assert_ne!(cookie_pair(&again), first.cookie);
     assert_eq!(
-        f.read("/api/v1/session", &first).await.status,
+        f.read("/api/v1/devices", &first).await.status,
         StatusCode::UNAUTHORIZED,
         "the old session is gone"
     );
@@ -521,9 +522,10 @@ async fn a_session_unused_for_twelve_hours_must_sign_in_again() {
         .await
         .unwrap();
     raw.close().await;
-    let expired = f.read("/api/v1/session", &browser).await;
+    let expired = f.read("/api/v1/devices", &browser).await;
     assert_eq!(expired.status, StatusCode::UNAUTHORIZED);
     assert_eq!(error_code(&expired), "session_expired");
+    assert_eq!(f.read("/api/v1/session", &browser).await.body, b"null");
     let gone = f.read("/api/v1/devices", &browser).await;
     assert_eq!(
         error_code(&gone),

@@ -560,9 +560,13 @@ async fn partner_records_reach_the_other_devices() {
         .into_iter()
         .take(3)
         .map(|demo| {
-            alice
-                .recorder
-                .record(now(), common::random(), Actor::Device, CampaignId::demo(), demo.body)
+            alice.recorder.record(
+                now(),
+                common::random(),
+                Actor::Device,
+                CampaignId::demo(),
+                demo.body,
+            )
         })
         .collect();
     assert_eq!(

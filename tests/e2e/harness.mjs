@@ -149,3 +149,22 @@ export function serverAndBrowser(options = {}) {
   });
   return env;
 }
+
+/** A one-time enrollment code for `campaign`, made by the server's own command line on the
+ * server's data folder (as an administrator would on the first day): `{ code, url }`. */
+export async function enrollmentCode(server, campaign = 'demo') {
+  const { execFile } = await import('node:child_process');
+  const args = ['--data-dir', server.dataDir, '--addr', `127.0.0.1:${server.port}`, 'enrollment-code', '--campaign', campaign];
+  const stdout = await new Promise((resolve, reject) => {
+    execFile(SERVER_BIN, args, { env: { ...process.env, PALIER_DEMO: 'true' } }, (error, out, err) =>
+      error ? reject(new Error(`${error.message}\n${err}`)) : resolve(out));
+  });
+  const [code, url] = stdout.trim().split('\n').map((line) => line.trim());
+  return { code, url };
+}
+
+/** How many events the server holds, all campaigns together (from /api/v1/health). */
+export async function serverEventCount(server) {
+  const res = await fetch(`${server.url}/api/v1/health`);
+  return (await res.json()).events;
+}

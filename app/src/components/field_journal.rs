@@ -6,7 +6,6 @@ use crate::i18n::use_language;
 use domain::event::{Actor, EventBody};
 use domain::field_note::check_note;
 use domain::i18n::Text;
-use domain::ids::CampaignId;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -49,8 +48,8 @@ pub fn FieldJournal() -> impl IntoView {
         };
         spawn_local(async move {
             let body = EventBody::FieldNoteRecorded { text };
-            // Volunteer accounts arrive with enrollment; until then the device records as itself.
-            match store.record(Actor::Device, CampaignId::demo(), body).await {
+            // Volunteers have no accounts yet: the device records as itself, in its enrolled campaign.
+            match store.record(Actor::Device, body).await {
                 Ok(event) => {
                     // Clear the draft only once the write is durable: nothing typed is ever lost.
                     draft.set(String::new());

@@ -49,8 +49,12 @@ pub fn Field() -> impl IntoView {
         })
     };
     let day = Memo::new(move |_| {
-        data.events
-            .with(|events| day_summary(events, &Actor::Device, clock::today()))
+        let device = data.device.get();
+        data.events.with(|events| {
+            // The team's visits, pulled from the server, are not this volunteer's day.
+            let mine = events.iter().filter(|e| Some(&e.device) == device.as_ref());
+            day_summary(mine, &Actor::Device, clock::today())
+        })
     });
     let wellbeing = move || {
         let locale = language.get();

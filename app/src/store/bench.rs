@@ -51,10 +51,7 @@ async fn time_writes(store: &EventStore) -> (f64, f64) {
     let mut times = Vec::with_capacity(WRITES);
     for n in 0..WRITES as u64 {
         let start = now();
-        store
-            .record(Actor::Device, CampaignId::demo(), visit(n))
-            .await
-            .expect("record");
+        store.record(Actor::Device, visit(n)).await.expect("record");
         times.push(now() - start);
     }
     times.sort_by(f64::total_cmp);

@@ -195,6 +195,11 @@ impl WriteTx {
         request(&self.store(store)?.get(key).map_err(js_err)?).await
     }
 
+    pub fn delete(&self, store: &str, key: &JsValue) -> IdbResult<()> {
+        self.store(store)?.delete(key).map_err(js_err)?;
+        Ok(())
+    }
+
     /// Waits until the browser reports the transaction complete: only then is the write durable.
     pub async fn committed(self) -> IdbResult<()> {
         // `commit()` only tells the browser not to wait for more requests (a faster durable
@@ -230,6 +235,22 @@ pub async fn get_all(db: &IdbDatabase, store: &str, index: Option<&str>) -> IdbR
         None => object_store.get_all().map_err(js_err)?,
     };
     Ok(request(&req).await?.unchecked_into())
+}
+
+/// The records of `keys` (`undefined` where there is none), read in one transaction: every request
+/// is queued before the first is awaited, so they all see the same state of the store.
+pub async fn get_many(db: &IdbDatabase, store: &str, keys: &[JsValue]) -> IdbResult<Vec<JsValue>> {
+    let tx = db.transaction_with_str(store).map_err(js_err)?;
+    let object_store = tx.object_store(store).map_err(js_err)?;
+    let requests = keys
+        .iter()
+        .map(|key| object_store.get(key).map_err(js_err))
+        .collect::<IdbResult<Vec<_>>>()?;
+    let mut records = Vec::with_capacity(requests.len());
+    for req in &requests {
+        records.push(request(req).await?);
+    }
+    Ok(records)
 }
 
 pub async fn count(db: &IdbDatabase, store: &str) -> IdbResult<u32> {

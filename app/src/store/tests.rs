@@ -36,7 +36,7 @@ async fn recorded_events_read_back_in_order_with_their_outbox_entries() {
         "Gardien absent le mardi",
     ] {
         store
-            .record(Actor::Device, CampaignId::demo(), note(text))
+            .record_in(Actor::Device, CampaignId::demo(), note(text))
             .await
             .expect("record");
     }
@@ -74,7 +74,7 @@ async fn data_and_device_id_survive_closing_and_reopening() {
     let store = open(&name).await;
     let device = store.device().await.expect("device");
     store
-        .record(Actor::Device, CampaignId::demo(), note("avant fermeture"))
+        .record_in(Actor::Device, CampaignId::demo(), note("avant fermeture"))
         .await
         .expect("record");
     store.close();
@@ -86,7 +86,7 @@ async fn data_and_device_id_survive_closing_and_reopening() {
         "the device keeps its id"
     );
     let next = again
-        .record(Actor::Device, CampaignId::demo(), note("après"))
+        .record_in(Actor::Device, CampaignId::demo(), note("après"))
         .await
         .expect("record");
     assert_eq!(next.seq, 2, "the sequence continues where it stopped");
@@ -102,8 +102,8 @@ async fn two_connections_writing_at_once_never_share_a_sequence_number() {
     let name = fresh_name("concurrent");
     let (a, b) = (open(&name).await, open(&name).await);
     let (ea, eb) = futures_join(
-        a.record(Actor::Device, CampaignId::demo(), note("onglet 1")),
-        b.record(Actor::Device, CampaignId::demo(), note("onglet 2")),
+        a.record_in(Actor::Device, CampaignId::demo(), note("onglet 1")),
+        b.record_in(Actor::Device, CampaignId::demo(), note("onglet 2")),
     )
     .await;
     let (ea, eb) = (ea.expect("a"), eb.expect("b"));
@@ -121,7 +121,7 @@ async fn a_failed_write_leaves_neither_the_event_nor_its_outbox_entry() {
     let name = fresh_name("atomic");
     let store = open(&name).await;
     let first = store
-        .record(Actor::Device, CampaignId::demo(), note("premier"))
+        .record_in(Actor::Device, CampaignId::demo(), note("premier"))
         .await
         .expect("record");
 
@@ -200,7 +200,7 @@ async fn events_of_another_device_with_the_same_sequence_numbers_are_kept_side_b
     let name = fresh_name("two-devices");
     let store = open(&name).await;
     let mine = store
-        .record(Actor::Device, CampaignId::demo(), note("ici"))
+        .record_in(Actor::Device, CampaignId::demo(), note("ici"))
         .await
         .expect("record");
     // Another device's first event, as a pull brings it: sequence 1 as well.

@@ -5,6 +5,52 @@ use super::Text;
 pub(super) fn text(key: Text) -> &'static str {
     match key {
         Text::AppName => "Palier",
+        Text::CoordSignInHeading => "Coordination",
+        Text::CoordSignInIntro => {
+            "Sign in with the coordination account your organisation gave you."
+        }
+        Text::CoordEmail => "Email address",
+        Text::CoordPassword => "Password",
+        Text::CoordSignIn => "Sign in",
+        Text::CoordSignOut => "Sign out",
+        Text::CoordSignedInAs => "Signed in: {name}",
+        Text::CoordNeedsNetwork => {
+            "The coordination space needs the network: reconnect this device and try again."
+        }
+        Text::CoordInvalidCredentials => "Wrong email address or password.",
+        Text::CoordTooManyTries => "Too many attempts. Try again in {seconds} seconds.",
+        Text::CoordFillBoth => "Enter the email address and the password.",
+        Text::CoordSessionExpired => "Your session has expired: sign in again.",
+        Text::CoordServerProblem => {
+            "The server could not answer. Try again in a moment; nothing was lost."
+        }
+        Text::CoordEnrollHeading => "Enroll a tablet",
+        Text::CoordEnrollIntro => {
+            "Choose the campaign and create a code. On the tablet, scan the QR code with the camera, or open “Device” and type the code."
+        }
+        Text::CoordCampaign => "Campaign",
+        Text::CoordCreateCode => "Create a code",
+        Text::CoordCodeValidUntil => "For one tablet only, valid until {time}.",
+        Text::CoordCodeQrLabel => "QR code to enroll a tablet",
+        Text::CoordDevicesHeading => "Enrolled devices",
+        Text::CoordNoDevices => "No device enrolled yet.",
+        Text::CoordDeviceName => "Device",
+        Text::CoordDeviceState => "Status",
+        Text::CoordLastSeen => "Last sync",
+        Text::CoordDeviceActive => "Active",
+        Text::CoordDeviceRevoked => "Removed",
+        Text::CoordNeverSeen => "Never",
+        Text::CoordRevoke => "Remove",
+        Text::CoordRevokeConfirm => {
+            "Remove “{label}” from the campaign? It will no longer send or receive data. What it already sent stays."
+        }
+        Text::CoordImportHeading => "Import a tablet's file",
+        Text::CoordImportIntro => {
+            "When a tablet cannot connect, it saves its records to a file. Import it here: nothing is counted twice."
+        }
+        Text::CoordImportChoose => "Choose the file",
+        Text::CoordImportResult => "{new} new, {duplicate} already received, {rejected} refused.",
+        Text::CoordImportNotAFile => "This file is not a Palier tablet export.",
         Text::SkipToContent => "Skip to content",
         Text::LanguageLabel => "Language",
         Text::BackHome => "Home",
@@ -163,5 +209,102 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::Print => "Print",
         Text::DoorHangersNone => "No absent door in this entrance.",
         Text::DaySummaryWellbeing => "Wellbeing: {total} answers",
+        Text::SyncNotEnrolled => "Device not linked: nothing is sent",
+        Text::SyncLinkDevice => "Link this device",
+        Text::SyncRevoked => {
+            "This device was removed from the campaign. Everything recorded stays on the device; nothing is sent until it is linked again."
+        }
+        Text::SyncLinkAgain => "Link again",
+        Text::SyncAllSent => "Everything is sent",
+        Text::SyncRunning => "Syncing…",
+        Text::SyncDoneAgo => "Synced {ago} ago",
+        Text::SyncDoneJustNow => "Synced just now",
+        Text::SyncNever => "Never synced",
+        Text::SyncNow => "Sync now",
+        Text::SyncAttentionLink => "To check: {count}",
+        Text::ProblemOffline => {
+            "The server cannot be reached (no network?). Everything stays on the device; it will try again by itself."
+        }
+        Text::ProblemServerUnavailable => {
+            "The server cannot store anything right now. It will try again by itself."
+        }
+        Text::ProblemRateLimited => "The server asks to wait. It will try again by itself.",
+        Text::ProblemAppTooOld => {
+            "The server no longer accepts this version of the app: reload it as soon as an update is offered. Nothing is lost."
+        }
+        Text::ProblemRefused => {
+            "The server refused the upload ({code}). Nothing is lost; tell your coordinator if it goes on."
+        }
+        Text::ProblemUnreadable => {
+            "The server's answer could not be read. It will try again by itself."
+        }
+        Text::DeviceHeading => "This device",
+        Text::DeviceIdLabel => "Device ID",
+        Text::DeviceCampaignLabel => "Campaign",
+        Text::DeviceNameLabel => "Device name",
+        Text::DeviceNotLinkedHint => {
+            "Until the device is linked to a campaign, everything stays recorded here and nothing is sent. Ask your coordinator for a link code, or scan their QR code."
+        }
+        Text::DeviceSyncHeading => "Sending to the server",
+        Text::EnrollHeading => "Link to a campaign",
+        Text::EnrollOtherCampaign => "Link to another campaign",
+        Text::EnrollCodeLabel => "Link code",
+        Text::EnrollCodeHint => "8 letters or digits, for example K7P2-9XQM",
+        Text::EnrollNameHint => {
+            "A name your coordinator will recognise, for example “Samia's tablet”"
+        }
+        Text::EnrollRunning => "Linking…",
+        Text::EnrollDone => "Device linked to the campaign “{campaign}”.",
+        Text::EnrollMalformed => {
+            "This code is not in the right form: it has 8 letters or digits, like K7P2-9XQM."
+        }
+        Text::EnrollUnknown => "This code does not exist. Check the letters or ask for a new code.",
+        Text::EnrollExpired => "This code has expired. Ask your coordinator for a new one.",
+        Text::EnrollUsed => "This code was already used by another device. Ask for a new code.",
+        Text::EnrollRateLimited => "Too many tries. Wait a minute before trying again.",
+        Text::EnrollOffline => "The server cannot be reached: check the network and try again.",
+        Text::EnrollFailed => "Linking did not work ({code}). Try again later.",
+        Text::ExportHeading => "No network for a long time?",
+        Text::ExportHint => {
+            "Save what has not been sent yet in a file and give it to your coordinator, who will import it on the server. Nothing is deleted from the device, and sending something twice does no harm. The file holds the contact details of the residents signed up: hand it over in person, do not send it by email or chat."
+        }
+        Text::ExportButton => "Export what is waiting to be sent ({count})",
+        Text::ExportNothing => "Nothing to export: everything is sent.",
+        Text::ExportDone => "File saved: {file}",
+        Text::AttentionHeading => "To check",
+        Text::AttentionHint => {
+            "The server refused these records. They stay on the device. Read the reason, fix what can be fixed (the tablet's date, for example), then try again, or export them for your coordinator."
+        }
+        Text::AttentionNone => "Nothing to check.",
+        Text::AttentionRetry => "Try again",
+        Text::AttentionRetryAll => "Try all again",
+        Text::AttentionRecorded => "Recorded {when}",
+        Text::AttentionServerSaid => "Server's message: {message}",
+        Text::KindFieldNote => "Field note",
+        Text::KindDeviceStarted => "Device start",
+        Text::KindDoorVisit => "Door visit",
+        Text::KindSignup => "Resident sign-up",
+        Text::KindPresentation => "App presentation",
+        Text::KindUnreadable => "Record not found on the device",
+        Text::RejectClock => {
+            "The tablet was set to a date ahead. Correct its date and time in the settings; this record will be accepted once that date has passed (try again then, or export it)."
+        }
+        Text::RejectCampaign => "The server does not know this record's campaign.",
+        Text::RejectInvalid => "The record is incomplete or malformed.",
+        Text::RejectSchema => "The record comes from a newer version of the app than the server's.",
+        Text::RejectDevice => "The server says the record does not come from this device.",
+        Text::RejectTooLarge => "Too large to be sent: export it in a file.",
+        Text::RejectMissing => {
+            "The record is missing from the device's storage: it cannot be sent."
+        }
+        Text::RejectOther => "Refused by the server ({code}).",
+        Text::InsecureContext => {
+            "Insecure address: open Palier through an https:// address (or http://127.0.0.1 on this device). Here, offline recording and updates do not work."
+        }
+        Text::RejectSequence => {
+            "The server already holds another record of this device under the same number. Tell your coordinator."
+        }
+        Text::SyncRefused => "Refused by the server: {count}",
+        Text::AttentionAttempts => "Send attempts: {count}",
     }
 }

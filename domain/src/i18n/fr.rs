@@ -5,6 +5,52 @@ use super::Text;
 pub(super) fn text(key: Text) -> &'static str {
     match key {
         Text::AppName => "Palier",
+        Text::CoordSignInHeading => "Espace coordination",
+        Text::CoordSignInIntro => {
+            "Connectez-vous avec le compte de coordination que votre organisme vous a donné."
+        }
+        Text::CoordEmail => "Adresse e-mail",
+        Text::CoordPassword => "Mot de passe",
+        Text::CoordSignIn => "Se connecter",
+        Text::CoordSignOut => "Se déconnecter",
+        Text::CoordSignedInAs => "Connecté·e : {name}",
+        Text::CoordNeedsNetwork => {
+            "L'espace coordination a besoin du réseau : reconnectez l'appareil puis réessayez."
+        }
+        Text::CoordInvalidCredentials => "Adresse e-mail ou mot de passe incorrect.",
+        Text::CoordTooManyTries => "Trop d'essais. Réessayez dans {seconds} secondes.",
+        Text::CoordFillBoth => "Indiquez l'adresse e-mail et le mot de passe.",
+        Text::CoordSessionExpired => "Votre session a expiré : reconnectez-vous.",
+        Text::CoordServerProblem => {
+            "Le serveur n'a pas pu répondre. Réessayez dans un moment ; rien n'a été perdu."
+        }
+        Text::CoordEnrollHeading => "Relier une tablette",
+        Text::CoordEnrollIntro => {
+            "Choisissez la campagne et créez un code. Sur la tablette, scannez le QR code avec l'appareil photo, ou ouvrez « Appareil » et tapez le code."
+        }
+        Text::CoordCampaign => "Campagne",
+        Text::CoordCreateCode => "Créer un code",
+        Text::CoordCodeValidUntil => "Pour une seule tablette, valable jusqu'à {time}.",
+        Text::CoordCodeQrLabel => "QR code pour relier une tablette",
+        Text::CoordDevicesHeading => "Appareils reliés",
+        Text::CoordNoDevices => "Aucun appareil relié pour l'instant.",
+        Text::CoordDeviceName => "Appareil",
+        Text::CoordDeviceState => "État",
+        Text::CoordLastSeen => "Dernière synchronisation",
+        Text::CoordDeviceActive => "Actif",
+        Text::CoordDeviceRevoked => "Retiré",
+        Text::CoordNeverSeen => "Jamais",
+        Text::CoordRevoke => "Retirer",
+        Text::CoordRevokeConfirm => {
+            "Retirer « {label} » de la campagne ? Il ne pourra plus envoyer ni recevoir de données. Ce qu'il a déjà envoyé reste."
+        }
+        Text::CoordImportHeading => "Importer le fichier d'une tablette",
+        Text::CoordImportIntro => {
+            "Quand une tablette ne peut pas se connecter, elle enregistre ses données dans un fichier. Importez-le ici : rien n'est compté deux fois."
+        }
+        Text::CoordImportChoose => "Choisir le fichier",
+        Text::CoordImportResult => "{new} nouveaux, {duplicate} déjà reçus, {rejected} refusés.",
+        Text::CoordImportNotAFile => "Ce fichier n'est pas un export de tablette Palier.",
         Text::SkipToContent => "Aller au contenu",
         Text::LanguageLabel => "Langue",
         Text::BackHome => "Accueil",
@@ -171,5 +217,106 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::Print => "Imprimer",
         Text::DoorHangersNone => "Aucune porte absente dans cette entrée.",
         Text::DaySummaryWellbeing => "Bien-être : {total} réponses",
+        Text::SyncNotEnrolled => "Appareil non relié : rien n'est envoyé",
+        Text::SyncLinkDevice => "Relier cet appareil",
+        Text::SyncRevoked => {
+            "Cet appareil a été retiré de la campagne. Tout ce qui est enregistré reste sur l'appareil ; rien n'est envoyé tant qu'il n'est pas relié à nouveau."
+        }
+        Text::SyncLinkAgain => "Relier à nouveau",
+        Text::SyncAllSent => "Tout est envoyé",
+        Text::SyncRunning => "Synchronisation en cours…",
+        Text::SyncDoneAgo => "Synchronisé il y a {ago}",
+        Text::SyncDoneJustNow => "Synchronisé à l'instant",
+        Text::SyncNever => "Jamais synchronisé",
+        Text::SyncNow => "Synchroniser",
+        Text::SyncAttentionLink => "À vérifier : {count}",
+        Text::ProblemOffline => {
+            "Serveur injoignable (pas de réseau ?). Tout reste sur l'appareil ; nouvel essai automatique."
+        }
+        Text::ProblemServerUnavailable => {
+            "Le serveur ne peut pas enregistrer pour le moment. Nouvel essai automatique."
+        }
+        Text::ProblemRateLimited => "Le serveur demande de patienter. Nouvel essai automatique.",
+        Text::ProblemAppTooOld => {
+            "Le serveur n'accepte plus cette version de l'application : rechargez-la dès qu'une mise à jour est proposée. Rien n'est perdu."
+        }
+        Text::ProblemRefused => {
+            "Le serveur a refusé l'envoi ({code}). Rien n'est perdu ; prévenez votre coordinateur si cela dure."
+        }
+        Text::ProblemUnreadable => "Réponse du serveur illisible. Nouvel essai automatique.",
+        Text::DeviceHeading => "Cet appareil",
+        Text::DeviceIdLabel => "Identifiant de l'appareil",
+        Text::DeviceCampaignLabel => "Campagne",
+        Text::DeviceNameLabel => "Nom de l'appareil",
+        Text::DeviceNotLinkedHint => {
+            "Tant que l'appareil n'est pas relié à une campagne, tout reste enregistré ici et rien n'est envoyé. Demandez un code de liaison à votre coordinateur, ou scannez son QR code."
+        }
+        Text::DeviceSyncHeading => "Envoi au serveur",
+        Text::EnrollHeading => "Relier à une campagne",
+        Text::EnrollOtherCampaign => "Relier à une autre campagne",
+        Text::EnrollCodeLabel => "Code de liaison",
+        Text::EnrollCodeHint => "8 lettres ou chiffres, par exemple K7P2-9XQM",
+        Text::EnrollNameHint => {
+            "Un nom que votre coordinateur reconnaîtra, par exemple « Tablette de Samia »"
+        }
+        Text::EnrollRunning => "Liaison en cours…",
+        Text::EnrollDone => "Appareil relié à la campagne « {campaign} ».",
+        Text::EnrollMalformed => {
+            "Ce code n'a pas la bonne forme : il a 8 lettres ou chiffres, comme K7P2-9XQM."
+        }
+        Text::EnrollUnknown => {
+            "Ce code n'existe pas. Vérifiez les lettres ou demandez un nouveau code."
+        }
+        Text::EnrollExpired => "Ce code a expiré. Demandez un nouveau code à votre coordinateur.",
+        Text::EnrollUsed => {
+            "Ce code a déjà servi pour un autre appareil. Demandez un nouveau code."
+        }
+        Text::EnrollRateLimited => "Trop d'essais. Attendez une minute avant de réessayer.",
+        Text::EnrollOffline => "Serveur injoignable : vérifiez le réseau et réessayez.",
+        Text::EnrollFailed => "La liaison n'a pas abouti ({code}). Réessayez plus tard.",
+        Text::ExportHeading => "Pas de réseau depuis longtemps ?",
+        Text::ExportHint => {
+            "Enregistrez dans un fichier ce qui n'est pas encore envoyé et remettez-le à votre coordinateur : il l'importera sur le serveur. Rien n'est effacé de l'appareil, et un envoi en double est sans risque. Le fichier contient les coordonnées des habitants inscrits : remettez-le en main propre, ne l'envoyez pas par messagerie."
+        }
+        Text::ExportButton => "Exporter les envois en attente ({count})",
+        Text::ExportNothing => "Rien à exporter : tout est envoyé.",
+        Text::ExportDone => "Fichier enregistré : {file}",
+        Text::AttentionHeading => "À vérifier",
+        Text::AttentionHint => {
+            "Le serveur a refusé ces enregistrements. Ils restent sur l'appareil. Lisez la raison, corrigez ce qui peut l'être (la date de la tablette, par exemple), puis réessayez, ou exportez-les pour votre coordinateur."
+        }
+        Text::AttentionNone => "Rien à vérifier.",
+        Text::AttentionRetry => "Réessayer",
+        Text::AttentionRetryAll => "Tout réessayer",
+        Text::AttentionRecorded => "Enregistré {when}",
+        Text::AttentionServerSaid => "Message du serveur : {message}",
+        Text::KindFieldNote => "Note de terrain",
+        Text::KindDeviceStarted => "Démarrage de l'appareil",
+        Text::KindDoorVisit => "Visite de porte",
+        Text::KindSignup => "Inscription d'un habitant",
+        Text::KindPresentation => "Présentation de l'application",
+        Text::KindUnreadable => "Enregistrement introuvable sur l'appareil",
+        Text::RejectClock => {
+            "La tablette était réglée à une date en avance. Corrigez sa date et son heure dans les réglages ; cet enregistrement sera accepté une fois cette date passée (réessayez alors, ou exportez-le)."
+        }
+        Text::RejectCampaign => "Le serveur ne connaît pas la campagne de cet enregistrement.",
+        Text::RejectInvalid => "L'enregistrement est incomplet ou mal formé.",
+        Text::RejectSchema => {
+            "L'enregistrement vient d'une version de l'application plus récente que le serveur."
+        }
+        Text::RejectDevice => "Le serveur dit que l'enregistrement ne vient pas de cet appareil.",
+        Text::RejectTooLarge => "Trop volumineux pour être envoyé : exportez-le dans un fichier.",
+        Text::RejectMissing => {
+            "L'enregistrement manque dans la mémoire de l'appareil : il ne peut pas être envoyé."
+        }
+        Text::RejectOther => "Refusé par le serveur ({code}).",
+        Text::InsecureContext => {
+            "Adresse non sécurisée : ouvrez Palier par une adresse en https:// (ou http://127.0.0.1 sur cet appareil). Ici, l'enregistrement hors ligne et les mises à jour ne fonctionnent pas."
+        }
+        Text::RejectSequence => {
+            "Le serveur a déjà un autre enregistrement de cet appareil sous le même numéro. Prévenez votre coordinateur."
+        }
+        Text::SyncRefused => "Refusés par le serveur : {count}",
+        Text::AttentionAttempts => "Essais d'envoi : {count}",
     }
 }

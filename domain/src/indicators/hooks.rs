@@ -78,7 +78,9 @@ pub trait Hook {
 /// The hooks [`super::compute`] uses. None until the kiosk, partner and shared-space events
 /// exist; each module adds its own here.
 pub fn standard_hooks() -> Vec<Box<dyn Hook>> {
-    vec![Box::new(crate::partners::indicators::PartnersHook::default())]
+    vec![Box::new(
+        crate::partners::indicators::PartnersHook::default(),
+    )]
 }
 
 /// The hook reading `kind`, if any. A linear search: the list stays short, and comparing a few

@@ -104,8 +104,8 @@ impl Db {
     ///
     /// PostgreSQL gets `$n`. SQLite gets an anonymous `?`, bound in order: for a numbered one,
     /// sqlx asks SQLite for each parameter's name, and SQLite finds a name by walking the list of
-    /// all of them, so a push of 500 events (3,500 parameters) spent most of its time there: the
-    /// ingest rate went from about 20,000 to (see BENCHMARKS.md) events a second without it.
+    /// all of them, so a push of 500 events (3,500 parameters) spent half the server's time there
+    /// (measured on 2026-11-25: the ingest rate doubled without it; see BENCHMARKS.md).
     fn parameters(&self) -> fn(usize) -> String {
         match self.backend() {
             Backend::Sqlite => |_| "?".to_owned(),
@@ -147,7 +147,9 @@ impl Db {
         page: PullPage,
     ) -> Result<PullResponse, sqlx::Error> {
         // Every kind the team may see, as placeholders $5, $6…: the list grows with the domain.
-        let kinds: Vec<String> = (0..TEAM_KINDS.len()).map(|i| format!("${}", i + 5)).collect();
+        let kinds: Vec<String> = (0..TEAM_KINDS.len())
+            .map(|i| format!("${}", i + 5))
+            .collect();
         let sql = format!(
             "SELECT position, envelope FROM events \
              WHERE campaign = $1 AND device <> $2 AND position > $3 AND kind IN ({}) \

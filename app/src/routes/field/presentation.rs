@@ -7,7 +7,6 @@ use crate::field_data::{use_field_data, use_store};
 use crate::i18n::use_language;
 use domain::event::{Actor, EventBody};
 use domain::i18n::Text;
-use domain::ids::CampaignId;
 use domain::presentation::{ContentLanguage, JOIN_SLIDE_KEY, ShownText, default_presentation};
 use domain::qr::qr_svg;
 use domain::territory::{DoorId, ResidenceId};
@@ -58,7 +57,7 @@ pub fn PresentationPage() -> impl IntoView {
         };
         let navigate = navigate.clone();
         spawn_local(async move {
-            if let Ok(event) = store.record(Actor::Device, CampaignId::demo(), body).await {
+            if let Ok(event) = store.record(Actor::Device, body).await {
                 data.recorded([event]);
                 recorded.set(true);
                 navigate("/terrain", Default::default());

@@ -8,7 +8,6 @@ use crate::i18n::use_language;
 use domain::consent::{NoticeSettings, Purpose, current_notice};
 use domain::event::{Actor, EventBody};
 use domain::i18n::{Locale, Text};
-use domain::ids::CampaignId;
 use domain::signup::{SignupDraft, SignupField, outcome_for, validate};
 use domain::territory::DoorId;
 use leptos::prelude::*;
@@ -99,17 +98,9 @@ pub fn SignupPage() -> impl IntoView {
                         let mut recorded = Vec::new();
                         // No details are kept when the resident said no to every purpose.
                         if let Some(body) = body {
-                            recorded.push(
-                                store
-                                    .record(Actor::Device, CampaignId::demo(), body)
-                                    .await?,
-                            );
+                            recorded.push(store.record(Actor::Device, body).await?);
                         }
-                        recorded.push(
-                            store
-                                .record(Actor::Device, CampaignId::demo(), visit)
-                                .await?,
-                        );
+                        recorded.push(store.record(Actor::Device, visit).await?);
                         store.delete_draft(&format!("signup:{door}")).await?;
                         Ok::<_, crate::store::idb::IdbError>(recorded)
                     }

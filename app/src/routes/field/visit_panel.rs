@@ -10,7 +10,6 @@ use domain::canvass::{DoorOutcome, Wellbeing};
 use domain::event::{Actor, EventBody};
 use domain::field_note::check_note;
 use domain::i18n::Text;
-use domain::ids::CampaignId;
 use domain::territory::Door;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -107,7 +106,7 @@ pub fn VisitPanel(
                 part_of_day: clock::part_of_day(),
             };
             spawn_local(async move {
-                match store.record(Actor::Device, CampaignId::demo(), body).await {
+                match store.record(Actor::Device, body).await {
                     Ok(event) => {
                         data.recorded([event]);
                         on_close.run(Some(outcome_label(&outcome, language.get_untracked())));

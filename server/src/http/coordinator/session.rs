@@ -1,6 +1,6 @@
 //! `/api/v1/session`: sign in (`POST`), who is signed in (`GET`), sign out (`DELETE`).
 
-use super::auth::{Coordinator, check_csrf, check_origin, cookie_secret, lookup};
+use super::auth::{check_csrf, check_origin, cookie_secret, lookup};
 use crate::AppState;
 use crate::accounts::{self, Lookup, Session, SignInError};
 use crate::db::now_ms;
@@ -72,8 +72,17 @@ pub async fn sign_in(
     ))
 }
 
-pub async fn current(Coordinator(session): Coordinator) -> Json<SessionInfo> {
-    Json(info(&session))
+/// Who is signed in on this browser: the session, or `null` for nobody (never signed in, signed
+/// out, expired). A question, not a guarded resource, so "nobody" is an answer rather than a 401:
+/// the coordination screen asks it on every load, and a refusal there would read as an error.
+pub async fn current(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Json<Option<SessionInfo>>, ApiError> {
+    Ok(Json(match lookup(&headers, &state).await? {
+        Lookup::Active(session) => Some(info(&session)),
+        Lookup::Expired | Lookup::Unknown => None,
+    }))
 }
 
 /// Ends the session. Signing out without a live session succeeds too (the browser forgets its

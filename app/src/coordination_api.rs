@@ -1,0 +1,155 @@
+//! The coordinator's calls to the server: same-origin `fetch` with the session cookie, the CSRF
+//! header on every change, and answers read into the domain's `CoordProblem` when they fail.
+
+use domain::coordination::CoordProblem;
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Headers, RequestCredentials, RequestInit, Response};
+
+/// Who is signed in, and the token their changes must carry.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Session {
+    pub email: String,
+    pub name: String,
+    pub csrf_token: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct CampaignRow {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct DeviceRow {
+    pub id: String,
+    pub campaign: String,
+    pub label: String,
+    pub enrolled_at_ms: i64,
+    pub revoked_at_ms: Option<i64>,
+    pub last_seen_ms: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct NewCode {
+    /// As shown: `K7P2-9XQM`.
+    pub code: String,
+    pub url: String,
+    pub expires_at_ms: u64,
+}
+
+#[derive(Debug, Default, Clone, PartialEq, Eq, Deserialize)]
+pub struct ImportTotals {
+    pub accepted: u64,
+    pub duplicate: u64,
+    pub rejected: u64,
+}
+
+#[derive(Deserialize)]
+struct ErrorBody {
+    code: Option<String>,
+}
+
+/// One request; `csrf` is sent on changes. A 2xx answer's body comes back as text.
+async fn call(
+    method: &str,
+    path: &str,
+    body: Option<String>,
+    csrf: Option<&str>,
+) -> Result<String, CoordProblem> {
+    let window = web_sys::window().ok_or(CoordProblem::Network)?;
+    let headers = Headers::new().map_err(|_| CoordProblem::Network)?;
+    if body.is_some() {
+        let _ = headers.set("Content-Type", "application/json");
+    }
+    if let Some(token) = csrf {
+        let _ = headers.set("X-CSRF-Token", token);
+    }
+    let init = RequestInit::new();
+    init.set_method(method);
+    init.set_headers(&headers);
+    init.set_credentials(RequestCredentials::SameOrigin);
+    if let Some(body) = &body {
+        init.set_body(&JsValue::from_str(body));
+    }
+    let response: Response = JsFuture::from(window.fetch_with_str_and_init(path, &init))
+        .await
+        .map_err(|_| CoordProblem::Network)?
+        .unchecked_into();
+    let text = match response.text() {
+        Ok(promise) => JsFuture::from(promise)
+            .await
+            .ok()
+            .and_then(|t| t.as_string())
+            .ok_or(CoordProblem::Network)?,
+        Err(_) => return Err(CoordProblem::Network),
+    };
+    if response.ok() {
+        return Ok(text);
+    }
+    let code = serde_json::from_str::<ErrorBody>(&text)
+        .ok()
+        .and_then(|b| b.code);
+    let retry_after = response.headers().get("Retry-After").ok().flatten();
+    Err(CoordProblem::from_answer(
+        response.status(),
+        code.as_deref(),
+        retry_after.as_deref(),
+    ))
+}
+
+fn read<T: DeserializeOwned>(text: &str) -> Result<T, CoordProblem> {
+    serde_json::from_str(text).map_err(|_| CoordProblem::Server)
+}
+
+/// The current session, `None` when nobody is signed in on this browser.
+pub async fn session() -> Result<Option<Session>, CoordProblem> {
+    read(&call("GET", "/api/v1/session", None, None).await?)
+}
+
+pub async fn sign_in(email: &str, password: &str) -> Result<Session, CoordProblem> {
+    let body = serde_json::json!({ "email": email, "password": password }).to_string();
+    read(&call("POST", "/api/v1/session", Some(body), None).await?)
+}
+
+pub async fn sign_out(session: &Session) -> Result<(), CoordProblem> {
+    call("DELETE", "/api/v1/session", None, Some(&session.csrf_token))
+        .await
+        .map(|_| ())
+}
+
+pub async fn campaigns() -> Result<Vec<CampaignRow>, CoordProblem> {
+    read(&call("GET", "/api/v1/campaigns", None, None).await?)
+}
+
+pub async fn devices() -> Result<Vec<DeviceRow>, CoordProblem> {
+    read(&call("GET", "/api/v1/devices", None, None).await?)
+}
+
+pub async fn create_code(session: &Session, campaign: &str) -> Result<NewCode, CoordProblem> {
+    let path = format!("/api/v1/campaigns/{campaign}/enrollment-codes");
+    read(&call("POST", &path, Some("{}".into()), Some(&session.csrf_token)).await?)
+}
+
+pub async fn revoke(session: &Session, device: &str) -> Result<(), CoordProblem> {
+    let path = format!("/api/v1/devices/{device}/revoke");
+    call("POST", &path, Some("{}".into()), Some(&session.csrf_token))
+        .await
+        .map(|_| ())
+}
+
+/// Sends a tablet's export file as it was read; the server checks it like a push.
+pub async fn import_outbox(session: &Session, file: String) -> Result<ImportTotals, CoordProblem> {
+    // The answer also lists each event; the screen shows the totals.
+    read(
+        &call(
+            "POST",
+            "/api/v1/imports/outbox",
+            Some(file),
+            Some(&session.csrf_token),
+        )
+        .await?,
+    )
+}

@@ -1,0 +1,99 @@
+//! The coordinator's workspace: sign in, then enroll tablets, follow and revoke them, and import a
+//! tablet's export file. It needs the network (the server holds the accounts); it says so plainly
+//! when offline instead of showing an empty screen.
+
+pub mod devices;
+pub mod enroll_device;
+pub mod outbox_import;
+pub mod sign_in;
+
+use crate::coordination_api::{self as api, Session};
+use crate::i18n::use_language;
+use devices::DeviceList;
+use domain::coordination::CoordProblem;
+use domain::i18n::Text;
+use enroll_device::EnrollDevice;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use outbox_import::OutboxImport;
+use sign_in::SignIn;
+
+/// Shared by the workspace's parts: the session, and where any of them reports that it ended.
+#[derive(Clone, Copy)]
+pub struct Workspace {
+    pub session: RwSignal<Option<Session>>,
+    pub problem: RwSignal<Option<CoordProblem>>,
+    /// Bumped when something changed the device list (a code redeemed, a revocation).
+    pub devices_changed: RwSignal<u32>,
+}
+
+impl Workspace {
+    /// Reports a failed call; an ended session brings back the sign-in form.
+    pub fn failed(self, problem: CoordProblem) {
+        if problem == CoordProblem::SessionExpired {
+            self.session.set(None);
+        }
+        self.problem.set(Some(problem));
+    }
+}
+
+#[component]
+pub fn CoordinationPage() -> impl IntoView {
+    let language = use_language();
+    let workspace = Workspace {
+        session: RwSignal::new(None),
+        problem: RwSignal::new(None),
+        devices_changed: RwSignal::new(0),
+    };
+    provide_context(workspace);
+    let checked = RwSignal::new(false);
+    spawn_local(async move {
+        match api::session().await {
+            Ok(session) => workspace.session.set(session),
+            Err(problem) => workspace.problem.set(Some(problem)),
+        }
+        checked.set(true);
+    });
+    let sign_out = move |_| {
+        let Some(session) = workspace.session.get_untracked() else {
+            return;
+        };
+        spawn_local(async move {
+            match api::sign_out(&session).await {
+                Ok(()) | Err(CoordProblem::SessionExpired) => workspace.session.set(None),
+                Err(problem) => workspace.problem.set(Some(problem)),
+            }
+        });
+    };
+
+    view! {
+        <h1>{language.t(Text::CoordSignInHeading)}</h1>
+        <p role="alert" class="error">
+            {move || workspace.problem.get().map(|p| p.text(language.get()))}
+        </p>
+        {move || match workspace.session.get() {
+            None if checked.get() => view! { <SignIn/> }.into_any(),
+            None => ().into_any(),
+            Some(session) => {
+                let name = session.name.clone();
+                view! {
+                    <div class="signed-in">
+                        <p>{move || language.get().fill(Text::CoordSignedInAs, &[("name", &name)])}</p>
+                        <button type="button" class="secondary" on:click=sign_out>
+                            {language.t(Text::CoordSignOut)}
+                        </button>
+                    </div>
+                    <EnrollDevice/>
+                    <DeviceList/>
+                    <OutboxImport/>
+                }
+                    .into_any()
+            }
+        }}
+    }
+}
+
+/// The workspace the parts share.
+pub fn use_workspace() -> Workspace {
+    expect_context()
+}

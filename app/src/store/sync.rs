@@ -1,0 +1,293 @@
+//! What sync keeps on the device besides the log and the outbox: the enrollment (token and
+//! campaign), the pull cursor, how the last rounds went, and the "À vérifier" list. The two writes
+//! that matter each happen in one transaction: applying a push answer to the outbox, and saving a
+//! pulled page with its cursor.
+
+use super::idb::{self, IdbError, IdbResult, WriteTx, record};
+use super::{EventStore, event_record, from_json, read_recorder, recorder_record, to_json};
+use domain::event::{EventEnvelope, OutboxEntry};
+use domain::ids::EventId;
+use domain::storage_schema::{EVENTS, META, NEEDS_ATTENTION, OUTBOX};
+use domain::sync::{
+    AttentionEntry, Cursor, Enrollment, NeedsAttention, OutboxUpdate, PullResponse, SyncRecord,
+    merge_pulled, still_waiting,
+};
+use std::collections::HashSet;
+use wasm_bindgen::JsValue;
+
+/// Meta keys. The cursor has its own record so that a pulled page and its cursor are one small
+/// write, apart from the record of how rounds went.
+const ENROLLMENT_KEY: &str = "enrollment";
+const CURSOR_KEY: &str = "pull_cursor";
+const SYNC_RECORD_KEY: &str = "sync_record";
+
+/// Why an entry the answer did not mention is still in the outbox.
+const NOT_IN_ANSWER: &str = "not in the server's answer; sent again at the next round";
+
+impl EventStore {
+    pub async fn enrollment(&self) -> IdbResult<Option<Enrollment>> {
+        let tx = WriteTx::begin(self.database(), &[META])?;
+        let enrollment = read_enrollment(&tx).await?;
+        tx.committed().await?;
+        Ok(enrollment)
+    }
+
+    /// Saves a new enrollment and forgets the pull cursor in the same transaction: the cursor
+    /// belonged to the previous campaign's log (pulling again from the start is harmless).
+    pub async fn save_enrollment(&self, enrollment: &Enrollment) -> IdbResult<()> {
+        let tx = WriteTx::begin(self.database(), &[META])?;
+        let written = (|| {
+            tx.put(META, &meta_record(ENROLLMENT_KEY, &to_json(enrollment)?))?;
+            tx.delete(META, &JsValue::from_str(CURSOR_KEY))
+        })();
+        finish(tx, written).await
+    }
+
+    /// The server refused the token: keep the enrollment (its campaign still names new events)
+    /// but mark it, so that nothing is sent until the device is enrolled again.
+    pub async fn mark_revoked(&self) -> IdbResult<Option<Enrollment>> {
+        let tx = WriteTx::begin(self.database(), &[META])?;
+        let mut enrollment = match read_enrollment(&tx).await {
+            Ok(Some(e)) => e,
+            Ok(None) => return tx.committed().await.map(|()| None),
+            Err(e) => {
+                tx.abort();
+                return Err(e);
+            }
+        };
+        enrollment.revoked = true;
+        let written =
+            to_json(&enrollment).and_then(|json| tx.put(META, &meta_record(ENROLLMENT_KEY, &json)));
+        finish(tx, written).await.map(|()| Some(enrollment))
+    }
+
+    pub async fn sync_record(&self) -> IdbResult<SyncRecord> {
+        let tx = WriteTx::begin(self.database(), &[META])?;
+        let stored = tx.get(META, &JsValue::from_str(SYNC_RECORD_KEY)).await?;
+        tx.committed().await?;
+        if stored.is_undefined() {
+            return Ok(SyncRecord::default());
+        }
+        from_json(&stored)
+    }
+
+    pub async fn save_sync_record(&self, sync_record: &SyncRecord) -> IdbResult<()> {
+        let tx = WriteTx::begin(self.database(), &[META])?;
+        let written = to_json(sync_record)
+            .and_then(|json| tx.put(META, &meta_record(SYNC_RECORD_KEY, &json)));
+        finish(tx, written).await
+    }
+
+    pub async fn pull_cursor(&self) -> IdbResult<Option<Cursor>> {
+        let tx = WriteTx::begin(self.database(), &[META])?;
+        let cursor = read_cursor(&tx).await?;
+        tx.committed().await?;
+        Ok(cursor)
+    }
+
+    /// The events of `ids`, in the same order; `None` for an id with no event in the log.
+    pub async fn events_by_id(&self, ids: &[EventId]) -> IdbResult<Vec<Option<EventEnvelope>>> {
+        let keys: Vec<JsValue> = ids.iter().map(|id| id.as_str().into()).collect();
+        idb::get_many(self.database(), EVENTS, &keys)
+            .await?
+            .iter()
+            .map(|r| (!r.is_undefined()).then(|| from_json(r)).transpose())
+            .collect()
+    }
+
+    /// Applies a push answer to the outbox in ONE transaction: acknowledged entries deleted,
+    /// refused ones moved to "À vérifier", the others kept with one more attempt. Either all of it
+    /// lands or none, so an entry is never both sent-and-deleted and still listed, nor lost.
+    pub async fn apply_push_update(&self, update: &OutboxUpdate, now_ms: u64) -> IdbResult<()> {
+        let tx = WriteTx::begin(self.database(), &[OUTBOX, NEEDS_ATTENTION])?;
+        let result = async {
+            for id in &update.acknowledged {
+                tx.delete(OUTBOX, &id.as_str().into())?;
+            }
+            for reason in &update.needs_attention {
+                // The entry as it is now; absent only if another tab moved it meanwhile.
+                if let Some(entry) = read_outbox_entry(&tx, &reason.event_id).await? {
+                    let aside = AttentionEntry::set_aside(&entry, reason, now_ms);
+                    tx.put(NEEDS_ATTENTION, &attention_record(&aside)?)?;
+                    tx.delete(OUTBOX, &reason.event_id.as_str().into())?;
+                }
+            }
+            for id in &update.retry {
+                if let Some(entry) = read_outbox_entry(&tx, id).await? {
+                    tx.put(
+                        OUTBOX,
+                        &super::outbox_record(&still_waiting(&entry, NOT_IN_ANSWER))?,
+                    )?;
+                }
+            }
+            Ok(())
+        }
+        .await;
+        finish(tx, result).await
+    }
+
+    /// Moves one outbox entry to "À vérifier" with a reason found on the device (an event too
+    /// large to send, an entry whose event is missing).
+    pub async fn set_aside(
+        &self,
+        event_id: &EventId,
+        code: &str,
+        message: &str,
+        now_ms: u64,
+    ) -> IdbResult<()> {
+        let update = OutboxUpdate {
+            needs_attention: vec![NeedsAttention {
+                event_id: event_id.clone(),
+                code: code.to_owned(),
+                message: message.to_owned(),
+            }],
+            ..OutboxUpdate::default()
+        };
+        self.apply_push_update(&update, now_ms).await
+    }
+
+    /// Saves a pulled page in ONE transaction: the events this device does not hold yet (never
+    /// into the outbox: they are other devices' to send), the device's clock moved past them, and
+    /// the cursor. Returns the events added.
+    pub async fn save_pulled_page(
+        &self,
+        page: &PullResponse,
+        now_ms: u64,
+    ) -> IdbResult<Vec<EventEnvelope>> {
+        let tx = WriteTx::begin(self.database(), &[EVENTS, META])?;
+        let result = async {
+            let mut known = HashSet::new();
+            for event in &page.events {
+                if !tx
+                    .get(EVENTS, &event.id.as_str().into())
+                    .await?
+                    .is_undefined()
+                {
+                    known.insert(event.id.clone());
+                }
+            }
+            let outcome = merge_pulled(&known, page);
+            let mut recorder = read_recorder(&tx).await?;
+            for event in &outcome.new_events {
+                tx.add(EVENTS, &event_record(event)?)?;
+                // Later local events must sort after what the team did; a remote clock too far
+                // ahead is not followed (the event is kept all the same).
+                let _ = recorder.clock.observe(&event.hlc, now_ms);
+            }
+            tx.put(META, &recorder_record(&recorder)?)?;
+            let cursor = outcome.cursor_to_save(read_cursor(&tx).await?);
+            tx.put(META, &meta_record(CURSOR_KEY, &to_json(&cursor)?))?;
+            Ok(outcome.new_events)
+        }
+        .await;
+        match result {
+            Ok(added) => tx.committed().await.map(|()| added),
+            Err(e) => {
+                tx.abort();
+                Err(e)
+            }
+        }
+    }
+
+    /// The "À vérifier" list, oldest recorded first.
+    pub async fn attention(&self) -> IdbResult<Vec<AttentionEntry>> {
+        let mut entries: Vec<AttentionEntry> = idb::get_all(self.database(), NEEDS_ATTENTION, None)
+            .await?
+            .iter()
+            .map(|r| from_json(&r))
+            .collect::<IdbResult<_>>()?;
+        entries.sort_by_key(|e| e.seq);
+        Ok(entries)
+    }
+
+    pub async fn attention_len(&self) -> IdbResult<u32> {
+        idb::count(self.database(), NEEDS_ATTENTION).await
+    }
+
+    /// "Réessayer": puts these entries back in the outbox, in ONE transaction.
+    pub async fn retry_attention(&self, ids: &[EventId]) -> IdbResult<()> {
+        let tx = WriteTx::begin(self.database(), &[OUTBOX, NEEDS_ATTENTION])?;
+        let result = async {
+            for id in ids {
+                let stored = tx.get(NEEDS_ATTENTION, &id.as_str().into()).await?;
+                if stored.is_undefined() {
+                    continue;
+                }
+                let entry: AttentionEntry = from_json(&stored)?;
+                tx.put(OUTBOX, &super::outbox_record(&entry.back_to_outbox())?)?;
+                tx.delete(NEEDS_ATTENTION, &id.as_str().into())?;
+            }
+            Ok(())
+        }
+        .await;
+        finish(tx, result).await
+    }
+
+    /// Every event the server has not acknowledged: the outbox and the "À vérifier" list, for the
+    /// export file. Ids whose event is missing are returned apart, so the caller can say so.
+    pub async fn unsent_events(&self) -> IdbResult<(Vec<EventEnvelope>, Vec<EventId>)> {
+        let mut ids: Vec<EventId> = self
+            .outbox()
+            .await?
+            .into_iter()
+            .map(|e| e.event_id)
+            .collect();
+        ids.extend(self.attention().await?.into_iter().map(|e| e.event_id));
+        let found = self.events_by_id(&ids).await?;
+        let mut events = Vec::new();
+        let mut missing = Vec::new();
+        for (id, event) in ids.into_iter().zip(found) {
+            match event {
+                Some(event) => events.push(event),
+                None => missing.push(id),
+            }
+        }
+        Ok((events, missing))
+    }
+}
+
+pub(crate) async fn read_enrollment(tx: &WriteTx) -> IdbResult<Option<Enrollment>> {
+    let stored = tx.get(META, &JsValue::from_str(ENROLLMENT_KEY)).await?;
+    if stored.is_undefined() {
+        return Ok(None);
+    }
+    from_json(&stored).map(Some)
+}
+
+async fn read_cursor(tx: &WriteTx) -> IdbResult<Option<Cursor>> {
+    let stored = tx.get(META, &JsValue::from_str(CURSOR_KEY)).await?;
+    if stored.is_undefined() {
+        return Ok(None);
+    }
+    from_json(&stored).map(Some)
+}
+
+async fn read_outbox_entry(tx: &WriteTx, id: &EventId) -> IdbResult<Option<OutboxEntry>> {
+    let stored = tx.get(OUTBOX, &id.as_str().into()).await?;
+    if stored.is_undefined() {
+        return Ok(None);
+    }
+    from_json(&stored).map(Some)
+}
+
+fn meta_record(key: &str, json: &str) -> JsValue {
+    record(&[("key", key.into()), ("json", json.into())])
+}
+
+fn attention_record(entry: &AttentionEntry) -> IdbResult<JsValue> {
+    Ok(record(&[
+        ("event_id", entry.event_id.as_str().into()),
+        ("json", to_json(entry)?.into()),
+    ]))
+}
+
+/// Commits when everything was queued, aborts otherwise: a half-queued transaction never lands.
+async fn finish(tx: WriteTx, queued: Result<(), IdbError>) -> IdbResult<()> {
+    match queued {
+        Ok(()) => tx.committed().await,
+        Err(e) => {
+            tx.abort();
+            Err(e)
+        }
+    }
+}

@@ -1,0 +1,172 @@
+//! Carries one round out: asks `domain::sync::Round` what to do, sends it, applies the answer to
+//! the store in one transaction, and reports back. Nothing here decides what an answer means.
+
+use super::SyncEngine;
+use super::http::{HttpFailure, post_json};
+use crate::store::idb::IdbError;
+use crate::store::{EventStore, now_ms};
+use domain::event::OutboxEntry;
+use domain::ids::{DeviceId, EventId};
+use domain::sync::{
+    Action, AfterFailure, EVENT_MISSING, Enrollment, MAX_PULL_EVENTS, MAX_PUSH_EVENTS, PullRequest,
+    PullResponse, PushPlan, PushRequest, PushResponse, Round, SyncProblem, TOO_LARGE, Then,
+    after_failure, apply_push_response,
+};
+use std::collections::HashMap;
+
+const PUSH_PATH: &str = "/api/v1/sync/push";
+const PULL_PATH: &str = "/api/v1/sync/pull";
+
+pub(super) enum RoundEnd {
+    Done,
+    NotEnrolled,
+    Failed(AfterFailure),
+}
+
+/// One round: every batch of the outbox pushed, then pages pulled until the server has no more.
+pub(super) async fn perform(store: EventStore, engine: SyncEngine) -> RoundEnd {
+    match steps(&store, engine).await {
+        Ok(end) => end,
+        Err(failure) => RoundEnd::Failed(failure),
+    }
+}
+
+async fn steps(store: &EventStore, engine: SyncEngine) -> Result<RoundEnd, AfterFailure> {
+    // Read again under the lock: another tab may have enrolled or been revoked meanwhile.
+    let enrollment = store.enrollment().await.map_err(storage)?;
+    let Some(enrollment) = enrollment.filter(|e| Enrollment::may_sync(Some(e))) else {
+        return Ok(RoundEnd::NotEnrolled);
+    };
+    let device = store.device().await.map_err(storage)?;
+    let outbox = store.outbox().await.map_err(storage)?;
+    let entries: HashMap<EventId, OutboxEntry> = outbox
+        .iter()
+        .map(|e| (e.event_id.clone(), e.clone()))
+        .collect();
+    let mut round = Round::new(PushPlan::from_outbox(&outbox, MAX_PUSH_EVENTS));
+    loop {
+        match round.next() {
+            Action::Push(ids) => {
+                match push(store, &enrollment, &device, &entries, &ids).await? {
+                    Pushed::Answered => round.pushed(),
+                    Pushed::TooLarge(failure) => {
+                        if let Some(alone) = round.batch_too_large() {
+                            let message = match &failure.problem {
+                                SyncProblem::Refused { message, .. } => message.clone(),
+                                _ => String::new(),
+                            };
+                            store
+                                .set_aside(&alone, TOO_LARGE, &message, now_ms())
+                                .await
+                                .map_err(storage)?;
+                        }
+                    }
+                }
+                engine.refresh_counts(store).await;
+            }
+            Action::Pull => {
+                let more = pull(store, &enrollment, &device, engine).await?;
+                round.pulled(more);
+            }
+            Action::Done => return Ok(RoundEnd::Done),
+        }
+    }
+}
+
+enum Pushed {
+    Answered,
+    TooLarge(AfterFailure),
+}
+
+async fn push(
+    store: &EventStore,
+    enrollment: &Enrollment,
+    device: &DeviceId,
+    entries: &HashMap<EventId, OutboxEntry>,
+    ids: &[EventId],
+) -> Result<Pushed, AfterFailure> {
+    let found = store.events_by_id(ids).await.map_err(storage)?;
+    let mut events = Vec::with_capacity(ids.len());
+    for (id, event) in ids.iter().zip(found) {
+        match event {
+            Some(event) => events.push(event),
+            // An outbox entry without its event cannot be sent: it goes where people look,
+            // rather than blocking every round or vanishing.
+            None => store
+                .set_aside(
+                    id,
+                    EVENT_MISSING,
+                    "the outbox lists this event but the log does not hold it",
+                    now_ms(),
+                )
+                .await
+                .map_err(storage)?,
+        }
+    }
+    if events.is_empty() {
+        return Ok(Pushed::Answered);
+    }
+    let sent: Vec<OutboxEntry> = events
+        .iter()
+        .filter_map(|e| entries.get(&e.id).cloned())
+        .collect();
+    let request = PushRequest::new(device.clone(), events);
+    let body = match post_json(PUSH_PATH, Some(&enrollment.token), &request).await {
+        Ok(body) => body,
+        Err(failed) => {
+            let failure = failure_of(&failed);
+            return match failure.then {
+                Then::SplitBatch => Ok(Pushed::TooLarge(failure)),
+                _ => Err(failure),
+            };
+        }
+    };
+    let response: PushResponse = serde_json::from_str(&body).map_err(|_| unreadable())?;
+    let update = apply_push_response(&sent, &response);
+    store
+        .apply_push_update(&update, now_ms())
+        .await
+        .map_err(storage)?;
+    Ok(Pushed::Answered)
+}
+
+/// Pulls one page and saves it with its cursor; returns whether more wait.
+async fn pull(
+    store: &EventStore,
+    enrollment: &Enrollment,
+    device: &DeviceId,
+    engine: SyncEngine,
+) -> Result<bool, AfterFailure> {
+    let cursor = store.pull_cursor().await.map_err(storage)?;
+    let request = PullRequest::new(device.clone(), cursor, MAX_PULL_EVENTS);
+    let body = post_json(PULL_PATH, Some(&enrollment.token), &request)
+        .await
+        .map_err(|f| failure_of(&f))?;
+    let page: PullResponse = serde_json::from_str(&body).map_err(|_| unreadable())?;
+    let added = store
+        .save_pulled_page(&page, now_ms())
+        .await
+        .map_err(storage)?;
+    if !added.is_empty() {
+        engine.field_data().received(added);
+    }
+    Ok(page.more)
+}
+
+fn failure_of(failed: &HttpFailure) -> AfterFailure {
+    after_failure(failed.as_failed())
+}
+
+fn unreadable() -> AfterFailure {
+    AfterFailure {
+        problem: SyncProblem::UnreadableAnswer,
+        then: Then::RetryLater { at_least_ms: 0 },
+    }
+}
+
+fn storage(e: IdbError) -> AfterFailure {
+    AfterFailure {
+        problem: SyncProblem::Storage { detail: e.detail() },
+        then: Then::RetryLater { at_least_ms: 0 },
+    }
+}
