@@ -47,14 +47,27 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
             .context("cannot add the demo campaign")?;
     }
     let router = http::router(AppState::new(db, public_url), &config.dist);
-    let listener = tokio::net::TcpListener::bind(config.addr)
-        .await
-        .with_context(|| format!("cannot listen on {}", config.addr))?;
+    let listener =
+        listen(config.addr).with_context(|| format!("cannot listen on {}", config.addr))?;
     tracing::info!("Palier listens on http://{}", listener.local_addr()?);
     axum::serve(listener, router)
         .with_graceful_shutdown(shutdown_signal())
         .await?;
     Ok(())
+}
+
+/// A listening socket with room for 1,024 connections waiting to be accepted: when a whole team's
+/// tablets come back online together (end of a training session), the default backlog of 128
+/// dropped some, and each dropped one lost a second before retrying (see BENCHMARKS.md).
+fn listen(addr: std::net::SocketAddr) -> std::io::Result<tokio::net::TcpListener> {
+    let socket = if addr.is_ipv4() {
+        tokio::net::TcpSocket::new_v4()?
+    } else {
+        tokio::net::TcpSocket::new_v6()?
+    };
+    socket.set_reuseaddr(true)?;
+    socket.bind(addr)?;
+    socket.listen(1024)
 }
 
 /// Ctrl-C in a terminal, SIGTERM from a service manager or a test harness: either way, finish the

@@ -1,18 +1,38 @@
 //! `cargo xtask bench`: builds, then measures in headless Chromium against the real server and
 //! writes BENCHMARKS.md. `cargo xtask bench smoke` runs the same harness on a tiny budget and
 //! writes nothing (the test command uses it so that a broken harness is caught).
+//! `cargo xtask bench sync` measures only the sync server (xtask/src/sync_bench.rs) and replaces
+//! its section of BENCHMARKS.md (`bench sync-page`: the same section from the last run's figures).
 
 use crate::build;
+use crate::postgres;
 use crate::project::{self, step};
+use crate::sync_bench;
 use crate::tools;
 
 pub fn run(mode: Option<&str>) -> anyhow::Result<()> {
+    if mode == Some("sync-page") {
+        // Only the page: the section again from the last run's figures (after editing its text).
+        sync_bench::render_from_figures()?;
+        return sync_bench::write_into_benchmarks();
+    }
     let env = tools::ensure_build_tools()?;
+    if mode == Some("sync") {
+        // The sync server's figures alone, written into their section of BENCHMARKS.md.
+        postgres::ensure_installed()?;
+        build::server(&env)?;
+        sync_bench::run_both(&env, false)?;
+        return sync_bench::write_into_benchmarks();
+    }
     tools::ensure_browser()?;
     tools::ensure_test_packages(&env)?;
     build::app(&env)?;
     build::server(&env)?;
     let smoke = mode == Some("smoke");
+    // The sync server's benchmarks (loadgen/, a second process); full size writes the section
+    // run.mjs puts in BENCHMARKS.md.
+    postgres::ensure_installed()?;
+    sync_bench::run_both(&env, smoke)?;
     let wasm_figures = project::root().join("target/bench/wasm.json");
     if !smoke {
         step("Event-store benchmark in headless Chromium (release wasm, 100,000 events stored)");
@@ -61,6 +81,7 @@ pub fn run(mode: Option<&str>) -> anyhow::Result<()> {
             .env("PALIER_DIST", project::dist_dir())
             .env("PALIER_BENCH_MODE", if smoke { "smoke" } else { "full" })
             .env("PALIER_BENCH_OUT", project::root().join("BENCHMARKS.md"))
-            .env("PALIER_BENCH_WASM", wasm_figures),
+            .env("PALIER_BENCH_WASM", wasm_figures)
+            .env("PALIER_BENCH_SYNC", sync_bench::section_file()),
     )
 }

@@ -125,11 +125,18 @@ impl Drop for StopGuard {
 
 /// Runs `f` with a fresh cluster, which is stopped and removed afterwards whatever `f` does.
 pub fn with_cluster<T>(f: impl FnOnce(&Cluster) -> anyhow::Result<T>) -> anyhow::Result<T> {
-    let cluster = start()?;
+    let cluster = start(false)?;
     f(&cluster)
 }
 
-fn start() -> anyhow::Result<Cluster> {
+/// The same with PostgreSQL's default durability (fsync, synchronous commit, full pages), as a
+/// deployment runs it: for the sync benchmarks, where the tests' shortcuts would flatter it.
+pub fn with_durable_cluster<T>(f: impl FnOnce(&Cluster) -> anyhow::Result<T>) -> anyhow::Result<T> {
+    let cluster = start(true)?;
+    f(&cluster)
+}
+
+fn start(durable: bool) -> anyhow::Result<Cluster> {
     let bin = ensure_installed()?;
     let dir = fresh_dir()?;
     let data = dir.join("data");
@@ -147,9 +154,13 @@ fn start() -> anyhow::Result<Cluster> {
     )?;
 
     let port = free_port()?;
+    let shortcuts = if durable {
+        ""
+    } else {
+        "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    };
     let options = format!(
-        "-c listen_addresses=127.0.0.1 -p {port} -k {} -c fsync=off -c synchronous_commit=off \
-         -c full_page_writes=off -c max_connections=300",
+        "-c listen_addresses=127.0.0.1 -p {port} -k {} {shortcuts} -c max_connections=300",
         dir.display()
     );
     let log = dir.join("postgres.log");

@@ -57,6 +57,9 @@ pub fn all() -> anyhow::Result<()> {
     build::server(&env)?;
     let next = prepare_next_build()?;
 
+    // The sync server's load generator on both backends, tiny sizes: fails on any failed request.
+    crate::sync_bench::run_both(&env, true)?;
+
     step("Benchmark harness, smoke run (tiny budget, writes nothing)");
     run(env
         .command("node")
