@@ -1,10 +1,11 @@
 //! The coordinator's side of the API: signing in and out, enrollment codes, the list of devices
-//! and their revocation, and importing a device's outbox file. Every endpoint but the sign-in
-//! needs a session cookie; every one that changes something also needs the session's CSRF token
-//! (see [`auth`]).
+//! and their revocation, importing a device's outbox file, and reading a campaign's whole log.
+//! Every endpoint but the sign-in needs a session cookie; every one that changes something also
+//! needs the session's CSRF token (see [`auth`]).
 
 pub mod auth;
 pub mod devices;
+pub mod events;
 pub mod import;
 pub mod session;
 
@@ -26,6 +27,7 @@ pub fn router() -> Router<AppState> {
             "/campaigns/{id}/enrollment-codes",
             post(devices::issue_enrollment_code),
         )
+        .route("/campaigns/{id}/events", get(events::page))
         .route("/devices", get(devices::list))
         .route("/devices/{id}/revoke", post(devices::revoke))
 }
