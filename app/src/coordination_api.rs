@@ -153,3 +153,15 @@ pub async fn import_outbox(session: &Session, file: String) -> Result<ImportTota
         .await?,
     )
 }
+
+/// One page of a campaign's whole log, after `after` (the start when `None`): every event,
+/// personal details included, `{events, next_cursor, more}` like a device's pull.
+pub async fn campaign_events(
+    campaign: &str,
+    after: Option<domain::sync::Cursor>,
+    limit: u32,
+) -> Result<domain::sync::PullResponse, CoordProblem> {
+    let after = after.map(|c| format!("&after={c}")).unwrap_or_default();
+    let path = format!("/api/v1/campaigns/{campaign}/events?limit={limit}{after}");
+    read(&call("GET", &path, None, None).await?)
+}

@@ -15,7 +15,6 @@ use components::{
     header::Header, insecure_banner::InsecureBanner, sync_status::SyncStatus,
     update_banner::UpdateBanner,
 };
-use domain::i18n::Text;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::{Route, Router, Routes};
@@ -26,7 +25,7 @@ use routes::field::{
     Field, door_hangers::DoorHangersPage, entrance::EntranceWalk, import::ImportPage,
     presentation::PresentationPage, residence::ResidencePage, signup::SignupPage,
 };
-use routes::{coming_soon::ComingSoon, home::Home, not_found::NotFound};
+use routes::{home::Home, not_found::NotFound};
 use store::EventStore;
 
 #[component]
@@ -65,14 +64,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/terrain/porte/:id/inscription") view=SignupPage/>
                     <Route path=path!("/appareil") view=DevicePage/>
                     <Route path=path!("/appareil/a-verifier") view=AttentionPage/>
-                    <Route
-                        path=path!("/borne")
-                        view=|| view! { <ComingSoon title=Text::ModeKiosk body=Text::KioskComingSoon/> }
-                    />
-                    <Route
-                        path=path!("/partenaires")
-                        view=|| view! { <ComingSoon title=Text::ModePartners body=Text::PartnersComingSoon/> }
-                    />
+                    <Route path=path!("/borne") view=routes::kiosk::KioskPage/>
+                    <Route path=path!("/partenaires") view=routes::partners::PartnersPage/>
+                    <Route path=path!("/partenaires/nouveau") view=routes::partners::form::NewPartnerPage/>
+                    <Route path=path!("/partenaires/:id") view=routes::partners::page::PartnerPage/>
+                    <Route path=path!("/partenaires/:id/modifier") view=routes::partners::form::EditPartnerPage/>
                     <Route path=path!("/coordination") view=CoordinationPage/>
                 </Routes>
             </main>

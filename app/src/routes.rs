@@ -6,4 +6,6 @@ pub mod coordination;
 pub mod device;
 pub mod field;
 pub mod home;
+pub mod kiosk;
 pub mod not_found;
+pub mod partners;

@@ -122,6 +122,91 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Text {
     AppName,
+    PartSearchLabel,
+    PartResultCount,
+    PartAllThemes,
+    PartNone,
+    PartLoading,
+    PartAdd,
+    PartEdit,
+    PartSave,
+    PartCancel,
+    PartNewHeading,
+    PartFollowUpsHeading,
+    PartFollowUpsNone,
+    PartFollowUpOn,
+    PartOverdue,
+    PartNotFound,
+    PartBackToList,
+    PartContactsHeading,
+    PartNoContacts,
+    PartLogContact,
+    PartContactSave,
+    PartContactLine,
+    PartNextStep,
+    PartReferralsHeading,
+    PartNoReferrals,
+    PartReferHeading,
+    PartResident,
+    PartTheme,
+    PartChoose,
+    PartRefer,
+    PartNoResidents,
+    PartWithoutConsent,
+    PartReferralMadeOn,
+    PartStatusSince,
+    PartMoveTo,
+    PartHistoryHeading,
+    PartChangedBy,
+    PartThisDevice,
+    PartAnotherDevice,
+    PartDemoDirectory,
+    PartUnknownResident,
+    PartHasProblems,
+    PartSaved,
+    PartPersonName,
+    PartPersonRole,
+    PartNothingToSave,
+    PartCreatedBy,
+    IndLogHeading,
+    IndLogIntro,
+    IndLogImport,
+    IndLogProgress,
+    IndLogDone,
+    IndLogInterrupted,
+    IndHeading,
+    IndNeedLog,
+    IndFilter,
+    IndFrom,
+    IndTo,
+    IndResidence,
+    IndBuilding,
+    IndEntrance,
+    IndVolunteer,
+    IndAll,
+    IndContactRate,
+    IndSignUpRate,
+    IndRefusals,
+    IndAbsentAfter,
+    IndRevisits,
+    IndRevisitsOverdue,
+    IndPresentations,
+    IndRateOf,
+    IndOutsideTerritory,
+    IndChartEmpty,
+    IndTableSummary,
+    IndPrint,
+    ExpHeading,
+    ExpIntro,
+    ExpCsvNamed,
+    ExpCsvPseudo,
+    ExpJsonNamed,
+    ExpJsonPseudo,
+    ExpReady,
+    KioskStep,
+    KioskSignupThanks,
+    KioskCommonRoom,
+    KioskConsentAsk,
     CoordSignInHeading,
     CoordSignInIntro,
     CoordEmail,
@@ -384,6 +469,91 @@ mod tests {
     /// match in `every_key_is_listed`.
     const ALL_KEYS: &[Text] = &[
         Text::AppName,
+        Text::PartSearchLabel,
+        Text::PartResultCount,
+        Text::PartAllThemes,
+        Text::PartNone,
+        Text::PartLoading,
+        Text::PartAdd,
+        Text::PartEdit,
+        Text::PartSave,
+        Text::PartCancel,
+        Text::PartNewHeading,
+        Text::PartFollowUpsHeading,
+        Text::PartFollowUpsNone,
+        Text::PartFollowUpOn,
+        Text::PartOverdue,
+        Text::PartNotFound,
+        Text::PartBackToList,
+        Text::PartContactsHeading,
+        Text::PartNoContacts,
+        Text::PartLogContact,
+        Text::PartContactSave,
+        Text::PartContactLine,
+        Text::PartNextStep,
+        Text::PartReferralsHeading,
+        Text::PartNoReferrals,
+        Text::PartReferHeading,
+        Text::PartResident,
+        Text::PartTheme,
+        Text::PartChoose,
+        Text::PartRefer,
+        Text::PartNoResidents,
+        Text::PartWithoutConsent,
+        Text::PartReferralMadeOn,
+        Text::PartStatusSince,
+        Text::PartMoveTo,
+        Text::PartHistoryHeading,
+        Text::PartChangedBy,
+        Text::PartThisDevice,
+        Text::PartAnotherDevice,
+        Text::PartDemoDirectory,
+        Text::PartUnknownResident,
+        Text::PartHasProblems,
+        Text::PartSaved,
+        Text::PartPersonName,
+        Text::PartPersonRole,
+        Text::PartNothingToSave,
+        Text::PartCreatedBy,
+        Text::IndLogHeading,
+        Text::IndLogIntro,
+        Text::IndLogImport,
+        Text::IndLogProgress,
+        Text::IndLogDone,
+        Text::IndLogInterrupted,
+        Text::IndHeading,
+        Text::IndNeedLog,
+        Text::IndFilter,
+        Text::IndFrom,
+        Text::IndTo,
+        Text::IndResidence,
+        Text::IndBuilding,
+        Text::IndEntrance,
+        Text::IndVolunteer,
+        Text::IndAll,
+        Text::IndContactRate,
+        Text::IndSignUpRate,
+        Text::IndRefusals,
+        Text::IndAbsentAfter,
+        Text::IndRevisits,
+        Text::IndRevisitsOverdue,
+        Text::IndPresentations,
+        Text::IndRateOf,
+        Text::IndOutsideTerritory,
+        Text::IndChartEmpty,
+        Text::IndTableSummary,
+        Text::IndPrint,
+        Text::ExpHeading,
+        Text::ExpIntro,
+        Text::ExpCsvNamed,
+        Text::ExpCsvPseudo,
+        Text::ExpJsonNamed,
+        Text::ExpJsonPseudo,
+        Text::ExpReady,
+        Text::KioskStep,
+        Text::KioskSignupThanks,
+        Text::KioskCommonRoom,
+        Text::KioskConsentAsk,
         Text::CoordSignInHeading,
         Text::CoordSignInIntro,
         Text::CoordEmail,
@@ -629,6 +799,91 @@ mod tests {
         for key in ALL_KEYS {
             match key {
                 Text::AppName
+                | Text::PartSearchLabel
+                | Text::PartResultCount
+                | Text::PartAllThemes
+                | Text::PartNone
+                | Text::PartLoading
+                | Text::PartAdd
+                | Text::PartEdit
+                | Text::PartSave
+                | Text::PartCancel
+                | Text::PartNewHeading
+                | Text::PartFollowUpsHeading
+                | Text::PartFollowUpsNone
+                | Text::PartFollowUpOn
+                | Text::PartOverdue
+                | Text::PartNotFound
+                | Text::PartBackToList
+                | Text::PartContactsHeading
+                | Text::PartNoContacts
+                | Text::PartLogContact
+                | Text::PartContactSave
+                | Text::PartContactLine
+                | Text::PartNextStep
+                | Text::PartReferralsHeading
+                | Text::PartNoReferrals
+                | Text::PartReferHeading
+                | Text::PartResident
+                | Text::PartTheme
+                | Text::PartChoose
+                | Text::PartRefer
+                | Text::PartNoResidents
+                | Text::PartWithoutConsent
+                | Text::PartReferralMadeOn
+                | Text::PartStatusSince
+                | Text::PartMoveTo
+                | Text::PartHistoryHeading
+                | Text::PartChangedBy
+                | Text::PartThisDevice
+                | Text::PartAnotherDevice
+                | Text::PartDemoDirectory
+                | Text::PartUnknownResident
+                | Text::PartHasProblems
+                | Text::PartSaved
+                | Text::PartPersonName
+                | Text::PartPersonRole
+                | Text::PartNothingToSave
+                | Text::PartCreatedBy
+                | Text::IndLogHeading
+                | Text::IndLogIntro
+                | Text::IndLogImport
+                | Text::IndLogProgress
+                | Text::IndLogDone
+                | Text::IndLogInterrupted
+                | Text::IndHeading
+                | Text::IndNeedLog
+                | Text::IndFilter
+                | Text::IndFrom
+                | Text::IndTo
+                | Text::IndResidence
+                | Text::IndBuilding
+                | Text::IndEntrance
+                | Text::IndVolunteer
+                | Text::IndAll
+                | Text::IndContactRate
+                | Text::IndSignUpRate
+                | Text::IndRefusals
+                | Text::IndAbsentAfter
+                | Text::IndRevisits
+                | Text::IndRevisitsOverdue
+                | Text::IndPresentations
+                | Text::IndRateOf
+                | Text::IndOutsideTerritory
+                | Text::IndChartEmpty
+                | Text::IndTableSummary
+                | Text::IndPrint
+                | Text::ExpHeading
+                | Text::ExpIntro
+                | Text::ExpCsvNamed
+                | Text::ExpCsvPseudo
+                | Text::ExpJsonNamed
+                | Text::ExpJsonPseudo
+                | Text::ExpReady
+                | Text::KioskStep
+                | Text::KioskSignupThanks
+                | Text::KioskCommonRoom
+                | Text::KioskConsentAsk
                 | Text::CoordSignInHeading
                 | Text::CoordSignInIntro
                 | Text::CoordEmail

@@ -1,18 +1,25 @@
-//! The coordinator's workspace: sign in, then enroll tablets, follow and revoke them, and import a
-//! tablet's export file. It needs the network (the server holds the accounts); it says so plainly
-//! when offline instead of showing an empty screen.
+//! The coordinator's workspace: sign in, then enroll tablets, follow and revoke them, import a
+//! tablet's export file, and import the campaign's log to see its indicators and export its
+//! visits. It needs the network (the server holds the accounts); it says so plainly when offline
+//! instead of showing an empty screen.
 
+pub mod campaign_log;
 pub mod devices;
 pub mod enroll_device;
+pub mod exports;
+pub mod indicators;
 pub mod outbox_import;
 pub mod sign_in;
 
 use crate::coordination_api::{self as api, Session};
 use crate::i18n::use_language;
+use campaign_log::{CampaignLog, CampaignLogImport};
 use devices::DeviceList;
 use domain::coordination::CoordProblem;
 use domain::i18n::Text;
 use enroll_device::EnrollDevice;
+use exports::Exports;
+use indicators::IndicatorsReport;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use outbox_import::OutboxImport;
@@ -46,6 +53,8 @@ pub fn CoordinationPage() -> impl IntoView {
         devices_changed: RwSignal::new(0),
     };
     provide_context(workspace);
+    // The imported log outlives a sign-out and a sign-in again: held for this page.
+    CampaignLog::provide();
     let checked = RwSignal::new(false);
     spawn_local(async move {
         match api::session().await {
@@ -86,6 +95,9 @@ pub fn CoordinationPage() -> impl IntoView {
                     <EnrollDevice/>
                     <DeviceList/>
                     <OutboxImport/>
+                    <CampaignLogImport/>
+                    <IndicatorsReport/>
+                    <Exports/>
                 }
                     .into_any()
             }

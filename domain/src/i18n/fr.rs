@@ -5,6 +5,101 @@ use super::Text;
 pub(super) fn text(key: Text) -> &'static str {
     match key {
         Text::AppName => "Palier",
+        Text::PartSearchLabel => "Rechercher (nom, thème, quartier…)",
+        Text::PartResultCount => "{count} partenaire(s)",
+        Text::PartAllThemes => "Tous les thèmes",
+        Text::PartNone => "Aucun partenaire ne correspond.",
+        Text::PartLoading => "Chargement de l'annuaire…",
+        Text::PartAdd => "Ajouter un partenaire",
+        Text::PartEdit => "Modifier la fiche",
+        Text::PartSave => "Enregistrer le partenaire",
+        Text::PartCancel => "Annuler",
+        Text::PartNewHeading => "Nouveau partenaire",
+        Text::PartFollowUpsHeading => "À relancer",
+        Text::PartFollowUpsNone => "Aucune relance prévue pour aujourd'hui.",
+        Text::PartFollowUpOn => "prévue {day}",
+        Text::PartOverdue => "en retard",
+        Text::PartNotFound => "Ce partenaire n'est pas dans l'annuaire de cet appareil.",
+        Text::PartBackToList => "Tous les partenaires",
+        Text::PartContactsHeading => "Journal des contacts",
+        Text::PartNoContacts => "Aucun contact noté pour l'instant.",
+        Text::PartLogContact => "Noter un contact",
+        Text::PartContactSave => "Enregistrer le contact",
+        Text::PartContactLine => "{by} avec {with}",
+        Text::PartNextStep => "Prochaine étape : {what}, {day}",
+        Text::PartReferralsHeading => "Orientations",
+        Text::PartNoReferrals => "Aucune orientation vers ce partenaire.",
+        Text::PartReferHeading => "Orienter un habitant",
+        Text::PartResident => "Habitant",
+        Text::PartTheme => "Thème",
+        Text::PartChoose => "Choisir…",
+        Text::PartRefer => "Orienter",
+        Text::PartNoResidents => "Aucun habitant inscrit sur cet appareil.",
+        Text::PartWithoutConsent => "Ne peuvent pas être orientés :",
+        Text::PartReferralMadeOn => "proposée le {day}",
+        Text::PartStatusSince => "{status} depuis {day}",
+        Text::PartMoveTo => "Passer à « {status} »",
+        Text::PartHistoryHeading => "Historique de la fiche",
+        Text::PartChangedBy => "Modifié par {who} {when} : {fields}",
+        Text::PartThisDevice => "cet appareil",
+        Text::PartAnotherDevice => "un autre appareil",
+        Text::PartDemoDirectory => "l'annuaire de démonstration",
+        Text::PartUnknownResident => "habitant inscrit sur un autre appareil",
+        Text::PartHasProblems => "{count} point(s) à corriger.",
+        Text::PartSaved => "Enregistré sur l'appareil.",
+        Text::PartPersonName => "Nom",
+        Text::PartPersonRole => "Rôle",
+        Text::PartNothingToSave => "Rien n'a changé.",
+        Text::PartCreatedBy => "Créé par {who} {when}",
+        Text::IndLogHeading => "Journal de la campagne",
+        Text::IndLogIntro => {
+            "Récupère sur le serveur tout ce que les tablettes ont envoyé, pour calculer les indicateurs et les exports dans ce navigateur."
+        }
+        Text::IndLogImport => "Importer le journal de la campagne",
+        Text::IndLogProgress => "{count} évènements reçus…",
+        Text::IndLogDone => "{total} évènements en mémoire, dont {new} nouveaux.",
+        Text::IndLogInterrupted => {
+            "L'import s'est arrêté : appuyez à nouveau pour reprendre là où il en était."
+        }
+        Text::IndHeading => "Indicateurs",
+        Text::IndNeedLog => "Importez d'abord le journal de la campagne.",
+        Text::IndFilter => "Filtrer",
+        Text::IndFrom => "Du",
+        Text::IndTo => "Au",
+        Text::IndResidence => "Résidence",
+        Text::IndBuilding => "Bâtiment",
+        Text::IndEntrance => "Entrée",
+        Text::IndVolunteer => "Bénévole",
+        Text::IndAll => "Tous",
+        Text::IndContactRate => "Taux de contact",
+        Text::IndSignUpRate => "Taux d'inscription",
+        Text::IndRefusals => "Refus",
+        Text::IndAbsentAfter => "Absents après {n} passages",
+        Text::IndRevisits => "À revoir",
+        Text::IndRevisitsOverdue => "dont {n} en retard",
+        Text::IndPresentations => "Présentations de l'application",
+        Text::IndRateOf => "{part} sur {whole}",
+        Text::IndOutsideTerritory => {
+            "{n} passages à des portes hors du territoire connu ne sont pas comptés."
+        }
+        Text::IndChartEmpty => "Rien à montrer pour ce filtre.",
+        Text::IndTableSummary => "Les chiffres du graphique",
+        Text::IndPrint => "Imprimer le rapport d'impact",
+        Text::ExpHeading => "Exports",
+        Text::ExpIntro => {
+            "Le journal des passages, avec le filtre des indicateurs. La version pseudonymisée n'a ni noms, ni téléphones, ni e-mails, ni notes : c'est celle à partager hors de l'équipe."
+        }
+        Text::ExpCsvNamed => "CSV pour Excel, nominatif",
+        Text::ExpCsvPseudo => "CSV pour Excel, pseudonymisé",
+        Text::ExpJsonNamed => "JSON Lines, nominatif",
+        Text::ExpJsonPseudo => "JSON Lines, pseudonymisé",
+        Text::ExpReady => "Fichier prêt : {file}",
+        Text::KioskStep => "Question {n} sur {total}",
+        Text::KioskSignupThanks => {
+            "Merci ! Votre inscription est enregistrée. L'équipe vous contactera bientôt."
+        }
+        Text::KioskCommonRoom => "la salle commune",
+        Text::KioskConsentAsk => "Êtes-vous d'accord ? Touchez Oui ou Non.",
         Text::CoordSignInHeading => "Espace coordination",
         Text::CoordSignInIntro => {
             "Connectez-vous avec le compte de coordination que votre organisme vous a donné."

@@ -1,0 +1,137 @@
+//! "Posez votre question": answered at once and offline by the kiosk's matcher over the default
+//! knowledge base, or honestly "not sure" with suggested questions; a question it could not
+//! answer is recorded anonymously (`KioskQuestionUnanswered`) for the coordinators.
+
+use super::{TopBar, use_turn};
+use crate::field_data::{use_field_data, use_store};
+use domain::event::{Actor, EventBody};
+use domain::kiosk::{
+    AnswerValues, KioskText, MAX_QUESTION_CHARS, Matcher, QuestionUnanswered, Reply, ShownAnswer,
+    Suggestion, SuggestionKind, default_knowledge,
+};
+use domain::presentation::default_presentation;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::sync::{Arc, OnceLock};
+
+/// Built once per page: the knowledge base's words are worked out ahead of the first question.
+fn matcher() -> &'static Matcher {
+    static MATCHER: OnceLock<Matcher> = OnceLock::new();
+    MATCHER.get_or_init(|| Matcher::new(default_knowledge()))
+}
+
+fn values() -> AnswerValues {
+    AnswerValues {
+        app_name: default_presentation().app_name,
+        ..AnswerValues::default()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+enum Shown {
+    Nothing,
+    Answer(Arc<ShownAnswer>),
+    NotSure(Vec<Suggestion>, SuggestionKind),
+}
+
+#[component]
+pub fn KioskAsk() -> impl IntoView {
+    let turn = use_turn();
+    let data = use_field_data();
+    let typed = RwSignal::new(String::new());
+    let shown = RwSignal::new(Shown::Nothing);
+
+    let ask = move |question: String| {
+        let lang = turn.lang.get_untracked();
+        let reply = matcher().reply(&question, lang, &values());
+        if let Some(record) =
+            QuestionUnanswered::from_reply(&question, lang, &reply, matcher().knowledge().revision)
+            && let Some(store) = use_store()
+        {
+            spawn_local(async move {
+                if let Ok(event) = store
+                    .record(Actor::Kiosk, EventBody::KioskQuestionUnanswered(record))
+                    .await
+                {
+                    data.recorded([event]);
+                }
+            });
+        }
+        shown.set(match reply {
+            Reply::Answer { answer, .. } => Shown::Answer(Arc::new(answer)),
+            Reply::NotSure {
+                suggestions, kind, ..
+            } => Shown::NotSure(suggestions, kind),
+        });
+    };
+    let open = move |entry: String| {
+        if let Some(answer) = matcher().answer(&entry, turn.lang.get_untracked(), &values()) {
+            shown.set(Shown::Answer(Arc::new(answer)));
+        }
+    };
+
+    let buttons = move |suggestions: Vec<Suggestion>| {
+        view! {
+            <div class="kiosk-suggestions">
+                {suggestions.into_iter().map(|s| {
+                    let entry = s.entry.clone();
+                    view! {
+                        <button type="button" class="secondary" lang=s.language.html_lang()
+                            dir=s.language.direction().html_value()
+                            on:click=move |_| open(entry.clone())>{s.question}</button>
+                    }
+                }).collect_view()}
+            </div>
+        }
+    };
+
+    view! {
+        <section class="kiosk-ask">
+            <TopBar heading=Signal::derive(move || turn.says(KioskText::Ask)().to_owned())/>
+            <form class="kiosk-ask-form" autocomplete="off" novalidate on:submit=move |ev| {
+                ev.prevent_default();
+                let q = typed.get_untracked();
+                if !q.trim().is_empty() {
+                    ask(q);
+                }
+            }>
+                <label for="kiosk-question">{turn.says(KioskText::AskLabel)}</label>
+                <div class="kiosk-ask-row">
+                    <input id="kiosk-question" type="text" autocomplete="off" spellcheck="false"
+                        maxlength=MAX_QUESTION_CHARS.to_string()
+                        prop:value=move || typed.get()
+                        on:input=move |ev| typed.set(event_target_value(&ev))/>
+                    <button type="submit" class="kiosk-big">{turn.says(KioskText::AskSubmit)}</button>
+                </div>
+            </form>
+            <div class="kiosk-reply" aria-live="polite">
+                {move || match shown.get() {
+                    Shown::Nothing => view! {
+                        <h2>{turn.says(KioskText::FrequentQuestions)}</h2>
+                        {buttons(matcher().suggested(turn.lang.get(), &values()))}
+                    }.into_any(),
+                    Shown::Answer(answer) => {
+                        let lang = answer.language;
+                        view! {
+                            <article class="kiosk-answer card" lang=lang.html_lang() dir=lang.direction().html_value()>
+                                {answer.fell_back().then(|| view! { <p class="hint" lang=answer.asked_in.html_lang() dir=answer.asked_in.direction().html_value()>{KioskText::OnlyInFrench.says(answer.asked_in)}</p> })}
+                                <h2>{answer.question.clone()}</h2>
+                                {answer.lines().map(|l| view! { <p>{l.to_owned()}</p> }).collect_view()}
+                            </article>
+                            <h2>{turn.says(KioskText::FrequentQuestions)}</h2>
+                            {buttons(matcher().suggested(turn.lang.get(), &values()))}
+                        }.into_any()
+                    }
+                    Shown::NotSure(suggestions, kind) => view! {
+                        <div class="kiosk-not-sure card" data-testid="kiosk-not-sure">
+                            <p class="kiosk-not-sure-title">{turn.says(KioskText::NotSure)}</p>
+                            <p>{move || if kind == SuggestionKind::Popular { turn.says(KioskText::NoAnswer)() } else { turn.says(KioskText::DidYouMean)() }}</p>
+                        </div>
+                        {(kind == SuggestionKind::Popular).then(|| view! { <h2>{turn.says(KioskText::FrequentQuestions)}</h2> })}
+                        {buttons(suggestions)}
+                    }.into_any(),
+                }}
+            </div>
+        </section>
+    }
+}
