@@ -578,3 +578,85 @@ async fn partner_records_reach_the_other_devices() {
     let expected: Vec<_> = edits.iter().map(|e| e.id.clone()).collect();
     assert_eq!(pulled, expected);
 }
+
+/// Two tablets edit the same partner while offline, then sync: each ends with the same record,
+/// field by field (last writer by clock wins a field both changed; fields only one changed keep
+/// that change).
+#[tokio::test]
+async fn two_devices_editing_one_partner_offline_converge_after_syncing() {
+    use domain::partners::{Directory, PartnerEdit, PartnerFields};
+    let f = fixture().await;
+    let mut alice = f.enroll().await;
+    let mut bob = f.enroll().await;
+    let creation = domain::partners::demo::events().remove(0);
+    let EventBody::PartnerEdited(created) = &creation.body else {
+        panic!("the demo directory starts with a partner's creation")
+    };
+    let partner = created.partner.clone();
+    let mut alice_log = vec![alice.recorder.record(
+        now(),
+        common::random(),
+        Actor::Device,
+        CampaignId::demo(),
+        creation.body.clone(),
+    )];
+    f.push(&alice, alice_log.clone()).await;
+    let mut bob_log: Vec<EventEnvelope> = f.pull(&bob, None, 100).await.events;
+    assert_eq!(bob_log.len(), 1);
+
+    let edit = |device: &mut Device, fields: PartnerFields| {
+        device.recorder.record(
+            now(),
+            common::random(),
+            Actor::Device,
+            CampaignId::demo(),
+            EventBody::PartnerEdited(PartnerEdit {
+                partner: partner.clone(),
+                fields,
+            }),
+        )
+    };
+    // Offline on both sides: nothing is pushed until both have edited.
+    let by_alice = edit(
+        &mut alice,
+        PartnerFields {
+            name: Some("Centre social (Alice)".into()),
+            hours: Some("Lundi au vendredi, 9 h – 18 h".into()),
+            ..PartnerFields::default()
+        },
+    );
+    let by_bob = edit(
+        &mut bob,
+        PartnerFields {
+            name: Some("Centre social (Bob)".into()),
+            phone: Some("+33478000000".into()),
+            ..PartnerFields::default()
+        },
+    );
+    alice_log.push(by_alice.clone());
+    bob_log.push(by_bob.clone());
+    assert_eq!(
+        outcomes(&f.push(&bob, vec![by_bob.clone()]).await),
+        ["accepted"]
+    );
+    assert_eq!(
+        outcomes(&f.push(&alice, vec![by_alice.clone()]).await),
+        ["accepted"]
+    );
+    alice_log.extend(f.pull(&alice, None, 100).await.events);
+    bob_log.extend(f.pull(&bob, None, 100).await.events);
+
+    let on_alice = Directory::from_events(&alice_log)
+        .partner(&partner)
+        .unwrap();
+    let on_bob = Directory::from_events(&bob_log).partner(&partner).unwrap();
+    assert_eq!(on_alice, on_bob, "both tablets hold the same record");
+    let later = if by_alice.hlc > by_bob.hlc {
+        "Alice"
+    } else {
+        "Bob"
+    };
+    assert_eq!(on_alice.name, format!("Centre social ({later})"));
+    assert_eq!(on_alice.hours, "Lundi au vendredi, 9 h – 18 h");
+    assert_eq!(on_alice.phone, "+33478000000");
+}
