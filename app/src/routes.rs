@@ -1,7 +1,6 @@
 //! One screen per route. The four modes are separate routes so that a kiosk or a coordinator's
 //! bookmark opens straight onto its own screen.
 
-pub mod coming_soon;
 pub mod coordination;
 pub mod device;
 pub mod field;

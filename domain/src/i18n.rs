@@ -254,11 +254,6 @@ pub enum Text {
     ModePartnersHint,
     ModeCoordination,
     ModeCoordinationHint,
-    ComingSoon,
-    FieldComingSoon,
-    KioskComingSoon,
-    PartnersComingSoon,
-    CoordinationComingSoon,
     Online,
     Offline,
     UpdateAvailable,
@@ -601,11 +596,6 @@ mod tests {
         Text::ModePartnersHint,
         Text::ModeCoordination,
         Text::ModeCoordinationHint,
-        Text::ComingSoon,
-        Text::FieldComingSoon,
-        Text::KioskComingSoon,
-        Text::PartnersComingSoon,
-        Text::CoordinationComingSoon,
         Text::Online,
         Text::Offline,
         Text::UpdateAvailable,
@@ -931,11 +921,6 @@ mod tests {
                 | Text::ModePartnersHint
                 | Text::ModeCoordination
                 | Text::ModeCoordinationHint
-                | Text::ComingSoon
-                | Text::FieldComingSoon
-                | Text::KioskComingSoon
-                | Text::PartnersComingSoon
-                | Text::CoordinationComingSoon
                 | Text::Online
                 | Text::Offline
                 | Text::UpdateAvailable

@@ -3,6 +3,7 @@
 //! stops and removes it when done, even when the tests fail, panic or are interrupted.
 
 use crate::project::{output_of, run, step};
+use crate::tools::is_root;
 use anyhow::{Context, bail};
 use std::io::ErrorKind;
 use std::os::unix::process::CommandExt;
@@ -75,10 +76,6 @@ fn apt_install_postgresql() -> anyhow::Result<()> {
     }
     run(apt().arg("update")).context("apt-get update failed")?;
     install()
-}
-
-fn is_root() -> bool {
-    output_of(Command::new("id").arg("-u")).is_some_and(|uid| uid.trim() == "0")
 }
 
 /// A running cluster. Dropping it stops the cluster and removes its directory.

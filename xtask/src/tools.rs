@@ -184,6 +184,8 @@ pub fn apt_install(packages: &[&str]) -> anyhow::Result<()> {
     run(&mut install)
 }
 
-fn is_root() -> bool {
+/// Root installs with apt directly; anyone else goes through sudo (and PostgreSQL's tools refuse
+/// root, so its cluster runs as the `postgres` user).
+pub fn is_root() -> bool {
     output_of(Command::new("id").arg("-u")).is_some_and(|uid| uid.trim() == "0")
 }

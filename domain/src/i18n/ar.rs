@@ -153,13 +153,6 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::ModeCoordinationHint => {
             "تحضير الحملات، متابعة المؤشرات، التصدير، الرد على طلبات حماية البيانات."
         }
-        Text::ComingSoon => "هذه المساحة قادمة قريبًا.",
-        Text::FieldComingSoon => {
-            "قوائم الأبواب وتسجيل السكان قادمة قريبًا. يمكنك الآن تدوين ما تراه في الميدان."
-        }
-        Text::KioskComingSoon => "كشك الخدمة الذاتية قادم قريبًا.",
-        Text::PartnersComingSoon => "دليل الشركاء قادم قريبًا.",
-        Text::CoordinationComingSoon => "مساحة التنسيق قادمة قريبًا.",
         Text::Online => "متصل",
         Text::Offline => "غير متصل: كل شيء محفوظ على هذا الجهاز",
         Text::UpdateAvailable => "نسخة جديدة متاحة",

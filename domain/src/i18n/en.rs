@@ -163,13 +163,6 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::ModeCoordinationHint => {
             "Prepare campaigns, follow indicators, export, answer data-protection requests."
         }
-        Text::ComingSoon => "This space is coming soon.",
-        Text::FieldComingSoon => {
-            "Door lists and resident sign-up are coming soon. You can already note what you see in the field."
-        }
-        Text::KioskComingSoon => "The self-service kiosk is coming soon.",
-        Text::PartnersComingSoon => "The partner directory is coming soon.",
-        Text::CoordinationComingSoon => "The coordination space is coming soon.",
         Text::Online => "Online",
         Text::Offline => "Offline: everything is saved on this device",
         Text::UpdateAvailable => "New version available",

@@ -169,13 +169,6 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::ModeCoordinationHint => {
             "Préparer les campagnes, suivre les indicateurs, exporter, répondre aux demandes RGPD."
         }
-        Text::ComingSoon => "Cet espace arrive bientôt.",
-        Text::FieldComingSoon => {
-            "Les listes de portes et l'inscription des habitants arrivent bientôt. Vous pouvez déjà noter ce que vous voyez sur le terrain."
-        }
-        Text::KioskComingSoon => "La borne en libre-service arrive bientôt.",
-        Text::PartnersComingSoon => "L'annuaire des partenaires arrive bientôt.",
-        Text::CoordinationComingSoon => "L'espace de coordination arrive bientôt.",
         Text::Online => "En ligne",
         Text::Offline => "Hors ligne : tout est enregistré sur cet appareil",
         Text::UpdateAvailable => "Nouvelle version disponible",
