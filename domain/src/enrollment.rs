@@ -211,6 +211,10 @@ pub struct EnrollResponse {
     /// [`DeviceToken`] as text: shown once, never again.
     pub token: String,
     pub campaign: CampaignSummary,
+    /// The campaign's public key for sealed kiosk records (`crate::sealed`), base64url of the raw
+    /// P-256 point. Absent from older servers' answers: a kiosk without it takes no sign-ups.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sealing_key: Option<String>,
 }
 
 #[cfg(test)]
@@ -328,6 +332,7 @@ mod tests {
                 id: CampaignId::demo(),
                 name: "Démo".into(),
             },
+            sealing_key: None,
         };
         let json = serde_json::to_string(&response).unwrap();
         assert_eq!(
@@ -338,6 +343,21 @@ mod tests {
             )
         );
         assert!(serde_json::from_str::<EnrollRequest>(&golden.replace('}', r#","x":1}"#)).is_err());
+        // The sealing key is an addition to protocol v1: answers without it still read, and the
+        // app reads it when present.
+        assert_eq!(
+            serde_json::from_str::<EnrollResponse>(&json).unwrap(),
+            response
+        );
+        let with_key = EnrollResponse {
+            sealing_key: Some("BAQE".into()),
+            ..response
+        };
+        assert!(
+            serde_json::to_string(&with_key)
+                .unwrap()
+                .ends_with(r#","sealing_key":"BAQE"}"#)
+        );
     }
 
     proptest! {

@@ -1,9 +1,11 @@
 //! Trading a coordinator's one-time code for this device's token, and keeping the link.
 
 use super::http::post_json;
+use crate::store::sealed::SealingKey;
 use crate::store::{EventStore, now_ms};
 use domain::enrollment::{EnrollRequest, EnrollResponse, EnrollmentCode, tidy_label};
 use domain::sync::{EnrollProblem, Enrollment, PROTOCOL_VERSION, enroll_failure};
+use wasm_bindgen::JsCast;
 
 const ENROLL_PATH: &str = "/api/v1/devices/enroll";
 
@@ -38,5 +40,54 @@ pub async fn enroll(
         revoked: false,
     };
     store.save_enrollment(&enrollment).await.map_err(storage)?;
+    // The campaign's key for sealed kiosk records; a server without one leaves the kiosk unable
+    // to take sign-ups, never recording them in the clear.
+    if let Some(public_key) = answer.sealing_key {
+        let key = SealingKey {
+            campaign: enrollment.campaign.clone(),
+            public_key,
+        };
+        store.save_sealing_key(&key).await.map_err(storage)?;
+    }
     Ok(enrollment)
+}
+
+/// Asks the server for the campaign's sealing key (a device enrolled before keys existed) and
+/// keeps it; `None` when not enrolled, offline or refused.
+pub async fn fetch_sealing_key(store: &EventStore) -> Option<SealingKey> {
+    let enrollment = store.enrollment().await.ok()??;
+    if enrollment.revoked {
+        return None;
+    }
+    let path = format!(
+        "/api/v1/campaigns/{}/sealing-key",
+        js_sys::encode_uri_component(enrollment.campaign.as_str())
+    );
+    let headers = web_sys::Headers::new().ok()?;
+    headers
+        .set("Authorization", &format!("Bearer {}", enrollment.token))
+        .ok()?;
+    let init = web_sys::RequestInit::new();
+    init.set_method("GET");
+    init.set_headers(&headers);
+    let window = web_sys::window()?;
+    let response: web_sys::Response =
+        wasm_bindgen_futures::JsFuture::from(window.fetch_with_str_and_init(&path, &init))
+            .await
+            .ok()?
+            .unchecked_into();
+    if !response.ok() {
+        return None;
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()?;
+    let answer: serde_json::Value = serde_json::from_str(&text).ok()?;
+    let key = SealingKey {
+        campaign: enrollment.campaign,
+        public_key: answer["public_key"].as_str()?.to_owned(),
+    };
+    store.save_sealing_key(&key).await.ok()?;
+    Some(key)
 }

@@ -60,8 +60,11 @@ pub async fn enroll(
         request.device,
         campaign
     );
+    // Kiosks seal residents' sign-ups with it (sealing.rs); made on the campaign's first need.
+    let sealing_key = crate::sealing::public_key(&state.db, &campaign).await?;
     Ok(Json(EnrollResponse {
         token: token.as_str().to_owned(),
         campaign: CampaignSummary { id: campaign, name },
+        sealing_key: Some(sealing_key),
     }))
 }
