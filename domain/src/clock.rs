@@ -13,6 +13,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::ids::DeviceId;
 
+mod server_time;
+pub use server_time::{
+    CLOCK_TOLERANCE_MS, EARLIEST_SERVER_MS, MAX_ROUND_TRIP_MS, ServerTime, clock_offset,
+    corrected_now,
+};
+
 /// How far ahead of our own clock a remote timestamp may be before we refuse it: 24 hours.
 ///
 /// An HLC adopts the largest wall time it has seen. Without a bound, one tablet whose date was

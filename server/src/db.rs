@@ -4,6 +4,7 @@
 
 pub mod campaigns;
 pub mod devices;
+pub mod erasure;
 pub mod events;
 
 use anyhow::Context;
@@ -73,10 +74,12 @@ impl Db {
             .run(&pool)
             .await
             .context("database migration failed")?;
-        Ok(Db {
+        Db {
             pool,
             backend: Backend::Sqlite,
-        })
+        }
+        .with_team_views()
+        .await
     }
 
     /// Connects to PostgreSQL and brings its schema up to date.
@@ -94,10 +97,25 @@ impl Db {
             .run(&pool)
             .await
             .context("database migration failed")?;
-        Ok(Db {
+        Db {
             pool,
             backend: Backend::Postgres,
-        })
+        }
+        .with_team_views()
+        .await
+    }
+
+    /// Fills the team view of events stored before migration 0005 (db/events.rs) before the
+    /// server answers its first pull.
+    async fn with_team_views(self) -> anyhow::Result<Db> {
+        let filled = self
+            .fill_team_views()
+            .await
+            .context("cannot prepare the stored events for pulls")?;
+        if filled > 0 {
+            tracing::info!("prepared {filled} stored events for pulls (team views)");
+        }
+        Ok(self)
     }
 
     pub fn backend(&self) -> Backend {

@@ -660,3 +660,70 @@ async fn two_devices_editing_one_partner_offline_converge_after_syncing() {
     assert_eq!(on_alice.hours, "Lundi au vendredi, 9 h – 18 h");
     assert_eq!(on_alice.phone, "+33478000000");
 }
+
+/// Events stored before migration 0005 have no team view yet: opening the database writes it, and
+/// the pull then hands out exactly what it did when it stripped each envelope on the fly.
+#[tokio::test]
+async fn events_stored_before_team_views_existed_are_pulled_the_same() {
+    use sqlx::Connection;
+    let f = fixture().await;
+    let mut alice = f.enroll().await;
+    let bob = f.enroll().await;
+    let visits: Vec<_> = (0..3)
+        .map(|i| visit(&mut alice, &format!("porte-{i}")))
+        .collect();
+    let mut pushed = visits.clone();
+    pushed.push(note(&mut alice, "note perso"));
+    f.push(&alice, pushed).await;
+    let before = f.pull(&bob, None, 100).await;
+    let expected: Vec<_> = visits
+        .iter()
+        .map(|v| domain::sync::team_view(v).unwrap())
+        .collect();
+    assert_eq!(before.events, expected);
+
+    // Back to how a server stored them before 0005: no team view anywhere.
+    let forget = "UPDATE events SET team_json = NULL";
+    let sqlite_url = format!(
+        "sqlite://{}",
+        f.db.data_dir().join("palier.sqlite").display()
+    );
+    match &f.db.postgres_url {
+        Some(url) => {
+            let mut conn = sqlx::PgConnection::connect(url).await.unwrap();
+            sqlx::query(forget).execute(&mut conn).await.unwrap();
+            conn.close().await.unwrap();
+        }
+        None => {
+            let mut conn = sqlx::SqliteConnection::connect(&sqlite_url).await.unwrap();
+            sqlx::query(forget).execute(&mut conn).await.unwrap();
+            conn.close().await.unwrap();
+        }
+    }
+    let emptied = f.pull(&bob, None, 100).await;
+    assert!(
+        emptied.events.is_empty(),
+        "without its team view a row is not pulled"
+    );
+    // The server starting again fills them.
+    let reopened = match &f.db.postgres_url {
+        Some(url) => server::db::Db::connect_postgres(url).await.unwrap(),
+        None => server::db::Db::open_in(f.db.data_dir()).await.unwrap(),
+    };
+    let request = PullRequest::new(bob.id.clone(), None, 100);
+    let after = app(&reopened)
+        .post(
+            "/api/v1/sync/pull",
+            Some(&bob.token),
+            serde_json::to_string(&request).unwrap(),
+        )
+        .await;
+    assert_eq!(after.status, StatusCode::OK);
+    assert_eq!(
+        String::from_utf8(after.body).unwrap(),
+        serde_json::to_string(&before).unwrap(),
+        "the same bytes as the page stripped on the fly"
+    );
+    assert_eq!(reopened.fill_team_views().await.unwrap(), 0, "all filled");
+    reopened.close().await;
+}

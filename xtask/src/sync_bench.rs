@@ -23,17 +23,21 @@ pub fn section_file() -> PathBuf {
     project::root().join("target/bench/sync.md")
 }
 
-fn loadgen_binary() -> PathBuf {
+pub fn loadgen_binary() -> PathBuf {
     project::root().join("target/server-release/loadgen")
+}
+
+pub fn build_loadgen(env: &ToolEnv) -> anyhow::Result<()> {
+    step("Building the sync load generator (loadgen, server-release profile)");
+    run(env
+        .command("cargo")
+        .args(["build", "--profile", "server-release", "-p", "loadgen"]))
 }
 
 /// Runs the benchmarks on both backends (the server must be built). Full size writes
 /// [`section_file`]; smoke size only checks that every figure came out.
 pub fn run_both(env: &ToolEnv, smoke: bool) -> anyhow::Result<()> {
-    step("Building the sync load generator (loadgen, server-release profile)");
-    run(env
-        .command("cargo")
-        .args(["build", "--profile", "server-release", "-p", "loadgen"]))?;
+    build_loadgen(env)?;
     let size = if smoke { "smoke" } else { "full" };
     let out = |backend: &str| project::root().join(format!("target/bench/sync-{backend}.json"));
     let loadgen = |database_url: Option<&str>, out: PathBuf| {
@@ -250,23 +254,36 @@ makes {fast_rounds} rounds up to {fast_pause} ms apart: every volunteer recordin
 few seconds, and every device pulling all of them. A 429 would be waited out as `Retry-After`
 says and counted. Each device opens its connection before the clock starts.
 
-What limits these figures (found on 2026-11-25, same machine):
+What limits these figures (found on 2026-11-25 and 2026-11-26, same machine):
 
 - SQLite's ingest doubled when long inserts stopped using numbered `$n` parameters: sqlx looks
   each one up by name and SQLite walks the list of all names for it, so a batch of 500 (3,500
-  parameters) spent half the server's time there. server/src/db/events.rs now gives SQLite
-  anonymous `?` parameters. Much of what remains is the second write every request makes,
-  `devices.last_seen_ms`: skipping it when the device was seen less than a minute before took
-  the ingest from about 45,000 to 65,000–75,000 events/s in an experiment on a busy machine (not
-  applied).
-- PostgreSQL's ingest is bound by its commits: the server process is busy less than half of the
-  wall time; the rest is PostgreSQL inserting, indexing and flushing its WAL, one push at a time
-  behind the push lock that keeps the pull cursor from skipping rows. The same `last_seen_ms`
-  write is a second commit per request there too.
-- The crowd's tail is its first round: 200 devices pull at the same moment what the 200 just
-  pushed. The server parses every stored envelope, strips it to the team view and writes it out
-  again as JSON, about 9 µs of CPU per event pulled; storing the team view's JSON beside the
-  envelope at push time would spare most of it (a migration; not done).
+  parameters) spent half the server's time there. server/src/db/events.rs gives SQLite anonymous
+  `?` parameters. `devices.last_seen_ms` is written at most once a minute per device.
+- The crowd's tail was its first round: 200 devices pull at the same moment what the 200 just
+  pushed, and the server parsed every stored envelope, stripped it to the team view and wrote it
+  out again, about 9 µs of CPU per event pulled. Since 2026-11-26 the team view's JSON is stored
+  beside the envelope at push time (column `team_json`, migration 0005) and a pull copies those
+  texts into the answer without parsing them. Measured on the crowd alone (`loadgen --only
+  crowd`), the release server before and after in alternated runs on 2026-11-26, the machine
+  busy with other builds (load 4 to 8): SQLite, every request's p99 1,177 and 1,420 ms before,
+  422 and 442 ms after, the server's CPU 3.1 s then 1.7 s; PostgreSQL (durable cluster), p99
+  1,276 and 1,318 ms before, 571 and 944 ms after, the server's CPU 2.1 s then 1.0 s. The
+  PostgreSQL crowd is then bound by its pushes: 200 devices pushing at the same instant make
+  200 commits one after the other behind the push lock, each waiting for its WAL flush. Each
+  push waiting for the lock also held one of the pool's 16 connections, so pulls and token
+  checks queued behind them; since 2026-11-26 at most 3 pushes of the process wait at the lock
+  (server/src/db/events.rs), and the cursor test still fails without the lock.
+- PostgreSQL's ingest is bound by the push lock: one push at a time inserts its 500 rows, updates
+  four indexes and flushes its WAL, so that the pull cursor never steps over a row committed late
+  (server/tests/sync.rs fails without the lock). The insert now takes the lock itself and commits
+  on its own (one round trip under the lock instead of three), and telling duplicates from taken
+  sequence numbers waits until after the commit. At a load of 8 to 9 that moved nothing
+  measurable (alternated runs: 18,795 and 16,493 events/s before, 18,590 and 16,291 after, the
+  team view's JSON now written too): the inserting and WAL flushing inside PostgreSQL are the
+  cost, about 25 ms per batch of 500 at that load in psql alone. A pull-side high-water mark
+  (hand out only rows of transactions older than every one in flight, with a cursor over
+  transaction ids) would let pushes insert in parallel; not done.
 - The server listens with tokio's default backlog of 128 connections waiting to be accepted: 200
   devices connecting in the same millisecond overflow it, and the dropped ones retry one second
   later (a p99 of about 1 s before loadgen opened its connections ahead of the clock). A listener

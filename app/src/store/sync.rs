@@ -98,12 +98,15 @@ impl EventStore {
     /// Applies a push answer to the outbox in ONE transaction: acknowledged entries deleted,
     /// refused ones moved to "À vérifier", the others kept with one more attempt. Either all of it
     /// lands or none, so an entry is never both sent-and-deleted and still listed, nor lost.
+    /// An acknowledged sealed kiosk record leaves the log too: the kiosk cannot read it and the
+    /// server holds it, so keeping it would only keep a resident's details on the tablet.
     pub async fn apply_push_update(&self, update: &OutboxUpdate, now_ms: u64) -> IdbResult<()> {
-        let tx = WriteTx::begin(self.database(), &[OUTBOX, NEEDS_ATTENTION])?;
+        let tx = WriteTx::begin(self.database(), &[OUTBOX, NEEDS_ATTENTION, EVENTS])?;
         let result = async {
             for id in &update.acknowledged {
                 tx.delete(OUTBOX, &id.as_str().into())?;
             }
+            delete_sealed(&tx, &update.acknowledged).await?;
             for reason in &update.needs_attention {
                 // The entry as it is now; absent only if another tab moved it meanwhile.
                 if let Some(entry) = read_outbox_entry(&tx, &reason.event_id).await? {
@@ -111,6 +114,11 @@ impl EventStore {
                     tx.put(NEEDS_ATTENTION, &attention_record(&aside)?)?;
                     tx.delete(OUTBOX, &reason.event_id.as_str().into())?;
                 }
+            }
+            // Practice never leaves the device: out of both lists, kept in the log.
+            for id in &update.practice {
+                tx.delete(OUTBOX, &id.as_str().into())?;
+                tx.delete(NEEDS_ATTENTION, &id.as_str().into())?;
             }
             for id in &update.retry {
                 if let Some(entry) = read_outbox_entry(&tx, id).await? {
@@ -146,6 +154,24 @@ impl EventStore {
         self.apply_push_update(&update, now_ms).await
     }
 
+    /// Brings this device's clock back to `server_now_ms` when it ran more than a day ahead
+    /// (`HlcClock::leave_the_future`), so that new events are stamped with the real time.
+    pub async fn leave_the_future(&self, server_now_ms: u64) -> IdbResult<()> {
+        let tx = WriteTx::begin(self.database(), &[META])?;
+        let mut recorder = match read_recorder(&tx).await {
+            Ok(r) => r,
+            Err(e) => {
+                tx.abort();
+                return Err(e);
+            }
+        };
+        if !recorder.clock.leave_the_future(server_now_ms) {
+            return tx.committed().await;
+        }
+        let written = recorder_record(&recorder).and_then(|r| tx.put(META, &r));
+        finish(tx, written).await
+    }
+
     /// Saves a pulled page in ONE transaction: the events this device does not hold yet (never
     /// into the outbox: they are other devices' to send), the device's clock moved past them, and
     /// the cursor. Returns the events added.
@@ -175,6 +201,8 @@ impl EventStore {
                 let _ = recorder.clock.observe(&event.hlc, now_ms);
             }
             tx.put(META, &recorder_record(&recorder)?)?;
+            // An erasure among them blanks what this device holds, in this same transaction.
+            super::erasure::erase_in(&tx, &outcome.new_events).await?;
             let cursor = outcome.cursor_to_save(read_cursor(&tx).await?);
             tx.put(META, &meta_record(CURSOR_KEY, &to_json(&cursor)?))?;
             Ok(outcome.new_events)
@@ -252,6 +280,33 @@ pub(crate) async fn read_enrollment(tx: &WriteTx) -> IdbResult<Option<Enrollment
         return Ok(None);
     }
     from_json(&stored).map(Some)
+}
+
+/// Deletes the sealed kiosk records among `ids` from the log. Every read is queued before the
+/// first is awaited (one round trip for the batch, not one per event).
+async fn delete_sealed(tx: &WriteTx, ids: &[EventId]) -> IdbResult<()> {
+    let events = tx.store(EVENTS)?;
+    let requests = ids
+        .iter()
+        .map(|id| {
+            events
+                .get(&id.as_str().into())
+                .map_err(|e| IdbError::from_js(&e))
+        })
+        .collect::<IdbResult<Vec<_>>>()?;
+    for (id, request) in ids.iter().zip(&requests) {
+        let stored = idb::request(request).await?;
+        // Only a sealed record's JSON names these kinds; parsing every acknowledged event would
+        // cost a big push dearly for nothing.
+        let sealed = idb::field_string(&stored, "json").is_some_and(|json| {
+            json.contains(r#""type":"KioskSealed""#)
+                || json.contains(r#""type":"KioskCallbackRequested""#)
+        });
+        if sealed {
+            tx.delete(EVENTS, &id.as_str().into())?;
+        }
+    }
+    Ok(())
 }
 
 async fn read_cursor(tx: &WriteTx) -> IdbResult<Option<Cursor>> {

@@ -2,7 +2,8 @@
 //! the store in one transaction, and reports back. Nothing here decides what an answer means.
 
 use super::SyncEngine;
-use super::http::{HttpFailure, post_json};
+use super::clock;
+use super::http::{HttpFailure, post_json, take_server_time};
 use crate::store::idb::IdbError;
 use crate::store::{EventStore, now_ms};
 use domain::event::OutboxEntry;
@@ -10,7 +11,7 @@ use domain::ids::{DeviceId, EventId};
 use domain::sync::{
     Action, AfterFailure, EVENT_MISSING, Enrollment, MAX_PULL_EVENTS, MAX_PUSH_EVENTS, PullRequest,
     PullResponse, PushPlan, PushRequest, PushResponse, Round, SyncProblem, TOO_LARGE, Then,
-    after_failure, apply_push_response,
+    after_failure, apply_push_response, is_practice, keep_practice_home,
 };
 use std::collections::HashMap;
 
@@ -38,6 +39,9 @@ async fn steps(store: &EventStore, engine: SyncEngine) -> Result<RoundEnd, After
         return Ok(RoundEnd::NotEnrolled);
     };
     let device = store.device().await.map_err(storage)?;
+    if set_practice_aside(store, &enrollment).await? {
+        engine.refresh_counts(store).await;
+    }
     let outbox = store.outbox().await.map_err(storage)?;
     let entries: HashMap<EventId, OutboxEntry> = outbox
         .iter()
@@ -103,6 +107,14 @@ async fn push(
                 .map_err(storage)?,
         }
     }
+    // Practice from the demo campaign never leaves the device (domain::sync::is_practice).
+    let (events, practice) = keep_practice_home(events, &enrollment.campaign);
+    if !practice.practice.is_empty() {
+        store
+            .apply_push_update(&practice, now_ms())
+            .await
+            .map_err(storage)?;
+    }
     if events.is_empty() {
         return Ok(Pushed::Answered);
     }
@@ -111,7 +123,9 @@ async fn push(
         .filter_map(|e| entries.get(&e.id).cloned())
         .collect();
     let request = PushRequest::new(device.clone(), events);
-    let body = match post_json(PUSH_PATH, Some(&enrollment.token), &request).await {
+    let answer = post_json(PUSH_PATH, Some(&enrollment.token), &request).await;
+    learn_server_time(store).await?;
+    let body = match answer {
         Ok(body) => body,
         Err(failed) => {
             let failure = failure_of(&failed);
@@ -139,18 +153,61 @@ async fn pull(
 ) -> Result<bool, AfterFailure> {
     let cursor = store.pull_cursor().await.map_err(storage)?;
     let request = PullRequest::new(device.clone(), cursor, MAX_PULL_EVENTS);
-    let body = post_json(PULL_PATH, Some(&enrollment.token), &request)
-        .await
-        .map_err(|f| failure_of(&f))?;
+    let answer = post_json(PULL_PATH, Some(&enrollment.token), &request).await;
+    learn_server_time(store).await?;
+    let body = answer.map_err(|f| failure_of(&f))?;
     let page: PullResponse = serde_json::from_str(&body).map_err(|_| unreadable())?;
     let added = store
-        .save_pulled_page(&page, now_ms())
+        .save_pulled_page(&page, clock::stamping_now_ms())
         .await
         .map_err(storage)?;
-    if !added.is_empty() {
+    if crate::store::erasure::brings_erasure(&added) {
+        // Events already on screen were rewritten in the store: read the log again.
+        engine.field_data().reload(store.clone());
+    } else if !added.is_empty() {
         engine.field_data().received(added);
     }
     Ok(page.more)
+}
+
+/// Takes the practice events ([`is_practice`]) out of the "À vérifier" list, where a device
+/// enrolled before this rule put them (the server refused them as `unknown_campaign`); returns
+/// whether there were any.
+async fn set_practice_aside(
+    store: &EventStore,
+    enrollment: &Enrollment,
+) -> Result<bool, AfterFailure> {
+    let waiting = store.attention().await.map_err(storage)?;
+    let ids: Vec<EventId> = waiting.into_iter().map(|e| e.event_id).collect();
+    let events = store.events_by_id(&ids).await.map_err(storage)?;
+    let practice: Vec<_> = events
+        .into_iter()
+        .flatten()
+        .filter(|e| is_practice(e, &enrollment.campaign))
+        .collect();
+    if practice.is_empty() {
+        return Ok(false);
+    }
+    let (_, update) = keep_practice_home(practice, &enrollment.campaign);
+    store
+        .apply_push_update(&update, now_ms())
+        .await
+        .map_err(storage)?;
+    Ok(true)
+}
+
+/// Learns the server's time from the answer just read (its `Date` header), and brings the
+/// device's clock back from the future when it ran days ahead (domain::clock::server_time).
+async fn learn_server_time(store: &EventStore) -> Result<(), AfterFailure> {
+    if let Some(seen) = take_server_time()
+        && clock::learn(seen).is_some()
+    {
+        store
+            .leave_the_future(clock::stamping_now_ms())
+            .await
+            .map_err(storage)?;
+    }
+    Ok(())
 }
 
 fn failure_of(failed: &HttpFailure) -> AfterFailure {

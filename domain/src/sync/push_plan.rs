@@ -3,8 +3,8 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::event::OutboxEntry;
-use crate::ids::EventId;
+use crate::event::{EventEnvelope, OutboxEntry};
+use crate::ids::{CampaignId, EventId};
 
 use super::wire::{MAX_PUSH_EVENTS, PushOutcome, PushResponse};
 
@@ -43,6 +43,34 @@ impl PushPlan {
     }
 }
 
+/// Whether `event` is practice: recorded in the built-in demo campaign (the app before it was
+/// linked) on a device now enrolled in a real campaign (`enrolled`).
+///
+/// The decision: what a volunteer did while trying the app out is practice, not fieldwork. It is
+/// never sent — the campaign's server would refuse it (`unknown_campaign`) and it would wait in
+/// "À vérifier" forever, and sending it under the real campaign would mix made-up doors with the
+/// team's counts. It stays in the device's log, shown as practice, and leaves the outbox and the
+/// "À vérifier" list so that neither counts it as waiting. A device enrolled in a server's own
+/// demo campaign (a training server) sends its demo events like any others.
+pub fn is_practice(event: &EventEnvelope, enrolled: &CampaignId) -> bool {
+    event.campaign == CampaignId::demo() && *enrolled != CampaignId::demo()
+}
+
+/// Sorts the events of a batch before it is sent: the ones to send, in their order, and the
+/// update taking the practice ones ([`is_practice`]) out of the outbox and "À vérifier" list.
+pub fn keep_practice_home(
+    events: Vec<EventEnvelope>,
+    enrolled: &CampaignId,
+) -> (Vec<EventEnvelope>, OutboxUpdate) {
+    let (practice, to_send): (Vec<_>, Vec<_>) =
+        events.into_iter().partition(|e| is_practice(e, enrolled));
+    let update = OutboxUpdate {
+        practice: practice.into_iter().map(|e| e.id).collect(),
+        ..OutboxUpdate::default()
+    };
+    (to_send, update)
+}
+
 /// A rejected event, for the "À vérifier" list.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NeedsAttention {
@@ -62,6 +90,9 @@ pub struct OutboxUpdate {
     pub needs_attention: Vec<NeedsAttention>,
     /// The answer did not mention them: keep them, count an attempt, send them again later.
     pub retry: Vec<EventId>,
+    /// Practice events ([`is_practice`]), never sent: take them out of the outbox and of the
+    /// "À vérifier" list; the events themselves stay in the device's log.
+    pub practice: Vec<EventId>,
 }
 
 /// Sorts the entries that were sent (`outbox`, the batch's entries) by the server's answer.
@@ -133,6 +164,28 @@ mod tests {
             code: "invalid_event".into(),
             message: "a field note cannot be empty".into(),
         }
+    }
+
+    #[test]
+    fn practice_from_the_demo_stays_home_once_the_device_joins_a_real_campaign() {
+        let real = CampaignId::parse("quartier-nord").unwrap();
+        let mut batch = events(1, 4);
+        batch[1].campaign = real.clone();
+        batch[3].campaign = real.clone();
+        // events() records in the demo campaign: 0 and 2 are practice.
+        let (to_send, update) = keep_practice_home(batch.clone(), &real);
+        assert_eq!(to_send, vec![batch[1].clone(), batch[3].clone()]);
+        assert_eq!(
+            update.practice,
+            vec![batch[0].id.clone(), batch[2].id.clone()]
+        );
+        assert!(update.acknowledged.is_empty() && update.needs_attention.is_empty());
+        assert!(update.retry.is_empty());
+        // On a server's own demo campaign nothing is practice: everything is sent.
+        let (all, nothing) = keep_practice_home(batch.clone(), &CampaignId::demo());
+        assert_eq!(all, batch);
+        assert!(nothing.practice.is_empty());
+        assert!(!is_practice(&batch[1], &real) && is_practice(&batch[0], &real));
     }
 
     #[test]

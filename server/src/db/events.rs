@@ -6,18 +6,28 @@
 //! takes identity values before commit, so two concurrent pushes could commit out of order; every
 //! push therefore takes a transaction-level advisory lock first, which makes "take positions,
 //! commit" one critical section: positions become visible in increasing order. Pushes are short
-//! (one multi-row insert), so the lock costs little (see BENCHMARKS.md for the ingest figures).
+//! (one multi-row insert that commits on its own), so the lock costs little (see BENCHMARKS.md for
+//! the ingest figures).
 
 use super::{Backend, Db};
 use domain::event::EventEnvelope;
 use domain::ids::{CampaignId, DeviceId, EventId};
-use domain::sync::{Cursor, PullPage, PullResponse, TEAM_KINDS, team_view};
+use domain::sync::{Cursor, PullPage, PullResponse, TEAM_KINDS, team_json};
 use sqlx::Row;
 use std::collections::HashSet;
 use std::fmt::Write as _;
 
 /// Any constant identifies the lock; this one spells "PALI".
 const PUSH_LOCK_KEY: i64 = 0x5041_4c49;
+
+/// How many pushes of this process may wait for PostgreSQL's push lock at once. A push waiting
+/// for the lock holds a pooled connection; without a bound, 200 devices pushing at the same
+/// instant parked every connection of the pool on the lock, and pulls and token checks queued
+/// behind them. More than one, so that the next push is ready the moment the lock is free (and
+/// so that concurrent pushes still race in server/tests/sync.rs, which must fail without the
+/// lock); the lock itself still orders pushes across processes.
+const PUSHERS_AT_THE_LOCK: usize = 3;
+static PUSH_GATE: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(PUSHERS_AT_THE_LOCK);
 
 /// What storage did with the events it was given.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -30,32 +40,55 @@ pub struct Stored {
 }
 
 impl Db {
-    /// Stores `events` (already checked) in one transaction; an id already stored is left as it is
-    /// (the caller reports it as a duplicate).
+    /// Stores `events` (already checked) in one statement; an id already stored is left as it is
+    /// (the caller reports it as a duplicate). Each row gets its team view's JSON beside the
+    /// envelope ([`team_json`]), so pulls never parse what they hand out.
+    ///
+    /// Everything that can happen outside PostgreSQL's push lock does: the JSON is written before
+    /// the statement, and telling duplicates from taken sequence numbers waits until after the
+    /// commit (rows are never deleted, so an id seen then was there when the insert skipped it).
+    /// The lock itself is taken by the insert statement (a `MATERIALIZED` CTE every inserted row is
+    /// joined with, so no identity value is drawn before the lock is held), and the statement
+    /// commits on its own: one round trip under the lock instead of three (lock, insert, commit).
     pub async fn store_events(&self, events: &[&EventEnvelope]) -> Result<Stored, sqlx::Error> {
         let mut stored = Stored::default();
         if events.is_empty() {
             return Ok(stored);
         }
-        let mut tx = self.pool().begin().await?;
-        if self.backend() == Backend::Postgres {
-            sqlx::query("SELECT pg_advisory_xact_lock($1)")
-                .bind(PUSH_LOCK_KEY)
-                .execute(&mut *tx)
-                .await?;
+        let mut rows = Vec::with_capacity(events.len());
+        for event in events {
+            let envelope =
+                serde_json::to_string(event).map_err(|e| sqlx::Error::Encode(e.into()))?;
+            rows.push((*event, envelope, team_json(event)));
         }
-        let mut sql = String::from(
-            "INSERT INTO events (id, device, seq, hlc, campaign, kind, envelope) VALUES ",
-        );
         let param = self.parameters();
+        let postgres = self.backend() == Backend::Postgres;
+        let mut sql = String::with_capacity(64 + events.len() * 48);
+        let first = if postgres {
+            sql.push_str(
+                "WITH push_lock AS MATERIALIZED (SELECT pg_advisory_xact_lock($1)) \
+                 INSERT INTO events (id, device, seq, hlc, campaign, kind, envelope, team_json) \
+                 SELECT v.* FROM push_lock CROSS JOIN (VALUES ",
+            );
+            2
+        } else {
+            sql.push_str(
+                "INSERT INTO events (id, device, seq, hlc, campaign, kind, envelope, team_json) \
+                 VALUES ",
+            );
+            1
+        };
         for i in 0..events.len() {
-            let p = i * 7;
+            let p = first + i * 8;
             let sep = if i == 0 { "" } else { "," };
             let _ = write!(
                 sql,
-                "{sep}({},{},{},{},{},{},{})",
+                "{sep}({},{},{}{},{},{},{},{},{})",
+                param(p),
                 param(p + 1),
                 param(p + 2),
+                // VALUES outside an INSERT's own list types its columns from the first row.
+                if postgres { "::bigint" } else { "" },
                 param(p + 3),
                 param(p + 4),
                 param(p + 5),
@@ -63,11 +96,15 @@ impl Db {
                 param(p + 7)
             );
         }
+        if postgres {
+            sql.push_str(") AS v (id, device, seq, hlc, campaign, kind, envelope, team_json)");
+        }
         sql.push_str(" ON CONFLICT DO NOTHING RETURNING id");
         let mut query = sqlx::query(&sql);
-        for event in events {
-            let envelope =
-                serde_json::to_string(event).map_err(|e| sqlx::Error::Encode(e.into()))?;
+        if postgres {
+            query = query.bind(PUSH_LOCK_KEY);
+        }
+        for (event, envelope, team) in rows {
             query = query
                 .bind(event.id.to_string())
                 .bind(event.device.to_string())
@@ -75,21 +112,32 @@ impl Db {
                 .bind(event.hlc.to_string())
                 .bind(event.campaign.as_str().to_owned())
                 .bind(event.body.kind().to_owned())
-                .bind(envelope);
+                .bind(envelope)
+                .bind(team);
         }
+        let gate = if postgres {
+            Some(
+                PUSH_GATE
+                    .acquire()
+                    .await
+                    .map_err(|e| sqlx::Error::Protocol(e.to_string()))?,
+            )
+        } else {
+            None
+        };
         let inserted: HashSet<String> = query
-            .fetch_all(&mut *tx)
+            .fetch_all(self.pool())
             .await?
             .iter()
             .map(|row| row.try_get::<String, _>(0))
             .collect::<Result<_, _>>()?;
+        drop(gate);
         let not_inserted: Vec<&EventEnvelope> = events
             .iter()
             .copied()
             .filter(|e| !inserted.contains(e.id.as_str()))
             .collect();
-        let already_there = self.existing_ids(&mut tx, &not_inserted).await?;
-        tx.commit().await?;
+        let already_there = self.existing_ids(&not_inserted).await?;
         for event in events {
             if inserted.contains(event.id.as_str()) {
                 stored.new.insert(event.id.clone());
@@ -115,7 +163,6 @@ impl Db {
 
     async fn existing_ids(
         &self,
-        tx: &mut sqlx::Transaction<'_, sqlx::Any>,
         events: &[&EventEnvelope],
     ) -> Result<HashSet<String>, sqlx::Error> {
         if events.is_empty() {
@@ -131,56 +178,92 @@ impl Db {
             query = query.bind(event.id.to_string());
         }
         query
-            .fetch_all(&mut **tx)
+            .fetch_all(self.pool())
             .await?
             .iter()
             .map(|row| row.try_get::<String, _>(0))
             .collect()
     }
 
-    /// One pull page for `device` of `campaign`: the other devices' events the team may see
-    /// ([`team_view`]), after `page.after`.
-    pub async fn pull_page(
+    /// One pull page for `device` of `campaign`, as the JSON body of the answer: the team views
+    /// ([`team_json`]) of the other devices' events after `page.after`, copied as stored.
+    pub async fn pull_page_json(
         &self,
         campaign: &CampaignId,
         device: &DeviceId,
         page: PullPage,
-    ) -> Result<PullResponse, sqlx::Error> {
-        // Every kind the team may see, as placeholders $5, $6…: the list grows with the domain.
-        let kinds: Vec<String> = (0..TEAM_KINDS.len())
-            .map(|i| format!("${}", i + 5))
-            .collect();
-        let sql = format!(
-            "SELECT position, envelope FROM events \
-             WHERE campaign = $1 AND device <> $2 AND position > $3 AND kind IN ({}) \
+    ) -> Result<String, sqlx::Error> {
+        // Walks events_by_campaign from the cursor; rows without a team view are few and skipped.
+        let rows = sqlx::query(
+            "SELECT position, team_json FROM events \
+             WHERE campaign = $1 AND position > $2 AND team_json IS NOT NULL AND device <> $3 \
              ORDER BY position LIMIT $4",
+        )
+        .bind(campaign.as_str().to_owned())
+        .bind(page.after.position().min(i64::MAX as u64) as i64)
+        .bind(device.to_string())
+        .bind(i64::from(page.limit) + 1)
+        .fetch_all(self.pool())
+        .await?;
+        let rows = rows
+            .iter()
+            .map(|row| {
+                Ok((
+                    Cursor::from_position(row.try_get::<i64, _>(0)?.max(0) as u64),
+                    row.try_get::<String, _>(1)?,
+                ))
+            })
+            .collect::<Result<Vec<_>, sqlx::Error>>()?;
+        Ok(PullResponse::json_from_rows(page, &rows))
+    }
+
+    /// Writes the team view of every stored event of a shared kind that has none yet: rows stored
+    /// before migration 0005, or rows whose envelope was rewritten and their view cleared. Runs
+    /// when the server opens its database, a page at a time; returns how many rows it filled.
+    pub async fn fill_team_views(&self) -> Result<u64, sqlx::Error> {
+        let kinds: Vec<String> = (0..TEAM_KINDS.len())
+            .map(|i| format!("${}", i + 2))
+            .collect();
+        let select = format!(
+            "SELECT position, envelope FROM events \
+             WHERE team_json IS NULL AND position > $1 AND kind IN ({}) \
+             ORDER BY position LIMIT 1000",
             kinds.join(",")
         );
-        let mut query = sqlx::query(&sql)
-            .bind(campaign.as_str().to_owned())
-            .bind(device.to_string())
-            .bind(page.after.position().min(i64::MAX as u64) as i64)
-            .bind(i64::from(page.limit) + 1);
-        for kind in TEAM_KINDS {
-            query = query.bind(kind);
-        }
-        let rows = query.fetch_all(self.pool()).await?;
-        let mut page_rows = Vec::with_capacity(rows.len());
-        for row in &rows {
-            let position = Cursor::from_position(row.try_get::<i64, _>(0)?.max(0) as u64);
-            let envelope: String = row.try_get(1)?;
-            match serde_json::from_str::<EventEnvelope>(&envelope) {
-                Ok(event) => {
-                    if let Some(view) = team_view(&event) {
-                        page_rows.push((position, view));
-                    }
-                }
-                // Stored events were checked on the way in; a row that no longer reads is a bug
-                // to look at, not a reason to stop every device's sync.
-                Err(e) => tracing::error!("event at position {position} does not read: {e}"),
+        let mut filled = 0;
+        let mut after = 0i64;
+        loop {
+            let mut query = sqlx::query(&select).bind(after);
+            for kind in TEAM_KINDS {
+                query = query.bind(kind);
             }
+            let rows = query.fetch_all(self.pool()).await?;
+            let Some(last) = rows.last() else {
+                return Ok(filled);
+            };
+            after = last.try_get(0)?;
+            let mut tx = self.pool().begin().await?;
+            for row in &rows {
+                let position: i64 = row.try_get(0)?;
+                let envelope: String = row.try_get(1)?;
+                let team = serde_json::from_str::<EventEnvelope>(&envelope)
+                    .ok()
+                    .and_then(|event| team_json(&event));
+                let Some(team) = team else {
+                    // Stored events were checked on the way in; one that no longer reads is a
+                    // bug to look at, not a reason to stop the server. It stays off the pulls.
+                    tracing::error!("event at position {position} does not read; not shared");
+                    continue;
+                };
+                sqlx::query("UPDATE events SET team_json = $1 WHERE position = $2")
+                    .bind(team)
+                    .bind(position)
+                    .execute(&mut *tx)
+                    .await?;
+                filled += 1;
+            }
+            tx.commit().await?;
         }
-        Ok(PullResponse::from_rows(page, page_rows))
     }
 
     /// How many events the server holds, for the health check and the tests.

@@ -7,13 +7,14 @@ use super::json::ApiJson;
 use crate::AppState;
 use crate::db::now_ms;
 use axum::extract::State;
-use axum::http::StatusCode;
+use axum::http::{StatusCode, header};
+use axum::response::IntoResponse;
 use axum::routing::post;
 use axum::{Json, Router};
 use domain::ids::CampaignId;
 use domain::sync::{
-    PullRequest, PullResponse, PushRequest, PushResponse, PushResult, Verdict, check_pull,
-    check_push, sequence_taken,
+    PullRequest, PushRequest, PushResponse, PushResult, Verdict, check_pull, check_push,
+    sequence_taken,
 };
 use std::collections::HashSet;
 
@@ -65,6 +66,9 @@ pub(crate) async fn store_checked(
     request: &PushRequest,
     verdicts: Vec<Verdict>,
 ) -> Result<Vec<PushResult>, sqlx::Error> {
+    // Sealed kiosk records are opened first: what is stored is what they hold (sealing.rs).
+    let (request, verdicts, refused) = crate::sealing::open_sealed(db, request, verdicts).await?;
+    let request = &*request;
     let to_store: HashSet<&domain::ids::EventId> = verdicts
         .iter()
         .filter_map(|v| match v {
@@ -81,7 +85,7 @@ pub(crate) async fn store_checked(
         .collect();
     let stored = db.store_events(&events).await?;
     let mut reported_new = HashSet::new();
-    Ok(verdicts
+    let results = verdicts
         .into_iter()
         .map(|verdict| {
             let id = verdict.event_id().clone();
@@ -91,21 +95,24 @@ pub(crate) async fn store_checked(
             let new = stored.new.contains(&id) && reported_new.insert(id.clone());
             verdict.into_result(new)
         })
-        .collect())
+        .collect();
+    Ok(refused.answer(results))
 }
 
+/// Answers a [`domain::sync::PullResponse`] as JSON, written from the stored team views without
+/// parsing them ([`domain::sync::PullResponse::json_from_rows`]).
 async fn pull(
     State(state): State<AppState>,
     device: AuthenticatedDevice,
     ApiJson(request): ApiJson<PullRequest>,
-) -> Result<Json<PullResponse>, ApiError> {
+) -> Result<impl IntoResponse, ApiError> {
     limit(&state, &device)?;
     let page = check_pull(&request, &device.0.id)
         .map_err(|e| ApiError::bad_request(e.code(), e.to_string()))?;
-    let response = state
+    let body = state
         .db
-        .pull_page(&device.0.campaign, &device.0.id, page)
+        .pull_page_json(&device.0.campaign, &device.0.id, page)
         .await?;
     state.db.device_seen(&device.0.id).await?;
-    Ok(Json(response))
+    Ok(([(header::CONTENT_TYPE, "application/json")], body))
 }
