@@ -3,9 +3,10 @@
 //! phone, and "Présentation terminée", which records the presentation as an event.
 
 use crate::browser::clock;
+use crate::campaign_settings::use_campaign_settings;
 use crate::field_data::{use_field_data, use_store};
 use crate::i18n::use_language;
-use domain::event::{Actor, EventBody};
+use domain::event::EventBody;
 use domain::i18n::Text;
 use domain::presentation::{ContentLanguage, JOIN_SLIDE_KEY, ShownText, default_presentation};
 use domain::qr::qr_svg;
@@ -25,8 +26,13 @@ pub fn PresentationPage() -> impl IntoView {
     let index = RwSignal::new(0usize);
     let qr_shown = RwSignal::new(false);
     let recorded = RwSignal::new(false);
-    let presentation = default_presentation();
-    let slides = Memo::new(move |_| presentation.shown(content_language.get()));
+    // The campaign's app name and join links, as the coordinator last set them.
+    let settings = use_campaign_settings();
+    let slides = Memo::new(move |_| {
+        settings
+            .with(|s| s.presentation(default_presentation()))
+            .shown(content_language.get())
+    });
 
     // The résidence of the door (or the first one), for its join link.
     let residence = Memo::new(move |_| {
@@ -36,7 +42,13 @@ pub fn PresentationPage() -> impl IntoView {
                 Some(d) => t.place_of_door(d).map(|(place, _)| place.residence),
                 None => t.residences.first(),
             };
-            residence.map(|r| (r.id.clone(), r.join_link.clone()))
+            residence.map(|r| {
+                let link = settings.with(|s| {
+                    s.join_link(&r.id, r.join_link.as_deref())
+                        .map(str::to_owned)
+                });
+                (r.id.clone(), link)
+            })
         })
     });
     let qr = move || {
@@ -57,7 +69,7 @@ pub fn PresentationPage() -> impl IntoView {
         };
         let navigate = navigate.clone();
         spawn_local(async move {
-            if let Ok(event) = store.record(Actor::Device, body).await {
+            if let Ok(event) = store.record(crate::volunteer::current_actor(), body).await {
                 data.recorded([event]);
                 recorded.set(true);
                 navigate("/terrain", Default::default());

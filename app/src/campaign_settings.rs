@@ -1,0 +1,49 @@
+//! The current campaign's settings on this device, as the coordinator last set them: folded from
+//! the `CampaignSettingsChanged` events this device pulled (`domain::campaign`), for the
+//! campaign it is enrolled in (the demo campaign before enrollment, which has none: defaults).
+//!
+//! Use from any component under the app root (the field screens, the kiosk):
+//!
+//! ```ignore
+//! pub fn use_campaign_settings() -> Memo<domain::campaign::CampaignSettings>
+//! ```
+//!
+//! The memo follows the device's log (`FieldData::events`): a sync that pulls a change updates
+//! every screen using it. What it gives:
+//! - `settings.join_link(&residence_id, imported_link)`: the coordinator's join link, else the
+//!   one imported with the territory;
+//! - `settings.presentation(default_presentation())`: the presentation with the campaign's app name;
+//! - `settings.kiosk` (`KioskSettings`: `idle_ms()`, `warning_ms()`, `contacts`);
+//! - `settings.kiosk_pin`: `Option<PinRecord>`, `None` until a coordinator sets one;
+//! - `settings.knowledge_base(&default_knowledge())`: the kiosk's questions and answers;
+//! - `settings.retention_months`.
+
+use crate::field_data::{StoreResource, use_field_data};
+use domain::campaign::{CampaignSettings, campaign_settings};
+use domain::ids::CampaignId;
+use domain::sync::Enrollment;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// The settings of the campaign this device works for, kept up to date with its log.
+pub fn use_campaign_settings() -> Memo<CampaignSettings> {
+    let data = use_field_data();
+    let store = expect_context::<StoreResource>();
+    let campaign = RwSignal::new(None::<CampaignId>);
+    Effect::new(move |_| {
+        if let Some(Ok(store)) = store.get() {
+            spawn_local(async move {
+                let enrollment = store.enrollment().await.ok().flatten();
+                campaign.set(Some(Enrollment::campaign_for_new_events(
+                    enrollment.as_ref(),
+                )));
+            });
+        }
+    });
+    Memo::new(move |_| match campaign.get() {
+        Some(campaign) => data
+            .events
+            .with(|events| campaign_settings(&campaign, events.iter())),
+        None => CampaignSettings::default(),
+    })
+}

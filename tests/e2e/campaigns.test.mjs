@@ -1,0 +1,158 @@
+// Campaigns from the coordinator's workspace to a tablet: a coordinator creates a campaign, sets
+// a résidence's join link and the kiosk's exit PIN (hashed in the browser), a tablet is linked to
+// the campaign, syncs, and its presentation shows the new join link as its QR code.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { SERVER_BIN, appReady, enrollmentCode, newPage, screenshot, serverAndBrowser } from './harness.mjs';
+
+process.env.PALIER_DEMO = 'true';
+const env = serverAndBrowser();
+const TABLET = { width: 1024, height: 768 };
+const PASSWORD = 'escalier-B-quatrieme';
+const JOIN_LINK = 'https://voisins.example/rejoindre/tilleuls-2026';
+const SHOTS = process.env.PALIER_SHOTS;
+
+function createAdmin(server) {
+  return new Promise((resolve, reject) => {
+    const child = execFile(
+      SERVER_BIN,
+      ['--data-dir', server.dataDir, 'admin', 'create', '--email', 'awa.diallo@bailleur.fr', '--name', 'Awa Diallo'],
+      (error, out, err) => (error ? reject(new Error(`${error.message}\n${err}`)) : resolve(out)),
+    );
+    child.stdin.end(`${PASSWORD}\n`);
+  });
+}
+
+/** A screenshot in the artifacts (the whole page), and in PALIER_SHOTS when set (what the
+ * screen shows, to look at). */
+async function shot(page, name) {
+  await screenshot(page, name);
+  if (SHOTS) {
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+  }
+}
+
+test('a coordinator creates a campaign, sets a join link and the kiosk PIN, and a linked tablet presents the link', async () => {
+  await createAdmin(env.server);
+  const { page } = await newPage(env.browser, { viewport: TABLET });
+  await page.goto(`${env.server.url}/coordination`);
+  await appReady(page);
+  await page.getByLabel('Adresse e-mail').fill('awa.diallo@bailleur.fr');
+  await page.getByLabel('Mot de passe').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByText('Connecté·e : Awa Diallo').waitFor();
+
+  // A campaign without a name is refused in words; then created.
+  const campaigns = page.locator('section.campaigns');
+  await campaigns.getByRole('button', { name: 'Créer la campagne' }).click();
+  await campaigns.getByText('Donnez un nom à la campagne.').waitFor();
+  await campaigns.getByLabel('Nom de la campagne').fill('Les Tilleuls, automne 2026');
+  await campaigns.getByLabel('Territoire couvert').fill('Quartier Nord');
+  await campaigns.getByRole('button', { name: 'Créer la campagne' }).click();
+  // The name is isolated (U+2068…U+2069) so that it keeps its punctuation in Arabic too.
+  await campaigns.getByText(/^Campagne créée : \u2068Les Tilleuls, automne 2026\u2069$/).waitFor();
+  const row = campaigns.getByRole('row', { name: /Les Tilleuls, automne 2026/ });
+  const campaignId = (await row.locator('.hint').textContent()).trim();
+  assert.match(campaignId, /^les-tilleuls-automne-2026-[a-z0-9]{4}$/);
+
+  // Its settings open below; bad values are told plainly and nothing is sent.
+  const editor = page.locator('section.campaign-editor');
+  await editor.getByRole('heading', { name: /^Réglages de « \u2068Les Tilleuls, automne 2026\u2069 »$/ }).waitFor();
+  assert.equal(await editor.getByLabel('Nom de la campagne').inputValue(), 'Les Tilleuls, automne 2026');
+  const link = editor.getByLabel(/Tilleuls/).first();
+  await link.fill('http://voisins.example/tilleuls');
+  await editor.getByRole('button', { name: 'Enregistrer' }).click();
+  await editor.getByText('Un lien d\'inscription est une adresse complète qui commence par https://, sans espace.').waitFor();
+  await link.fill(JOIN_LINK);
+  await editor.getByLabel('Nouveau code (6 à 12 chiffres)').fill('123456');
+  await editor.getByLabel('Le même code, encore une fois').fill('123456');
+  await editor.getByRole('button', { name: 'Enregistrer' }).click();
+  await editor.getByText(/Ce code est trop facile à deviner/).waitFor();
+  await editor.getByLabel('Nouveau code (6 à 12 chiffres)').fill('480913');
+  await editor.getByLabel('Le même code, encore une fois').fill('480914');
+  await editor.getByRole('button', { name: 'Enregistrer' }).click();
+  await editor.getByText('Les deux codes ne sont pas les mêmes.').waitFor();
+  await editor.getByLabel('Le même code, encore une fois').fill('480913');
+  await editor.getByRole('button', { name: 'Enregistrer' }).click();
+  await editor.getByText(/^Enregistré\. Les appareils de la campagne/).waitFor({ timeout: 30_000 });
+  await editor.getByText('Un code est défini ; seule son empreinte est enregistrée, jamais le code.').waitFor();
+  assert.equal(await editor.getByLabel('Nouveau code (6 à 12 chiffres)').inputValue(), '', 'the PIN is not kept in the form');
+
+  // What the server holds: the hash, never the PIN.
+  const settings = await page.evaluate(async (id) => (await fetch(`/api/v1/campaigns/${id}/settings`)).json(), campaignId);
+  assert.equal(settings.kiosk_pin.iterations, 600000);
+  assert.match(settings.kiosk_pin.salt, /^[0-9a-f]{32}$/);
+  assert.match(settings.kiosk_pin.hash, /^[0-9a-f]{64}$/);
+  assert.ok(!JSON.stringify(settings).includes('480913'));
+  assert.ok(Object.values(settings.join_links).includes(JOIN_LINK));
+
+  // The kiosk's questions: one answer rewritten, one entry hidden, one question added.
+  const entries = editor.locator('li.knowledge-entry');
+  const firstId = await entries.nth(0).getAttribute('data-entry');
+  const secondId = await entries.nth(1).getAttribute('data-entry');
+  await entries.nth(0).getByLabel('Réponse').fill('C\'est gratuit. Demandez à {caretaker}.');
+  await entries.nth(1).getByRole('button', { name: 'Masquer' }).click();
+  await entries.nth(1).getByText('Masquée').waitFor();
+  await editor.getByLabel('Question', { exact: true }).last().fill('Où ranger mon vélo ?');
+  await editor.getByLabel('Réponse', { exact: true }).last().fill('Au local vélos du bâtiment A.');
+  await editor.getByRole('button', { name: 'Ajouter une question' }).click();
+  await editor.getByRole('button', { name: 'Enregistrer' }).click();
+  await editor.getByText(/^Enregistré\. Les appareils de la campagne/).waitFor();
+  const after = await page.evaluate(async (id) => (await fetch(`/api/v1/campaigns/${id}/settings`)).json(), campaignId);
+  assert.equal(after.knowledge[firstId].texts.fr[1], 'C\'est gratuit. Demandez à {caretaker}.');
+  assert.equal(after.knowledge[secondId].hidden, true);
+  assert.ok(Object.values(after.knowledge).some((e) => e.texts.fr?.[0] === 'Où ranger mon vélo ?'));
+  await editor.locator('#knowledge-language').scrollIntoViewIfNeeded();
+  await shot(page, 'campaign-editor-knowledge-fr');
+
+  await editor.getByRole('heading').first().scrollIntoViewIfNeeded();
+  await shot(page, 'campaign-editor-fr');
+  await editor.locator('#kiosk-idle').scrollIntoViewIfNeeded();
+  await shot(page, 'campaign-editor-kiosk-fr');
+  await page.getByRole('button', { name: 'العربية' }).click();
+  await page.locator('html[dir="rtl"]').waitFor();
+  await page.getByRole('heading', { name: 'الحملات', exact: true }).waitFor();
+  await editor.getByRole('heading').first().scrollIntoViewIfNeeded();
+  await shot(page, 'campaign-editor-ar');
+  await editor.locator('#kiosk-idle').scrollIntoViewIfNeeded();
+  await shot(page, 'campaign-editor-kiosk-ar');
+  await editor.locator('#knowledge-language').scrollIntoViewIfNeeded();
+  await shot(page, 'campaign-editor-knowledge-ar');
+  await page.getByRole('button', { name: 'Français' }).click();
+  await page.locator('html[dir="ltr"]').waitFor();
+
+  // A tablet linked to the campaign pulls the settings and presents the new link.
+  const { code } = await enrollmentCode(env.server, campaignId);
+  const tablet = (await newPage(env.browser, { viewport: TABLET })).page;
+  await tablet.goto(`${env.server.url}/appareil`);
+  await appReady(tablet);
+  await tablet.getByLabel('Code de liaison').fill(code);
+  await tablet.getByLabel("Nom de l'appareil").fill('Tablette de Samia');
+  await tablet.getByRole('button', { name: 'Relier cet appareil' }).click();
+  await tablet.getByText('Appareil relié à la campagne « Les Tilleuls, automne 2026 ».').waitFor();
+  await tablet.waitForFunction(() => {
+    const button = document.querySelector('[data-testid="sync-status"] button');
+    return button && !button.disabled;
+  });
+  await tablet.getByTestId('sync-status').getByRole('button', { name: 'Synchroniser' }).click();
+  // Within the app (a reload would cut the sync short); the presentation follows the log, so
+  // the link shows as soon as the pulled change is in.
+  await tablet.getByRole('link', { name: /Palier/ }).click();
+  await tablet.getByRole('link', { name: 'Porte-à-porte (terrain)' }).click();
+  await tablet.getByRole('link', { name: "Présenter l'application du quartier" }).click();
+  await tablet.getByRole('heading', { level: 1, name: "Présenter l'application du quartier" }).waitFor();
+  while (!(await tablet.getByRole('button', { name: 'Montrer le QR code' }).isVisible())) {
+    await tablet.getByRole('button', { name: 'Suivant' }).click();
+  }
+  await tablet.getByRole('button', { name: 'Montrer le QR code' }).click();
+  await tablet.getByRole('img', { name: `QR code du lien : ${JOIN_LINK}` }).waitFor();
+  await shot(tablet, 'campaign-presentation-join-link');
+
+  assert.deepEqual(page.problems.filter((p) => !/Failed to load resource/.test(p)), []);
+  assert.deepEqual(tablet.problems.filter((p) => !/Failed to load resource/.test(p)), []);
+});
