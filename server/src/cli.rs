@@ -34,6 +34,17 @@ pub enum Command {
         #[arg(long)]
         origin: Option<String>,
     },
+    /// Erases the personal details of the campaign's residents whose last contact is older than
+    /// its retention period (default 3 years), as erasure events every device applies; prints
+    /// what it did. The server also does this at start-up and then daily.
+    Retention {
+        /// The campaign's id, e.g. `demo`.
+        #[arg(long)]
+        campaign: String,
+        /// Only say what would be erased.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Coordinator accounts.
     Admin {
         #[command(subcommand)]
@@ -76,6 +87,23 @@ impl Cli {
                 };
                 println!("{}", code.display());
                 println!("{}", code.url(&origin));
+                Ok(())
+            }
+            Some(Command::Retention { campaign, dry_run }) => {
+                let db = open(&self.config).await?;
+                let campaign = CampaignId::parse(&campaign).context("not a campaign id")?;
+                let today = crate::db::erasure::today();
+                let summary = db.run_retention(&campaign, today, dry_run).await?;
+                let text = if dry_run {
+                    domain::privacy::words::retention_due(
+                        summary.purged,
+                        summary.oldest_contact,
+                        domain::i18n::Locale::En,
+                    )
+                } else {
+                    summary.text(domain::i18n::Locale::En)
+                };
+                println!("{text}");
                 Ok(())
             }
             Some(Command::Admin {

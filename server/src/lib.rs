@@ -7,6 +7,7 @@ pub mod config;
 pub mod db;
 pub mod http;
 pub mod limits;
+pub mod sealing;
 
 use anyhow::Context;
 use config::Config;
@@ -46,6 +47,7 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
             .await
             .context("cannot add the demo campaign")?;
     }
+    tokio::spawn(privacy_housekeeping_daily(db.clone()));
     let router = http::router(AppState::new(db, public_url), &config.dist);
     let listener =
         listen(config.addr).with_context(|| format!("cannot listen on {}", config.addr))?;
@@ -54,6 +56,18 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
         .with_graceful_shutdown(shutdown_signal())
         .await?;
     Ok(())
+}
+
+/// Erasures re-applied (to events pushed after them) and the retention period enforced: at
+/// start-up, then every day. A failure is logged and tried again the next day.
+async fn privacy_housekeeping_daily(db: db::Db) {
+    let mut every_day = tokio::time::interval(std::time::Duration::from_secs(24 * 3600));
+    loop {
+        every_day.tick().await;
+        if let Err(e) = db.privacy_housekeeping().await {
+            tracing::error!("privacy housekeeping failed: {e:#}");
+        }
+    }
 }
 
 /// A listening socket with room for 1,024 connections waiting to be accepted: when a whole team's

@@ -4,9 +4,10 @@
 //! the event that proves it. Read straight from the `ResidentSignedUp` events, borrowed, in
 //! clock order; a resident signed up twice has two entries, the later one in force.
 //!
-//! When withdrawals and erasures are recorded as events, their arms go in [`ConsentRegister::new`]:
-//! a withdrawal marks the purposes of the resident's entries from its time on, an erasure leaves
-//! the entry (the proof of what was agreed) without the details.
+//! When withdrawals are recorded as events, their arm goes in [`ConsentRegister::new`]: a
+//! withdrawal marks the purposes of the resident's entries from its time on. An erasure
+//! (`crate::privacy`) rewrites the sign-up itself wherever the log is held, so its entry stays,
+//! the proof of what was agreed, with an empty name and no phone or email.
 
 use crate::calendar::LocalDate;
 use crate::consent::{ConsentAnswer, Purpose};

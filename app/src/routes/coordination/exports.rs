@@ -59,7 +59,7 @@ fn export(
     Ok(name)
 }
 
-fn save_blob(file_name: &str, mime: &str, parts: &js_sys::Array) -> Result<(), String> {
+pub(super) fn save_blob(file_name: &str, mime: &str, parts: &js_sys::Array) -> Result<(), String> {
     let fail = |e: JsValue| format!("{e:?}");
     let document = web_sys::window()
         .and_then(|w| w.document())
