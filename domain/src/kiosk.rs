@@ -2,11 +2,13 @@
 //! and its matcher, the session that wipes itself after a resident leaves, shared-room ideas and
 //! votes, and the PIN that keeps residents inside the kiosk. The screens live in `app/`.
 
+pub mod bench;
 mod default_knowledge;
 mod default_synonyms;
 mod ideas;
 mod knowledge;
 mod language;
+mod lock;
 mod matcher;
 mod normalise;
 mod pin;
@@ -14,6 +16,8 @@ mod privacy;
 mod records;
 mod session;
 mod settings;
+mod thanks;
+mod wellbeing;
 mod words;
 
 #[cfg(test)]
@@ -31,6 +35,7 @@ pub use knowledge::{
     PLACEHOLDERS, Topic,
 };
 pub use language::KioskLanguage;
+pub use lock::{EnterProblem, LockText, PinEntry, may_enter, wait_words};
 pub use matcher::{
     ANSWER_AT, MARGIN, MAX_QUESTION_CHARS, Matcher, Reply, SUGGEST_AT, ShownAnswer, Suggestion,
     SuggestionKind,
@@ -46,6 +51,8 @@ pub use session::{Change, KioskSession, KioskState, Screen};
 pub use settings::{
     AnswerValues, DEFAULT_IDLE_S, DEFAULT_WARNING_S, KioskSettings, LandlordContacts, MIN_WARNING_S,
 };
+pub use thanks::SignupThanks;
+pub use wellbeing::{KIOSK_WELLBEING_KIND, KioskWellbeing, KioskWellbeingHook};
 pub use words::KioskText;
 
 /// One of each kiosk event body, for the event module's tests.
@@ -80,5 +87,10 @@ pub(crate) fn event_samples() -> Vec<crate::event::EventBody> {
             room: "salle-rdc".into(),
         }),
         EventBody::IdeaHidden(IdeaHidden { idea }),
+        EventBody::KioskWellbeingGiven(KioskWellbeing {
+            face: crate::canvass::Wellbeing::new(4).unwrap(),
+            local_date: crate::calendar::LocalDate::new(2026, 11, 26).unwrap(),
+            residence: Some(ResidenceId("tilleuls".into())),
+        }),
     ]
 }

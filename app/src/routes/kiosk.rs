@@ -8,8 +8,11 @@
 mod ask;
 mod discover;
 mod ideas;
+pub mod lock;
 mod signup;
+mod wellbeing;
 
+use crate::components::focus;
 use domain::i18n::Text;
 use domain::kiosk::{Change, KioskLanguage, KioskSession, KioskSettings, KioskText, Screen};
 use leptos::prelude::*;
@@ -26,6 +29,7 @@ pub enum Step {
     Discover,
     Ask,
     Ideas,
+    Wellbeing,
 }
 
 /// What every kiosk screen shares: the chosen language, where the resident is, and how to end
@@ -68,6 +72,15 @@ pub fn KioskPage() -> impl IntoView {
     let generation = RwSignal::new(0u32);
     let lang = RwSignal::new(KioskLanguage::Fr);
     let step = RwSignal::new(Step::Attract);
+    // The coordinator's idle delay, once the campaign's settings are read (or synced): taken
+    // between residents only, never in the middle of someone's turn.
+    let settings = crate::campaign_settings::use_campaign_settings();
+    Effect::new(move |_| {
+        let kiosk = settings.with(|s| s.kiosk.clone());
+        if screen.get_untracked() == Screen::Attract {
+            session.set_value(KioskSession::new(&kiosk));
+        }
+    });
 
     // Everything of the turn lives under `generation`: bumping it drops every screen's signals.
     let wipe = move || {
@@ -139,6 +152,23 @@ pub fn KioskPage() -> impl IntoView {
         }
     });
 
+    // The warning takes the focus (its "Continuer" button) and, if the turn goes on, gives it
+    // back to where the resident was.
+    let before_warning = StoredValue::new_local(None::<web_sys::HtmlElement>);
+    Effect::new(move |was_warning: Option<bool>| {
+        let warning = matches!(screen.get(), Screen::Warning { .. });
+        if warning && was_warning != Some(true) {
+            before_warning.set_value(focus::focused_now());
+            focus::focus_soon(".kiosk-warning button");
+        } else if !warning && was_warning == Some(true) {
+            if let Some(element) = before_warning.get_value().filter(|e| e.is_connected()) {
+                let _ = element.focus();
+            }
+            before_warning.set_value(None);
+        }
+        warning
+    });
+
     let is_attract = move || step.get() == Step::Attract;
     view! {
         <div
@@ -176,6 +206,13 @@ pub fn KioskPage() -> impl IntoView {
 #[component]
 fn KioskScreens() -> impl IntoView {
     let turn = use_turn();
+    Effect::new(move |previous: Option<Step>| {
+        let step = turn.step.get();
+        if previous.is_some_and(|p| p != step) && step != Step::Attract {
+            focus_screen();
+        }
+        step
+    });
     move || match turn.step.get() {
         Step::Attract => view! { <Attract/> }.into_any(),
         Step::Menu => view! { <Menu/> }.into_any(),
@@ -183,7 +220,14 @@ fn KioskScreens() -> impl IntoView {
         Step::Discover => view! { <discover::KioskDiscover/> }.into_any(),
         Step::Ask => view! { <ask::KioskAsk/> }.into_any(),
         Step::Ideas => view! { <ideas::KioskIdeas/> }.into_any(),
+        Step::Wellbeing => view! { <wellbeing::KioskWellbeing/> }.into_any(),
     }
+}
+
+/// Puts the focus on the new screen: its own starting point (`data-focus-here`, such as the
+/// field of a sign-up question) or else its heading, so nobody is sent back to the top.
+pub fn focus_screen() {
+    focus::focus_first_soon(&[".kiosk [data-focus-here]", ".kiosk-top h1"]);
 }
 
 #[component]
@@ -205,6 +249,7 @@ fn Attract() -> impl IntoView {
                     </button>
                 }).collect_view()}
             </div>
+            <lock::ExitPad/>
         </section>
     }
 }
@@ -228,6 +273,7 @@ fn Menu() -> impl IntoView {
                 {item(KioskText::Discover, Step::Discover, "▶")}
                 {item(KioskText::Ask, Step::Ask, "?")}
                 {item(KioskText::ShareIdea, Step::Ideas, "★")}
+                {item(KioskText::Wellbeing, Step::Wellbeing, "☺")}
             </div>
         </section>
     }
@@ -254,7 +300,7 @@ pub fn TopBar(
                 <span aria-hidden="true" class="kiosk-arrow">"←"</span>
                 {move || if turn.step.get() == Step::Menu { turn.lang.get().own_name() } else { turn.t(Text::Back)() }}
             </button>
-            <h1>{move || heading.map(|h| h.get()).or_else(|| title.map(|t| turn.t(t)().to_owned())).unwrap_or_default()}</h1>
+            <h1 tabindex="-1">{move || heading.map(|h| h.get()).or_else(|| title.map(|t| turn.t(t)().to_owned())).unwrap_or_default()}</h1>
             <button type="button" class="secondary kiosk-finish" on:click=move |_| turn.finish.run(())>{turn.says(KioskText::Finish)}</button>
         </div>
     }

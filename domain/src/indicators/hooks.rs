@@ -29,6 +29,8 @@ pub struct Activity {
     pub ideas: u32,
     /// Votes cast on those ideas.
     pub votes: u32,
+    /// The five-face answers given at the kiosk, anonymous, kept apart from the doors' ones.
+    pub kiosk_wellbeing: crate::canvass::summary::WellbeingAnswers,
 }
 
 impl Activity {
@@ -78,9 +80,10 @@ pub trait Hook {
 /// The hooks [`super::compute`] uses. None until the kiosk, partner and shared-space events
 /// exist; each module adds its own here.
 pub fn standard_hooks() -> Vec<Box<dyn Hook>> {
-    vec![Box::new(
-        crate::partners::indicators::PartnersHook::default(),
-    )]
+    vec![
+        Box::new(crate::partners::indicators::PartnersHook::default()),
+        Box::new(crate::kiosk::KioskWellbeingHook),
+    ]
 }
 
 /// The hook reading `kind`, if any. A linear search: the list stays short, and comparing a few

@@ -9,6 +9,7 @@ mod app;
 mod campaign;
 mod data;
 mod landlord;
+mod more_languages;
 mod partners;
 mod signing_up;
 
@@ -19,7 +20,7 @@ use super::knowledge::{Entry, EntryText, KNOWLEDGE_FORMAT, KnowledgeBase, Topic}
 use super::language::KioskLanguage;
 
 pub fn default_knowledge() -> KnowledgeBase {
-    let entries: Vec<Entry> = [
+    let mut entries: Vec<Entry> = [
         app::entries(),
         signing_up::entries(),
         data::entries(),
@@ -28,6 +29,7 @@ pub fn default_knowledge() -> KnowledgeBase {
         campaign::entries(),
     ]
     .concat();
+    more_languages::add_to(&mut entries);
     // Most asked first, as lobby kiosks and volunteers report them.
     let top = [
         "app_what",
@@ -42,6 +44,8 @@ pub fn default_knowledge() -> KnowledgeBase {
         revision: 1,
         entries,
         synonyms: default_synonyms(),
+        // The same most-asked questions in every language: those are the ones written in
+        // Spanish, Portuguese and Turkish too (`more_languages`).
         suggested: BTreeMap::from([(
             KioskLanguage::Fr,
             top.iter().map(|id| (*id).to_owned()).collect(),

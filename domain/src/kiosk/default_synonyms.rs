@@ -53,7 +53,8 @@ const GROUPS: &[&str] = &[
      leaking damage damaged mould mold damp working اصلاح تصليح صيانة عطل عطب معطل خراب خربان \
      مكسور تسرب تسريب رطوبة reparar reparación avería roto rota fuga funciona humedad \
      arreglar conserto consertar avaria quebrado quebrada vazamento humidade tamir arıza \
-     bozuk kırık sızıntı çalışmıyor onarım تعمل يعمل يشتغل تشتغل ferme خدام خدامش",
+     bozuk kırık sızıntı çalışmıyor onarım تعمل يعمل يشتغل تشتغل ferme خدام خدامش \
+     blocked clogged مسدود",
     // The things in a home or a building that break.
     "ascenseur chauffage radiateur eau robinet toilettes wc évier douche baignoire serrure \
      interphone digicode badge lumière ampoule électricité prise vitre fenêtre volet \

@@ -3,7 +3,7 @@
 //! set of paraphrases, none copied from the knowledge base, whose accuracy is measured.
 
 use super::{AnswerValues, KioskLanguage, Matcher, Reply, SuggestionKind, default_knowledge};
-use KioskLanguage::{Ar, En, Es, Fr, Pt, Tr};
+use KioskLanguage::{Ar, En, Es, Fr, FrEasy, Pt, Tr};
 
 fn matcher() -> Matcher {
     Matcher::new(default_knowledge())
@@ -134,7 +134,7 @@ const PARAPHRASES: &[(KioskLanguage, &str, &str)] = &[
         "partners_paperwork",
     ),
     (Fr, "mon fils cherche du boulot", "partners_job"),
-    (Fr, "comment faire un cv", "partners_job"),
+    (Fr, "besoin d'aide pour écrire mon cv", "partners_job"),
     (Fr, "c quoi cette borne", "kiosk_what"),
     (
         Fr,
@@ -146,6 +146,111 @@ const PARAPHRASES: &[(KioskLanguage, &str, &str)] = &[
     (
         Fr,
         "mon voisin du dessus fait trop de bruit",
+        "neighbour_trouble",
+    ),
+    (
+        Fr,
+        "c'est quoi le principe de cette application de voisins",
+        "app_what",
+    ),
+    (Fr, "l'appli est gratuite ou pas", "app_cost"),
+    (Fr, "faut-il prendre un abonnement payant", "app_cost"),
+    (Fr, "comment on fait pour avoir l'application", "app_join"),
+    (Fr, "je voudrais prêter ma tondeuse aux voisins", "app_lend"),
+    (
+        Fr,
+        "on peut se prêter des outils entre voisins ?",
+        "app_lend",
+    ),
+    (
+        Fr,
+        "je n'ai qu'un vieux portable à touches",
+        "app_no_smartphone",
+    ),
+    (
+        Fr,
+        "qu'est-ce qu'il faut comme renseignements pour l'inscription",
+        "signup_what_data",
+    ),
+    (
+        Fr,
+        "je suis pas obligé de m'inscrire hein",
+        "signup_optional",
+    ),
+    (
+        Fr,
+        "je ne veux plus recevoir vos appels",
+        "signup_change_mind",
+    ),
+    (
+        Fr,
+        "qui peut lire mes informations personnelles",
+        "data_who_sees",
+    ),
+    (
+        Fr,
+        "vous gardez mes données pendant combien d'années",
+        "data_how_long",
+    ),
+    (
+        Fr,
+        "je veux que vous effaciez tout ce que vous savez sur moi",
+        "data_rights",
+    ),
+    (
+        Fr,
+        "ce que je tape sur l'écran est enregistré ?",
+        "data_kiosk",
+    ),
+    (
+        Fr,
+        "il y a de la moisissure dans la salle de bain",
+        "repair",
+    ),
+    (Fr, "la chasse d'eau fuit", "repair"),
+    (Fr, "qui appeler la nuit si c'est grave", "emergency"),
+    (Fr, "à quelle heure je peux voir le concierge", "caretaker"),
+    (Fr, "où déposer le chèque du loyer", "rent"),
+    (
+        Fr,
+        "je suis en retard pour payer le loyer",
+        "rent_difficulty",
+    ),
+    (
+        Fr,
+        "comment joindre l'agence du bailleur",
+        "landlord_contact",
+    ),
+    (
+        Fr,
+        "une association pour les colis alimentaires",
+        "partners_help",
+    ),
+    (
+        Fr,
+        "cours d'alphabétisation pour adultes",
+        "partners_french",
+    ),
+    (
+        Fr,
+        "quelqu'un peut m'aider pour ma déclaration d'impôts",
+        "partners_paperwork",
+    ),
+    (Fr, "je cherche un emploi pres de chez moi", "partners_job"),
+    (Fr, "pourquoi il y a un écran dans le hall", "kiosk_what"),
+    (
+        Fr,
+        "on va faire quoi de la salle vide du rez-de-chaussée",
+        "ideas_room",
+    ),
+    (
+        Fr,
+        "les personnes qui frappent aux portes, c'est qui ?",
+        "volunteers_who",
+    ),
+    (
+        Fr,
+        "problème avec mes voisins d'à côté",
         "neighbour_trouble",
     ),
     // English.
@@ -183,6 +288,58 @@ const PARAPHRASES: &[(KioskLanguage, &str, &str)] = &[
     (En, "i have an idea for the room", "ideas_room"),
     (En, "who are the volunteers", "volunteers_who"),
     (En, "loud music next door every night", "neighbour_trouble"),
+    (En, "tell me about this neighbourhood app", "app_what"),
+    (En, "what is the app about", "app_what"),
+    (En, "do i have to pay for it", "app_cost"),
+    (En, "is there a fee", "app_cost"),
+    (En, "how do i download the app", "app_join"),
+    (En, "where can i join", "app_join"),
+    (En, "can i lend my tools to neighbours", "app_lend"),
+    (En, "i need to borrow a drill", "app_lend"),
+    (En, "i only have an old phone", "app_no_smartphone"),
+    (En, "my phone can't install apps", "app_no_smartphone"),
+    (En, "do you need my address to register", "signup_what_data"),
+    (En, "do i have to sign up", "signup_optional"),
+    (En, "what if i say no", "signup_optional"),
+    (En, "i want to unsubscribe", "signup_change_mind"),
+    (En, "stop calling me", "signup_change_mind"),
+    (En, "who has access to my details", "data_who_sees"),
+    (En, "is my information shared", "data_who_sees"),
+    (En, "how many years do you keep it", "data_how_long"),
+    (En, "i want my data erased", "data_rights"),
+    (
+        En,
+        "which rights do i have about my personal information",
+        "data_rights",
+    ),
+    (En, "is what i type here saved", "data_kiosk"),
+    (En, "water leaking from the ceiling", "repair"),
+    (En, "my front door lock is broken", "repair"),
+    (En, "the toilet is blocked", "repair"),
+    (En, "urgent problem at the weekend", "emergency"),
+    (En, "emergency at night who do i call", "emergency"),
+    (En, "how do i reach the concierge", "caretaker"),
+    (En, "where should my rent payment go", "rent"),
+    (En, "question about my service charges", "rent"),
+    (En, "i am behind on my rent", "rent_difficulty"),
+    (
+        En,
+        "how do i contact the housing association",
+        "landlord_contact",
+    ),
+    (En, "is there a community centre nearby", "partners_help"),
+    (
+        En,
+        "any french classes for adults around here",
+        "partners_french",
+    ),
+    (En, "help filling in forms online", "partners_paperwork"),
+    (En, "i need a job", "partners_job"),
+    (En, "help writing a cv", "partners_job"),
+    (En, "what is this tablet for", "kiosk_what"),
+    (En, "vote for an idea for the common room", "ideas_room"),
+    (En, "who are the people knocking on doors", "volunteers_who"),
+    (En, "problem with my neighbour", "neighbour_trouble"),
     // Arabic, standard and Darija as typed.
     (Ar, "شنو هو هاد التطبيق", "app_what"),
     (Ar, "ما هو التطبيق", "app_what"),
@@ -212,6 +369,169 @@ const PARAPHRASES: &[(KioskLanguage, &str, &str)] = &[
     (Ar, "عندي فكرة للقاعة", "ideas_room"),
     (Ar, "من هؤلاء المتطوعون", "volunteers_who"),
     (Ar, "الجيران كيديرو الصداع بزاف", "neighbour_trouble"),
+    (Ar, "ما الهدف من تطبيق الحي", "app_what"),
+    (Ar, "شنو كيدير هاد التطبيق", "app_what"),
+    (Ar, "هل يجب أن أدفع", "app_cost"),
+    (Ar, "واش خاصني نخلص", "app_cost"),
+    (Ar, "كيف أنضم إلى التطبيق", "app_join"),
+    (Ar, "فين نلقى التطبيق", "app_join"),
+    (Ar, "بغيت نسلف شي حاجة للجيران", "app_lend"),
+    (Ar, "أحتاج إلى مثقاب", "app_lend"),
+    (Ar, "هاتفي قديم", "app_no_smartphone"),
+    (Ar, "ليس لدي هاتف ذكي", "app_no_smartphone"),
+    (Ar, "شنو خاصني نعطي باش نتسجل", "signup_what_data"),
+    (Ar, "هل أنا مجبر على التسجيل", "signup_optional"),
+    (Ar, "إذا رفضت ماذا يحدث", "signup_optional"),
+    (Ar, "لا أريد أن يتصلوا بي", "signup_change_mind"),
+    (Ar, "أريد إلغاء التسجيل", "signup_change_mind"),
+    (Ar, "من يستطيع رؤية بياناتي", "data_who_sees"),
+    (Ar, "شكون يقدر يشوف الاسم ديالي", "data_who_sees"),
+    (Ar, "كم سنة تحتفظون بمعلوماتي", "data_how_long"),
+    (Ar, "أريد حذف معلوماتي", "data_rights"),
+    (Ar, "عندي حقوق على المعلومات ديالي؟", "data_rights"),
+    (Ar, "هل تحفظ الشاشة ما كتبته", "data_kiosk"),
+    (Ar, "الضو مقطوع في الدروج", "repair"),
+    (Ar, "الباب ديال الدار مكسور", "repair"),
+    (Ar, "المرحاض مسدود", "repair"),
+    (Ar, "حالة طارئة في الليل", "emergency"),
+    (Ar, "حريق في العمارة", "emergency"),
+    (Ar, "أين أجد حارس العمارة", "caretaker"),
+    (Ar, "في أي ساعة يمكن أن أجد الحارس", "caretaker"),
+    (Ar, "فين نخلص الإيجار ديالي", "rent"),
+    (Ar, "سؤال على الشارج", "rent"),
+    (Ar, "عندي ديون الكراء", "rent_difficulty"),
+    (Ar, "كيف أتصل بالمؤجر", "landlord_contact"),
+    (Ar, "أحتاج مساعدة غذائية", "partners_help"),
+    (Ar, "واش كاين مركز اجتماعي", "partners_help"),
+    (Ar, "دروس اللغة الفرنسية", "partners_french"),
+    (Ar, "مساعدة في ملف الكاف", "partners_paperwork"),
+    (Ar, "أبحث عن عمل", "partners_job"),
+    (Ar, "مساعدة في السيرة الذاتية", "partners_job"),
+    (Ar, "ما هذه الشاشة في المدخل", "kiosk_what"),
+    (Ar, "أريد التصويت على فكرة", "ideas_room"),
+    (Ar, "من الناس اللي كيدقو على الأبواب", "volunteers_who"),
+    (Ar, "مشكل مع الجار", "neighbour_trouble"),
+    // Easy-to-read French: short, plain, as said aloud.
+    (FrEasy, "c'est quoi l'appli", "app_what"),
+    (FrEasy, "l'application c'est pour quoi", "app_what"),
+    (FrEasy, "elle fait quoi l'application", "app_what"),
+    (FrEasy, "c'est sans payer ?", "app_cost"),
+    (FrEasy, "il faut payer ?", "app_cost"),
+    (FrEasy, "ça coûte de l'argent ?", "app_cost"),
+    (FrEasy, "comment avoir l'appli", "app_join"),
+    (FrEasy, "je veux l'appli sur mon téléphone", "app_join"),
+    (FrEasy, "comment je mets l'appli", "app_join"),
+    (FrEasy, "je veux prêter un objet", "app_lend"),
+    (FrEasy, "je veux emprunter un outil", "app_lend"),
+    (FrEasy, "prêter des choses aux voisins", "app_lend"),
+    (FrEasy, "je n'ai pas de téléphone", "app_no_smartphone"),
+    (FrEasy, "mon téléphone est vieux", "app_no_smartphone"),
+    (
+        FrEasy,
+        "pas d'internet sur mon portable",
+        "app_no_smartphone",
+    ),
+    (
+        FrEasy,
+        "il faut donner quoi pour s'inscrire",
+        "signup_what_data",
+    ),
+    (
+        FrEasy,
+        "je dois écrire quoi pour m'inscrire",
+        "signup_what_data",
+    ),
+    (FrEasy, "je suis obligé ?", "signup_optional"),
+    (FrEasy, "je peux dire non ?", "signup_optional"),
+    (FrEasy, "si je dis non c'est grave ?", "signup_optional"),
+    (FrEasy, "je veux arrêter", "signup_change_mind"),
+    (
+        FrEasy,
+        "je veux plus être sur la liste",
+        "signup_change_mind",
+    ),
+    (FrEasy, "je veux partir de la liste", "signup_change_mind"),
+    (FrEasy, "qui voit mon nom ?", "data_who_sees"),
+    (FrEasy, "qui lit mes informations ?", "data_who_sees"),
+    (FrEasy, "mes informations sont pour qui ?", "data_who_sees"),
+    (
+        FrEasy,
+        "mes informations restent combien de temps chez vous ?",
+        "data_how_long",
+    ),
+    (FrEasy, "mon nom reste longtemps ?", "data_how_long"),
+    (FrEasy, "je veux effacer mes informations", "data_rights"),
+    (FrEasy, "enlever mon nom", "data_rights"),
+    (FrEasy, "l'écran garde mon nom ?", "data_kiosk"),
+    (FrEasy, "la tablette se souvient de moi ?", "data_kiosk"),
+    (FrEasy, "quelque chose est cassé chez moi", "repair"),
+    (FrEasy, "j'ai une fuite d'eau", "repair"),
+    (FrEasy, "la lumière ne marche pas dans l'escalier", "repair"),
+    (FrEasy, "il y a le feu", "emergency"),
+    (FrEasy, "ça sent le gaz chez moi", "emergency"),
+    (FrEasy, "c'est urgent la nuit", "emergency"),
+    (FrEasy, "où est le gardien ?", "caretaker"),
+    (FrEasy, "quand je peux trouver le gardien ?", "caretaker"),
+    (FrEasy, "je veux voir le gardien", "caretaker"),
+    (FrEasy, "comment payer le loyer ?", "rent"),
+    (FrEasy, "je paie le loyer où ?", "rent"),
+    (FrEasy, "question sur le loyer", "rent"),
+    (
+        FrEasy,
+        "je n'ai pas d'argent pour le loyer",
+        "rent_difficulty",
+    ),
+    (FrEasy, "je ne peux pas payer le loyer", "rent_difficulty"),
+    (
+        FrEasy,
+        "je dois de l'argent pour le loyer",
+        "rent_difficulty",
+    ),
+    (FrEasy, "le numéro du bailleur", "landlord_contact"),
+    (FrEasy, "je veux appeler le bailleur", "landlord_contact"),
+    (FrEasy, "appeler l'office hlm", "landlord_contact"),
+    (FrEasy, "je n'ai plus à manger", "partners_help"),
+    (FrEasy, "où trouver à manger gratuit", "partners_help"),
+    (FrEasy, "le centre social c'est où ?", "partners_help"),
+    (
+        FrEasy,
+        "je veux des cours pour lire le français",
+        "partners_french",
+    ),
+    (FrEasy, "cours de français", "partners_french"),
+    (FrEasy, "parler mieux français", "partners_french"),
+    (FrEasy, "aide pour les papiers", "partners_paperwork"),
+    (
+        FrEasy,
+        "je ne comprends pas une lettre de la caf",
+        "partners_paperwork",
+    ),
+    (
+        FrEasy,
+        "aide pour faire les papiers sur internet",
+        "partners_paperwork",
+    ),
+    (FrEasy, "je veux un travail", "partners_job"),
+    (FrEasy, "trouver un travail", "partners_job"),
+    (FrEasy, "aide pour un travail", "partners_job"),
+    (FrEasy, "c'est quoi cet écran ?", "kiosk_what"),
+    (FrEasy, "la tablette sert à quoi ?", "kiosk_what"),
+    (FrEasy, "donner une idée pour la salle", "ideas_room"),
+    (FrEasy, "la salle en bas c'est pour quoi ?", "ideas_room"),
+    (FrEasy, "voter pour une idée", "ideas_room"),
+    (
+        FrEasy,
+        "qui sont les jeunes avec le gilet ?",
+        "volunteers_who",
+    ),
+    (FrEasy, "qui vient frapper à ma porte ?", "volunteers_who"),
+    (FrEasy, "mon voisin fait du bruit", "neighbour_trouble"),
+    (
+        FrEasy,
+        "j'ai un problème avec mon voisin",
+        "neighbour_trouble",
+    ),
+    (FrEasy, "dispute avec le voisin", "neighbour_trouble"),
     // Spanish, Portuguese, Turkish: no content of their own, yet understood.
     (Es, "¿Quién puede ver mis datos?", "data_who_sees"),
     (Es, "Tengo una fuga de agua", "repair"),
@@ -220,15 +540,41 @@ const PARAPHRASES: &[(KioskLanguage, &str, &str)] = &[
     (Pt, "Como instalar o aplicativo?", "app_join"),
     (Tr, "Uygulama ücretli mi?", "app_cost"),
     (Tr, "Kira borcum var", "rent_difficulty"),
-    (Tr, "Verilerimi kim görüyor?", "data_who_sees"),
+    (Tr, "Bilgilerimi kimler görebilir?", "data_who_sees"),
 ];
+
+/// The measure means something only if the knowledge base does not hold the sentences already.
+#[test]
+fn no_paraphrase_is_a_sentence_of_the_knowledge_base() {
+    let kb = default_knowledge();
+    let known: std::collections::HashSet<String> = kb
+        .entries
+        .iter()
+        .flat_map(|e| e.texts.values())
+        .flat_map(|t| std::iter::once(&t.question).chain(&t.phrasings))
+        .map(|q| words_of(q))
+        .collect();
+    let copied: Vec<_> = PARAPHRASES
+        .iter()
+        .filter(|(_, q, _)| known.contains(&words_of(q)))
+        .collect();
+    assert!(copied.is_empty(), "{copied:?}");
+}
+
+fn words_of(text: &str) -> String {
+    super::fold(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
 
 #[test]
 fn paraphrases_are_answered_right_at_least_nine_times_in_ten_in_each_language() {
     let m = matcher();
     let mut report = Vec::new();
     let mut misses = Vec::new();
-    for lang in [Fr, En, Ar, Es] {
+    for lang in [Fr, FrEasy, En, Ar, Es] {
         let cases: Vec<_> = PARAPHRASES
             .iter()
             .filter(|(l, ..)| *l == lang || (lang == Es && matches!(l, Pt | Tr)))
@@ -249,8 +595,19 @@ fn paraphrases_are_answered_right_at_least_nine_times_in_ten_in_each_language() 
         let accuracy = f64::from(right) / cases.len() as f64;
         report.push((lang, cases.len(), accuracy));
     }
-    println!("top-1 accuracy: {report:?}\nmisses:\n{}", misses.join("\n"));
+    for (lang, count, accuracy) in &report {
+        println!(
+            "top-1 accuracy {lang:?}: {:.1} % of {count}",
+            accuracy * 100.0
+        );
+    }
+    println!("misses:\n{}", misses.join("\n"));
     for (lang, count, accuracy) in report {
+        // Spanish, Portuguese and Turkish are measured together, on fewer questions.
+        assert!(
+            lang == Es || count >= 60,
+            "{lang:?}: at least 60 paraphrases, {count} so far"
+        );
         assert!(
             accuracy >= 0.9,
             "{lang:?}: {accuracy:.2} on {count}\n{}",
@@ -300,16 +657,35 @@ fn answers_come_in_the_chosen_language_or_in_french_saying_so() {
         "{}",
         answer.answer
     );
+    // The most asked entries are written in Spanish, Portuguese and Turkish too.
     let Reply::Answer { answer, .. } = m.reply("Uygulama ücretli mi?", Tr, &values) else {
         panic!()
     };
+    assert_eq!((answer.language, answer.fell_back()), (Tr, false));
+    assert!(answer.answer.starts_with("Hayır"), "{}", answer.answer);
+    // The others come in French, and say so.
+    let Reply::Answer { answer, .. } = m.reply("Kira borcum var", Tr, &values) else {
+        panic!()
+    };
+    assert_eq!((answer.language, answer.fell_back()), (Tr, false));
+    let Reply::Answer { answer, .. } = m.reply("¿Quiero aprender francés?", Es, &values) else {
+        panic!()
+    };
     assert_eq!((answer.language, answer.fell_back()), (Fr, true));
-    assert!(answer.answer.starts_with("Non"), "{}", answer.answer);
     let easy = m
         .answer("app_cost", KioskLanguage::FrEasy, &values)
         .unwrap();
     assert!(easy.lines().count() >= 4, "one sentence per line");
     let buttons = m.suggested(Tr, &values);
     assert_eq!(buttons.len(), 6);
-    assert!(buttons.iter().all(|b| b.language == Fr));
+    assert!(buttons.iter().all(|b| b.language == Tr), "{buttons:?}");
+    for lang in [Es, Pt, Tr] {
+        let written = m
+            .knowledge()
+            .entries
+            .iter()
+            .filter(|e| e.texts.contains_key(&lang))
+            .count();
+        assert!(written >= 8, "{lang:?}: {written}");
+    }
 }

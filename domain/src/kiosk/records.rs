@@ -217,6 +217,8 @@ pub enum KioskRecordProblem {
     Idea(IdeaProblem),
     #[error("ideas are hidden by coordinators, never at the kiosk")]
     HiddenAtKiosk,
+    #[error("a kiosk wellbeing answer comes from the kiosk; at a door it is part of the visit")]
+    WellbeingNotAtKiosk,
 }
 
 /// The checks of the kiosk's event bodies, for `EventEnvelope::validate`; other bodies pass.
@@ -230,6 +232,13 @@ pub fn check_kiosk_event(body: &EventBody, actor: &Actor) -> Result<(), KioskRec
         }
         EventBody::IdeaHidden(_) if *actor == Actor::Kiosk => {
             Err(KioskRecordProblem::HiddenAtKiosk)
+        }
+        // A person's face at a door belongs to the visit (`DoorVisited`), never counted as the
+        // kiosk's.
+        EventBody::KioskWellbeingGiven(_)
+            if matches!(actor, Actor::Volunteer { .. } | Actor::Coordinator { .. }) =>
+        {
+            Err(KioskRecordProblem::WellbeingNotAtKiosk)
         }
         _ => Ok(()),
     }

@@ -62,6 +62,22 @@ pub enum KioskText {
     NoWayToContact,
     QuestionTooLong,
     CallbackSent,
+    // The five-face question, anonymous at the kiosk.
+    /// The home screen's button.
+    Wellbeing,
+    WellbeingQuestion,
+    /// Under the question: no name is asked.
+    WellbeingAnonymous,
+    Face1,
+    Face2,
+    Face3,
+    Face4,
+    Face5,
+    WellbeingThanks,
+    // The "merci" screen after a sign-up, as `SignupThanks` decides.
+    ThanksSignedUp,
+    ThanksReferral,
+    ThanksNothingKept,
 }
 
 impl KioskText {
@@ -171,6 +187,26 @@ fn fr(t: KioskText) -> &'static str {
         NoWayToContact => "Donnez un téléphone ou un e-mail (au moins un des deux).",
         QuestionTooLong => "Votre question est trop longue.",
         CallbackSent => "Merci ! L'équipe vous rappellera.",
+        Wellbeing => "Comment ça va ?",
+        WellbeingQuestion => "Comment vous sentez-vous dans votre résidence ?",
+        WellbeingAnonymous => "Votre réponse est anonyme : on ne vous demande pas votre nom.",
+        Face1 => "Très mal",
+        Face2 => "Mal",
+        Face3 => "Moyen",
+        Face4 => "Bien",
+        Face5 => "Très bien",
+        WellbeingThanks => "Merci pour votre réponse !",
+        ThanksSignedUp => {
+            "Merci ! Votre inscription est enregistrée. L'équipe vous contactera bientôt."
+        }
+        ThanksReferral => {
+            "Merci ! L'équipe vous contactera pour vous mettre en lien avec une structure du \
+             quartier."
+        }
+        ThanksNothingKept => {
+            "Merci d'avoir répondu. Vous avez dit non à tout : nous ne gardons rien de ce que vous \
+             avez écrit, et personne ne vous contactera."
+        }
     }
 }
 
@@ -185,6 +221,12 @@ fn easy(t: KioskText) -> Option<&'static str> {
         OnlyInFrench => "Cette réponse n'est pas encore écrite en facile à lire.",
         Countdown => "Dans {seconds} secondes, tout est effacé.",
         DoNotName => "Attention : d'autres personnes vont lire ce texte.\nN'écrivez pas de nom.",
+        WellbeingAnonymous => "Votre réponse est anonyme.\nOn ne demande pas votre nom.",
+        ThanksSignedUp => "Merci !\nVous êtes inscrit.\nL'équipe va vous appeler.",
+        ThanksNothingKept => {
+            "Merci !\nVous avez dit non.\nNous ne gardons pas vos informations.\nPersonne ne va \
+             vous appeler."
+        }
         _ => return None,
     })
 }
@@ -237,6 +279,23 @@ fn en(t: KioskText) -> &'static str {
         NoWayToContact => "Give a phone number or an email address (at least one of them).",
         QuestionTooLong => "Your question is too long.",
         CallbackSent => "Thank you! The team will call you back.",
+        Wellbeing => "How are you?",
+        WellbeingQuestion => "How do you feel in your residence?",
+        WellbeingAnonymous => "Your answer is anonymous: we do not ask your name.",
+        Face1 => "Very bad",
+        Face2 => "Bad",
+        Face3 => "So-so",
+        Face4 => "Good",
+        Face5 => "Very good",
+        WellbeingThanks => "Thank you for your answer!",
+        ThanksSignedUp => "Thank you! You are signed up. The team will contact you soon.",
+        ThanksReferral => {
+            "Thank you! The team will contact you to put you in touch with a local organisation."
+        }
+        ThanksNothingKept => {
+            "Thank you for answering. You said no to everything: we keep nothing of what you \
+             wrote, and nobody will contact you."
+        }
     }
 }
 
@@ -280,6 +339,20 @@ fn ar(t: KioskText) -> &'static str {
         NoWayToContact => "أعطِ رقم هاتف أو بريدا إلكترونيا (واحدا منهما على الأقل).",
         QuestionTooLong => "سؤالك طويل جدا.",
         CallbackSent => "شكرا! سيتصل بك الفريق.",
+        Wellbeing => "كيف حالك؟",
+        WellbeingQuestion => "كيف تشعر في مسكنك؟",
+        WellbeingAnonymous => "جوابك بدون اسم: لا نسألك عن اسمك.",
+        Face1 => "سيئ جدا",
+        Face2 => "سيئ",
+        Face3 => "متوسط",
+        Face4 => "جيد",
+        Face5 => "جيد جدا",
+        WellbeingThanks => "شكرا على جوابك!",
+        ThanksSignedUp => "شكرا! تم تسجيلك. سيتصل بك الفريق قريبا.",
+        ThanksReferral => "شكرا! سيتصل بك الفريق ليضعك على اتصال بجهة في الحي.",
+        ThanksNothingKept => {
+            "شكرا على أجوبتك. قلت لا لكل شيء: لا نحتفظ بأي شيء مما كتبت، ولن يتصل بك أحد."
+        }
     }
 }
 
@@ -331,6 +404,23 @@ fn es(t: KioskText) -> &'static str {
         NoWayToContact => "Indique un teléfono o un correo electrónico (al menos uno de los dos).",
         QuestionTooLong => "Su pregunta es demasiado larga.",
         CallbackSent => "¡Gracias! El equipo le llamará.",
+        Wellbeing => "¿Cómo está?",
+        WellbeingQuestion => "¿Cómo se siente en su residencia?",
+        WellbeingAnonymous => "Su respuesta es anónima: no le pedimos su nombre.",
+        Face1 => "Muy mal",
+        Face2 => "Mal",
+        Face3 => "Regular",
+        Face4 => "Bien",
+        Face5 => "Muy bien",
+        WellbeingThanks => "¡Gracias por su respuesta!",
+        ThanksSignedUp => "¡Gracias! Está inscrito. El equipo le contactará pronto.",
+        ThanksReferral => {
+            "¡Gracias! El equipo le contactará para ponerle en contacto con una entidad del barrio."
+        }
+        ThanksNothingKept => {
+            "Gracias por responder. Ha dicho que no a todo: no guardamos nada de lo que ha \
+             escrito y nadie le contactará."
+        }
     }
 }
 
@@ -380,6 +470,23 @@ fn pt(t: KioskText) -> &'static str {
         NoWayToContact => "Indique um telefone ou um e-mail (pelo menos um dos dois).",
         QuestionTooLong => "A sua pergunta é demasiado longa.",
         CallbackSent => "Obrigado! A equipa vai ligar-lhe.",
+        Wellbeing => "Como está?",
+        WellbeingQuestion => "Como se sente na sua residência?",
+        WellbeingAnonymous => "A sua resposta é anónima: não lhe pedimos o nome.",
+        Face1 => "Muito mal",
+        Face2 => "Mal",
+        Face3 => "Mais ou menos",
+        Face4 => "Bem",
+        Face5 => "Muito bem",
+        WellbeingThanks => "Obrigado pela sua resposta!",
+        ThanksSignedUp => "Obrigado! Está inscrito. A equipa vai contactá-lo em breve.",
+        ThanksReferral => {
+            "Obrigado! A equipa vai contactá-lo para o pôr em contacto com uma entidade do bairro."
+        }
+        ThanksNothingKept => {
+            "Obrigado por responder. Disse não a tudo: não guardamos nada do que escreveu e \
+             ninguém o vai contactar."
+        }
     }
 }
 
@@ -431,6 +538,23 @@ fn tr(t: KioskText) -> &'static str {
         NoWayToContact => "Bir telefon veya bir e-posta verin (en az birini).",
         QuestionTooLong => "Sorunuz çok uzun.",
         CallbackSent => "Teşekkürler! Ekip sizi geri arayacak.",
+        Wellbeing => "Nasılsınız?",
+        WellbeingQuestion => "Sitenizde kendinizi nasıl hissediyorsunuz?",
+        WellbeingAnonymous => "Cevabınız isimsizdir: adınızı sormuyoruz.",
+        Face1 => "Çok kötü",
+        Face2 => "Kötü",
+        Face3 => "Orta",
+        Face4 => "İyi",
+        Face5 => "Çok iyi",
+        WellbeingThanks => "Cevabınız için teşekkürler!",
+        ThanksSignedUp => "Teşekkürler! Kaydınız yapıldı. Ekip yakında sizinle iletişime geçecek.",
+        ThanksReferral => {
+            "Teşekkürler! Ekip sizi mahalledeki bir kuruluşla buluşturmak için arayacak."
+        }
+        ThanksNothingKept => {
+            "Cevaplarınız için teşekkürler. Her şeye hayır dediniz: yazdıklarınızdan hiçbir şey \
+             saklanmıyor ve kimse sizi aramayacak."
+        }
     }
 }
 
@@ -438,7 +562,7 @@ fn tr(t: KioskText) -> &'static str {
 mod tests {
     use super::*;
 
-    const ALL: [KioskText; 37] = {
+    const ALL: [KioskText; 49] = {
         use KioskText::*;
         [
             Welcome,
@@ -478,6 +602,18 @@ mod tests {
             NoWayToContact,
             QuestionTooLong,
             CallbackSent,
+            Wellbeing,
+            WellbeingQuestion,
+            WellbeingAnonymous,
+            Face1,
+            Face2,
+            Face3,
+            Face4,
+            Face5,
+            WellbeingThanks,
+            ThanksSignedUp,
+            ThanksReferral,
+            ThanksNothingKept,
         ]
     };
 

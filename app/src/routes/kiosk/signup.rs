@@ -6,10 +6,10 @@
 use super::{TopBar, use_turn};
 use crate::browser::clock;
 use crate::field_data::{use_field_data, use_store};
+use crate::store::sealed::SealFailure;
 use domain::consent::{NoticeSettings, Purpose, current_notice};
-use domain::event::Actor;
 use domain::i18n::Text;
-use domain::kiosk::KioskText;
+use domain::kiosk::{KioskText, SignupThanks};
 use domain::signup::{RESIDENT_LANGUAGES, ResidentId, SignupDraft, SignupField, validate};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -59,8 +59,37 @@ pub fn KioskSignup() -> impl IntoView {
     let at = RwSignal::new(0usize);
     let problems = RwSignal::new(Vec::<String>::new());
     let done = RwSignal::new(false);
+    // What "merci" promises depends on the answers (`SignupThanks`).
+    let thanks = RwSignal::new(SignupThanks::NothingKept);
     let failed = RwSignal::new(None::<String>);
+    // Sign-ups are sealed for the server (store/sealed.rs): without the campaign's key the kiosk
+    // takes none, rather than keep a resident's details in the clear. `None` while checking.
+    let can_seal = RwSignal::new(None::<bool>);
+    Effect::new(move |asked: Option<bool>| {
+        if asked == Some(true) {
+            return true;
+        }
+        let Some(store) = use_store() else {
+            return false;
+        };
+        spawn_local(async move {
+            let key = match store.sealing_key().await {
+                Ok(Some(key)) => Some(key),
+                _ => crate::sync::enroll::fetch_sealing_key(&store).await,
+            };
+            can_seal.try_set(Some(key.is_some()));
+        });
+        true
+    });
     let locale = move || turn.lang.get().interface_locale();
+    // Each question, and the "merci", takes the focus: its field, or its words (`focus_screen`).
+    Effect::new(move |previous: Option<(usize, bool)>| {
+        let now = (at.get(), done.get());
+        if previous.is_some_and(|p| p != now) {
+            super::focus_screen();
+        }
+        now
+    });
 
     let problems_here = move |q: Question, d: &SignupDraft| -> Vec<String> {
         let locale = turn.lang.get_untracked().interface_locale();
@@ -101,6 +130,7 @@ pub fn KioskSignup() -> impl IntoView {
         };
         let mut random = [0u8; 16];
         crate::store::fill_random(&mut random);
+        thanks.set(SignupThanks::after(valid.consents()));
         let body = valid.into_event_body(
             ResidentId::from_random(random),
             current_notice().version.to_owned(),
@@ -109,7 +139,8 @@ pub fn KioskSignup() -> impl IntoView {
         spawn_local(async move {
             // No details are kept when the resident said no to every purpose.
             let result = match body {
-                Some(body) => store.record(Actor::Kiosk, body).await.map(|e| vec![e]),
+                // Only the sealed event is stored; the kiosk cannot open it again.
+                Some(body) => store.record_sealed_sign_up(&body).await.map(|e| vec![e]),
                 None => Ok(Vec::new()),
             };
             match result {
@@ -118,6 +149,7 @@ pub fn KioskSignup() -> impl IntoView {
                     draft.set(SignupDraft::default());
                     done.set(true);
                 }
+                Err(SealFailure::NoKey) => can_seal.set(Some(false)),
                 Err(e) => failed.set(Some(e.detail())),
             }
         });
@@ -149,7 +181,7 @@ pub fn KioskSignup() -> impl IntoView {
         view! {
             <div class="field kiosk-field">
                 <label for=id>{turn.t(label)}</label>
-                <input id=id type=kind autocomplete="off" autocapitalize="off" spellcheck="false"
+                <input id=id type=kind autocomplete="off" autocapitalize="off" spellcheck="false" data-focus-here=""
                     prop:value=move || field.read(&draft.get())
                     aria-invalid=move || (!problems.with(Vec::is_empty)).to_string()
                     aria-describedby="kiosk-signup-problems"
@@ -171,7 +203,7 @@ pub fn KioskSignup() -> impl IntoView {
             {text_input("kiosk-email", Text::Email, SignupField::Email, "email")}
         }.into_any(),
         Question::Language => view! {
-            <p class="kiosk-question" id="kiosk-language-question">{turn.t(Text::PreferredLanguage)}</p>
+            <p class="kiosk-question" id="kiosk-language-question" tabindex="-1" data-focus-here="">{turn.t(Text::PreferredLanguage)}</p>
             <div class="kiosk-choices" role="group" aria-labelledby="kiosk-language-question">
                 {RESIDENT_LANGUAGES.iter().take(10).map(|&(tag, name)| view! {
                     <button type="button" class="secondary" lang=tag
@@ -181,7 +213,7 @@ pub fn KioskSignup() -> impl IntoView {
             </div>
         }.into_any(),
         Question::Consent(purpose) => view! {
-            <p class="kiosk-question" id="kiosk-consent-question">{move || purpose.label(locale())}</p>
+            <p class="kiosk-question" id="kiosk-consent-question" tabindex="-1" data-focus-here="">{move || purpose.label(locale())}</p>
             <p class="hint">{turn.t(Text::KioskConsentAsk)}</p>
             <div class="kiosk-choices kiosk-yes-no" role="group" aria-labelledby="kiosk-consent-question">
                 <button type="button" class="secondary kiosk-big"
@@ -193,7 +225,7 @@ pub fn KioskSignup() -> impl IntoView {
             </div>
         }.into_any(),
         Question::Notice => view! {
-            <div class="kiosk-notice" tabindex="0" role="region" aria-labelledby="kiosk-notice-heading">
+            <div class="kiosk-notice" tabindex="0" role="region" aria-labelledby="kiosk-notice-heading" data-focus-here="">
                 <h2 id="kiosk-notice-heading">{turn.t(Text::NoticeHeading)}</h2>
                 {move || current_notice().sections(locale(), &NoticeSettings::demo()).into_iter().map(|(title, text)| view! {
                     <h3>{title}</h3>
@@ -207,10 +239,11 @@ pub fn KioskSignup() -> impl IntoView {
     view! {
         <section class="kiosk-signup">
             <TopBar heading=Signal::derive(move || turn.says(KioskText::SignUp)().to_owned())/>
+            <Show when=move || can_seal.get() != Some(false) fallback=SealingUnavailable>
             <Show when=move || !done.get() fallback=move || view! {
-                <div class="kiosk-thanks" role="status">
+                <div class="kiosk-thanks" role="status" tabindex="-1" data-focus-here="">
                     <p class="kiosk-thanks-mark" aria-hidden="true">"✓"</p>
-                    <p class="kiosk-thanks-text">{turn.t(Text::KioskSignupThanks)}</p>
+                    <p class="kiosk-thanks-text">{move || thanks.get().text().says(turn.lang.get())}</p>
                     <button type="button" class="kiosk-big" on:click=move |_| turn.finish.run(())>{turn.says(KioskText::Finish)}</button>
                 </div>
             }>
@@ -227,6 +260,24 @@ pub fn KioskSignup() -> impl IntoView {
                     </div>
                 </form>
             </Show>
+            </Show>
         </section>
+    }
+}
+
+/// What the kiosk says instead of the sign-up when it cannot seal (not enrolled yet, no key from
+/// the server): whom to go to, and the way to the questions, which know the landlord's contacts.
+#[component]
+fn SealingUnavailable() -> impl IntoView {
+    let turn = use_turn();
+    view! {
+        <div class="kiosk-thanks kiosk-sealed-unavailable" role="status" tabindex="-1" data-focus-here="">
+            <p class="kiosk-thanks-text">{turn.t(Text::KioskSealedUnavailable)}</p>
+            <p class="kiosk-question">{turn.t(Text::KioskSealedUnavailableContact)}</p>
+            <div class="kiosk-nav">
+                <button type="button" class="secondary kiosk-big" on:click=move |_| turn.step.set(super::Step::Ask)>{turn.t(Text::KioskSealedUnavailableAsk)}</button>
+                <button type="button" class="kiosk-big" on:click=move |_| turn.finish.run(())>{turn.says(KioskText::Finish)}</button>
+            </div>
+        </div>
     }
 }

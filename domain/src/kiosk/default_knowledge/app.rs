@@ -74,8 +74,9 @@ fn cost() -> Entry {
                     "C'est gratuit ?",
                     "Faut-il payer pour {app} ?",
                     "Il y a un abonnement à payer ?",
+                    "Y a-t-il un abonnement à payer ?",
                 ],
-                &[],
+                &["abonnement", "payant"],
                 "Non, l'application {app} est gratuite. Vous ne payez rien pour l'installer ni \
                  pour l'utiliser. Il faut seulement un téléphone avec internet. Personne ne doit \
                  vous demander d'argent pour vous inscrire.",
@@ -129,7 +130,7 @@ fn join() -> Entry {
                     "Où je télécharge l'appli ?",
                     "Qui peut m'aider à installer l'application ?",
                 ],
-                &["qr", "code"],
+                &["avoir", "obtenir", "qr", "code"],
                 "Deux façons simples :\n\
                  1. Touchez « Découvrir l'application » : un code QR s'affiche. Scannez-le avec \
                  l'appareil photo de votre téléphone, puis suivez les étapes.\n\
@@ -139,8 +140,8 @@ fn join() -> Entry {
             ),
             says(
                 "Comment avoir l'application sur mon téléphone ?",
-                &[],
-                &[],
+                &["Comment je fais pour avoir l'application sur mon téléphone ?"],
+                &["avoir", "mettre", "mets"],
                 "Touchez « Découvrir l'application ».\n\
                  Un code QR s'affiche.\n\
                  Prenez le code en photo avec votre téléphone.\n\
@@ -156,7 +157,7 @@ fn join() -> Entry {
                     "Where can I download the app?",
                     "Who can help me install it?",
                 ],
-                &["qr", "code"],
+                &["get", "qr", "code"],
                 "Two simple ways:\n\
                  1. Tap \"Discover the app\": a QR code appears. Scan it with your phone's camera \
                  and follow the steps.\n\
@@ -172,7 +173,7 @@ fn join() -> Entry {
                     "من أين أحمل التطبيق؟",
                     "من يساعدني في تثبيت التطبيق؟",
                 ],
-                &["qr", "كود"],
+                &["نلقى", "نجيب", "qr", "كود"],
                 "طريقتان سهلتان:\n\
                  1. المس «اكتشف التطبيق»: يظهر رمز QR. صوّره بكاميرا هاتفك ثم اتبع الخطوات.\n\
                  2. أو المس «التسجيل» واترك اسمك الأول ورقم هاتفك أو بريدك الإلكتروني: سيتصل بك \
@@ -229,7 +230,7 @@ fn lend() -> Entry {
                     "هل يمكنني إعارة أغراضي للجيران؟",
                     "كيف أطلب المساعدة من جاري؟",
                 ],
-                &["سلم"],
+                &["نسلف", "سلف", "سلم"],
                 "في تطبيق {app}، اكتب ما يمكنك إعارته (مثقب، سلم…) أو ما تبحث عنه. يرد عليك أحد \
                  الجيران وتتفقان معا. يمكنك أيضا طلب المساعدة أو تقديمها.",
             ),

@@ -28,8 +28,8 @@ fn who_sees() -> Entry {
             ),
             says(
                 "Qui peut voir mes informations ?",
-                &[],
-                &[],
+                &["Qui peut voir ce que je donne ?"],
+                &["lit", "lire"],
                 "L'équipe de {landlord} peut les voir.\n\
                  Les bénévoles peuvent les voir.\n\
                  Si vous êtes d'accord, l'équipe de l'application aussi.\n\
@@ -78,7 +78,7 @@ fn how_long() -> Entry {
                     "Mes informations sont gardées pendant combien de temps ?",
                     "Quand est-ce que mes données sont effacées ?",
                 ],
-                &["durée"],
+                &["longtemps", "durée"],
                 "Nous gardons vos données {retention_years} ans après notre dernier contact avec \
                  vous, puis nous les effaçons. Si vous ne voulez plus être contacté(e), nous \
                  gardons seulement cette information, pour ne plus vous déranger.",
@@ -86,7 +86,7 @@ fn how_long() -> Entry {
             says(
                 "Vous gardez mes informations combien de temps ?",
                 &[],
-                &[],
+                &["longtemps", "garder"],
                 "Nous gardons vos informations {retention_years} ans.\n\
                  Les {retention_years} ans commencent après notre dernier contact avec vous.\n\
                  Ensuite, nous effaçons vos informations.",
@@ -188,7 +188,7 @@ fn kiosk_keeps() -> Entry {
                     "Mes réponses restent sur la tablette ?",
                     "La borne enregistre mes questions ?",
                 ],
-                &["anonyme", "historique"],
+                &["souvient", "mémoire", "anonyme", "historique"],
                 "Non. Quand vous touchez « J'ai fini », ou après un moment sans toucher l'écran, \
                  la borne efface tout ce que vous avez écrit : la personne suivante ne voit rien. \
                  Si vous vous inscrivez, vos informations sont fermées à clé (chiffrées) sur la \
@@ -198,7 +198,7 @@ fn kiosk_keeps() -> Entry {
             says(
                 "La borne garde ce que j'écris ?",
                 &[],
-                &[],
+                &["souvient", "souvenir", "mémoire"],
                 "Non.\n\
                  Quand vous avez fini, la borne efface tout.\n\
                  La personne suivante ne voit rien.\n\

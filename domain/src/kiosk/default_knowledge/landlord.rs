@@ -276,8 +276,11 @@ fn rent_difficulty() -> Entry {
             ),
             says(
                 "Je n'arrive pas à payer mon loyer.",
-                &[],
-                &[],
+                &[
+                    "Je n'ai pas assez d'argent pour payer le loyer.",
+                    "Le loyer est trop cher pour moi.",
+                ],
+                &["dois", "dettes", "retard"],
                 "Ne restez pas seul.\n\
                  Appelez vite {rent_contact}.\n\
                  Des solutions existent.\n\

@@ -22,6 +22,9 @@ fn help_nearby() -> Entry {
                     "Qui aide les personnes âgées ?",
                 ],
                 &[
+                    "manger",
+                    "nourriture",
+                    "faim",
                     "alimentaire",
                     "colis",
                     "famille",
@@ -37,7 +40,7 @@ fn help_nearby() -> Entry {
             says(
                 "Qui peut m'aider dans le quartier ?",
                 &[],
-                &[],
+                &["manger", "nourriture", "faim", "repas"],
                 "Des associations peuvent vous aider.\n\
                  Le centre social peut vous aider.\n\
                  Où aller : {partners}.",
@@ -94,7 +97,7 @@ fn french_classes() -> Entry {
             says(
                 "Je veux apprendre le français.",
                 &[],
-                &[],
+                &["parler", "apprendre"],
                 "Il y a des cours de français près de chez vous.\n\
                  Les cours sont souvent gratuits.\n\
                  Où aller : {partners}.",
@@ -138,7 +141,7 @@ fn paperwork() -> Entry {
                     "Qui peut m'aider à remplir un formulaire ?",
                     "Où imprimer un document ?",
                 ],
-                &["caf", "imprimer", "retraite", "ameli"],
+                &["lettre", "courrier", "caf", "imprimer", "retraite", "ameli"],
                 "Pour vos démarches (CAF, impôts, retraite, assurance maladie…) et pour utiliser \
                  internet, vous pouvez être aidé(e) gratuitement dans un espace France Services \
                  ou au centre social. Où vous adresser : {partners}.",
@@ -146,7 +149,7 @@ fn paperwork() -> Entry {
             says(
                 "J'ai besoin d'aide pour mes papiers.",
                 &[],
-                &[],
+                &["lettre", "courrier", "comprends"],
                 "Des personnes peuvent vous aider pour vos papiers.\n\
                  Elles peuvent aussi vous aider sur internet.\n\
                  C'est gratuit.\n\
@@ -194,6 +197,7 @@ fn work() -> Entry {
                     "Où trouver du travail ?",
                     "Mon fils cherche une formation",
                     "Comment faire un CV ?",
+                    "Qui peut m'aider à écrire un CV ?",
                 ],
                 &["mission locale", "apprentissage", "embauche"],
                 "Pour chercher un emploi ou une formation : France Travail \

@@ -28,7 +28,7 @@ fn what_is_asked() -> Entry {
             says(
                 "Pour m'inscrire, que dois-je donner ?",
                 &[],
-                &[],
+                &["écrire", "donner"],
                 "Votre prénom.\n\
                  Votre téléphone ou votre e-mail.\n\
                  Votre langue.\n\
@@ -75,14 +75,14 @@ fn optional() -> Entry {
                     "Si je ne m'inscris pas, il se passe quoi ?",
                     "Je peux refuser ?",
                 ],
-                &[],
+                &["non", "refuser"],
                 "Non. Vous choisissez, et vous pouvez dire non. Dire non ne change rien pour \
                  votre logement ni pour vos relations avec {landlord}.",
             ),
             says(
                 "Est-ce obligatoire ?",
                 &[],
-                &[],
+                &["non", "refuser", "obligé"],
                 "Non.\n\
                  Vous choisissez.\n\
                  Vous pouvez dire non.\n\
@@ -126,15 +126,15 @@ fn change_mind() -> Entry {
                     "Comment retirer mon accord ?",
                     "Je veux arrêter mon inscription",
                 ],
-                &["consentement"],
+                &["liste", "consentement"],
                 "Vous pouvez changer d'avis à tout moment, aussi simplement que vous avez dit \
                  oui : dites-le à un bénévole, ou écrivez à {data_contact}. Nous arrêtons alors \
                  de vous contacter. Vous pouvez aussi demander que vos données soient effacées.",
             ),
             says(
                 "Je ne veux plus être inscrit.",
-                &[],
-                &[],
+                &["Je ne veux plus être dans votre liste."],
+                &["liste", "partir", "arrêter"],
                 "Vous pouvez changer d'avis.\n\
                  C'est possible à tout moment.\n\
                  Dites-le à un bénévole.\n\

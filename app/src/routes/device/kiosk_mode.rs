@@ -1,0 +1,29 @@
+//! The device settings' "Borne du hall" section: "Passer en mode borne", refused with its reason
+//! when the coordinator has not chosen an exit PIN (nobody could leave the kiosk otherwise).
+
+use crate::i18n::use_language;
+use crate::routes::kiosk::lock::use_kiosk_mode;
+use domain::kiosk::LockText;
+use leptos::prelude::*;
+
+#[component]
+pub fn KioskModeSection() -> impl IntoView {
+    let language = use_language();
+    let problem = RwSignal::new(None::<LockText>);
+    let say = move |t: LockText| move || t.says(language.get());
+    let enter = move |_| {
+        let Some(mode) = use_kiosk_mode() else { return };
+        problem.set(mode.enter().err());
+    };
+    view! {
+        <section class="card" aria-labelledby="kiosk-mode-heading">
+            <h2 id="kiosk-mode-heading">{say(LockText::KioskHeading)}</h2>
+            <p class="hint" id="kiosk-mode-hint">{say(LockText::EnterKioskHint)}</p>
+            <button type="button" data-testid="enter-kiosk" aria-describedby="kiosk-mode-hint kiosk-mode-problem"
+                on:click=enter>{say(LockText::EnterKiosk)}</button>
+            <p id="kiosk-mode-problem" role="alert" class="error">
+                {move || problem.get().map(|p| p.says(language.get()))}
+            </p>
+        </section>
+    }
+}

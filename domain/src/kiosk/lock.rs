@@ -1,0 +1,304 @@
+//! Kiosk mode and its lock, as the device's settings and the kiosk's exit pad need them: a device
+//! enters kiosk mode only when the coordinator has chosen an exit PIN (otherwise nobody could
+//! leave it); the exit pad takes digits only, up to the longest PIN; a wait after wrong tries is
+//! said in minutes and seconds. The words are the coordinator's, in the app's three languages.
+
+use super::pin::{PIN_ITERATIONS, PIN_LENGTH, PinRecord};
+use crate::i18n::Locale;
+
+/// Why a device may not enter kiosk mode.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EnterProblem {
+    /// The coordinator has not chosen an exit PIN yet.
+    NoPin,
+    /// The stored record is not one this app wrote (a bad sync, a hand edit): a PIN could never
+    /// match it, so entering would lock the tablet for good.
+    UnreadablePin,
+}
+
+/// Whether the device may enter kiosk mode with this exit PIN record.
+pub fn may_enter(pin: Option<&PinRecord>) -> Result<(), EnterProblem> {
+    let pin = pin.ok_or(EnterProblem::NoPin)?;
+    let hex = |s: &str, len: usize| s.len() == len && s.bytes().all(|b| b.is_ascii_hexdigit());
+    // Fewer iterations than this app ever wrote would make the hash quick to brute-force.
+    let strong = (PIN_ITERATIONS / 6..=PIN_ITERATIONS * 10).contains(&pin.iterations);
+    if hex(&pin.salt, 32) && hex(&pin.hash, 64) && strong {
+        Ok(())
+    } else {
+        Err(EnterProblem::UnreadablePin)
+    }
+}
+
+/// The digits typed on the exit pad so far. Anything but a digit is ignored, and nothing is
+/// typed past the longest PIN.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PinEntry(String);
+
+impl PinEntry {
+    pub fn push(&mut self, key: char) {
+        if key.is_ascii_digit() && self.0.len() < *PIN_LENGTH.end() {
+            self.0.push(key);
+        }
+    }
+
+    pub fn erase(&mut self) {
+        self.0.pop();
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Long enough to be tried: shorter is never a PIN, and is not counted as a wrong try.
+    pub fn complete(&self) -> bool {
+        self.0.len() >= *PIN_LENGTH.start()
+    }
+
+    /// The digits, for hashing; the entry is emptied, so the PIN stays in memory no longer.
+    pub fn take(&mut self) -> String {
+        std::mem::take(&mut self.0)
+    }
+}
+
+/// A wait in words: "45 s", "2 min 30 s", rounded up to the second.
+pub fn wait_words(ms: u64) -> String {
+    let s = ms.div_ceil(1000);
+    match (s / 60, s % 60) {
+        (0, s) => format!("{s} s"),
+        (m, 0) => format!("{m} min"),
+        (m, s) => format!("{m} min {s} s"),
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LockText {
+    /// The device settings' section.
+    KioskHeading,
+    EnterKiosk,
+    EnterKioskHint,
+    NoPinYet,
+    UnreadablePin,
+    /// The discreet button on the attract screen.
+    ExitButton,
+    PinTitle,
+    PinHint,
+    /// `{count}` digits typed (the digits themselves are never shown).
+    PinTyped,
+    PinErase,
+    PinCancel,
+    PinSubmit,
+    PinChecking,
+    PinWrong,
+    /// `{wait}`.
+    PinWait,
+    PinTooShort,
+    /// The checking failed (no WebCrypto): the try does not count.
+    PinCannotCheck,
+}
+
+impl EnterProblem {
+    pub fn text(self) -> LockText {
+        match self {
+            EnterProblem::NoPin => LockText::NoPinYet,
+            EnterProblem::UnreadablePin => LockText::UnreadablePin,
+        }
+    }
+}
+
+impl LockText {
+    pub const ALL: [LockText; 17] = {
+        use LockText::*;
+        [
+            KioskHeading,
+            EnterKiosk,
+            EnterKioskHint,
+            NoPinYet,
+            UnreadablePin,
+            ExitButton,
+            PinTitle,
+            PinHint,
+            PinTyped,
+            PinErase,
+            PinCancel,
+            PinSubmit,
+            PinChecking,
+            PinWrong,
+            PinWait,
+            PinTooShort,
+            PinCannotCheck,
+        ]
+    };
+
+    pub fn says(self, locale: Locale) -> &'static str {
+        use LockText::*;
+        match (self, locale) {
+            (KioskHeading, Locale::Fr) => "Borne du hall",
+            (KioskHeading, Locale::En) => "Lobby kiosk",
+            (KioskHeading, Locale::Ar) => "شاشة البهو",
+            (EnterKiosk, Locale::Fr) => "Passer en mode borne",
+            (EnterKiosk, Locale::En) => "Switch to kiosk mode",
+            (EnterKiosk, Locale::Ar) => "التحويل إلى وضع الشاشة العامة",
+            (EnterKioskHint, Locale::Fr) => {
+                "La tablette n'affichera plus que la borne, en plein écran, même après un \
+                 redémarrage. Pour en sortir, il faudra le code de sortie choisi par le \
+                 coordinateur."
+            }
+            (EnterKioskHint, Locale::En) => {
+                "The tablet will show only the kiosk, full screen, even after a restart. Leaving \
+                 it will take the exit code chosen by the coordinator."
+            }
+            (EnterKioskHint, Locale::Ar) => {
+                "لن يعرض الجهاز بعد الآن إلا الشاشة العامة، بملء الشاشة، حتى بعد إعادة التشغيل. \
+                 للخروج منها يلزم رمز الخروج الذي اختاره المنسق."
+            }
+            (NoPinYet, Locale::Fr) => "Le coordinateur doit d'abord choisir un code de sortie.",
+            (NoPinYet, Locale::En) => "The coordinator must first choose an exit code.",
+            (NoPinYet, Locale::Ar) => "يجب على المنسق أولا أن يختار رمز الخروج.",
+            (UnreadablePin, Locale::Fr) => {
+                "Le code de sortie reçu est illisible : demandez au coordinateur de le choisir à \
+                 nouveau."
+            }
+            (UnreadablePin, Locale::En) => {
+                "The exit code received cannot be read: ask the coordinator to choose it again."
+            }
+            (UnreadablePin, Locale::Ar) => {
+                "رمز الخروج الذي وصل غير مقروء: اطلب من المنسق أن يختاره من جديد."
+            }
+            (ExitButton, Locale::Fr) => "Sortie (coordinateur)",
+            (ExitButton, Locale::En) => "Exit (coordinator)",
+            (ExitButton, Locale::Ar) => "خروج (المنسق)",
+            (PinTitle, Locale::Fr) => "Code de sortie",
+            (PinTitle, Locale::En) => "Exit code",
+            (PinTitle, Locale::Ar) => "رمز الخروج",
+            (PinHint, Locale::Fr) => "Tapez le code choisi par le coordinateur.",
+            (PinHint, Locale::En) => "Type the code chosen by the coordinator.",
+            (PinHint, Locale::Ar) => "اكتب الرمز الذي اختاره المنسق.",
+            (PinTyped, Locale::Fr) => "{count} chiffres tapés",
+            (PinTyped, Locale::En) => "{count} digits typed",
+            (PinTyped, Locale::Ar) => "عدد الأرقام المكتوبة: {count}",
+            (PinErase, Locale::Fr) => "Effacer",
+            (PinErase, Locale::En) => "Erase",
+            (PinErase, Locale::Ar) => "مسح",
+            (PinCancel, Locale::Fr) => "Annuler",
+            (PinCancel, Locale::En) => "Cancel",
+            (PinCancel, Locale::Ar) => "إلغاء",
+            (PinSubmit, Locale::Fr) => "Sortir du mode borne",
+            (PinSubmit, Locale::En) => "Leave kiosk mode",
+            (PinSubmit, Locale::Ar) => "الخروج من وضع الشاشة العامة",
+            (PinChecking, Locale::Fr) => "Vérification du code…",
+            (PinChecking, Locale::En) => "Checking the code…",
+            (PinChecking, Locale::Ar) => "جار التحقق من الرمز…",
+            (PinWrong, Locale::Fr) => "Ce n'est pas le bon code.",
+            (PinWrong, Locale::En) => "That is not the right code.",
+            (PinWrong, Locale::Ar) => "هذا ليس الرمز الصحيح.",
+            (PinWait, Locale::Fr) => "Trop d'essais : attendez {wait} avant de réessayer.",
+            (PinWait, Locale::En) => "Too many tries: wait {wait} before trying again.",
+            (PinWait, Locale::Ar) => "محاولات كثيرة: انتظر {wait} قبل أن تحاول من جديد.",
+            (PinTooShort, Locale::Fr) => "Le code a au moins 6 chiffres.",
+            (PinTooShort, Locale::En) => "The code has at least 6 digits.",
+            (PinTooShort, Locale::Ar) => "الرمز يتكون من 6 أرقام على الأقل.",
+            (PinCannotCheck, Locale::Fr) => {
+                "Ce navigateur ne peut pas vérifier le code (WebCrypto absent). Cet essai ne compte \
+                 pas."
+            }
+            (PinCannotCheck, Locale::En) => {
+                "This browser cannot check the code (no WebCrypto). This try does not count."
+            }
+            (PinCannotCheck, Locale::Ar) => {
+                "هذا المتصفح لا يستطيع التحقق من الرمز (WebCrypto غير متوفر). هذه المحاولة لا تحسب."
+            }
+        }
+    }
+
+    pub fn fill(self, locale: Locale, values: &[(&str, &str)]) -> String {
+        crate::i18n::fill(self.says(locale), values)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record() -> PinRecord {
+        PinRecord {
+            salt: "0f".repeat(16),
+            iterations: PIN_ITERATIONS,
+            hash: "ab".repeat(32),
+        }
+    }
+
+    #[test]
+    fn no_kiosk_mode_without_an_exit_pin_nobody_could_leave() {
+        assert_eq!(may_enter(None), Err(EnterProblem::NoPin));
+        assert_eq!(may_enter(Some(&record())), Ok(()));
+        assert_eq!(
+            LockText::NoPinYet.says(Locale::Fr),
+            "Le coordinateur doit d'abord choisir un code de sortie."
+        );
+        for broken in [
+            PinRecord {
+                salt: "0f".into(),
+                ..record()
+            },
+            PinRecord {
+                hash: "zz".repeat(32),
+                ..record()
+            },
+            PinRecord {
+                iterations: 1_000,
+                ..record()
+            },
+        ] {
+            assert_eq!(
+                may_enter(Some(&broken)),
+                Err(EnterProblem::UnreadablePin),
+                "{broken:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_pad_takes_digits_only_up_to_the_longest_pin() {
+        let mut entry = PinEntry::default();
+        for key in "48a0 9-13".chars() {
+            entry.push(key);
+        }
+        assert_eq!((entry.len(), entry.complete()), (6, true));
+        entry.erase();
+        assert!(!entry.complete(), "five digits are never a PIN");
+        for _ in 0..20 {
+            entry.push('7');
+        }
+        assert_eq!(entry.len(), 12);
+        assert_eq!(entry.take(), "480917777777");
+        assert!(entry.is_empty());
+    }
+
+    #[test]
+    fn waits_are_said_in_minutes_and_seconds_rounded_up() {
+        assert_eq!(wait_words(29_001), "30 s");
+        assert_eq!(wait_words(60_000), "1 min");
+        assert_eq!(wait_words(150_000), "2 min 30 s");
+        assert_eq!(
+            LockText::PinWait.fill(Locale::Ar, &[("wait", &wait_words(900_000))]),
+            "محاولات كثيرة: انتظر 15 min قبل أن تحاول من جديد."
+        );
+    }
+
+    #[test]
+    fn every_lock_text_is_said_in_each_language_with_its_placeholders() {
+        for text in LockText::ALL {
+            let fr: Vec<_> = super::super::knowledge::placeholders(text.says(Locale::Fr)).collect();
+            for locale in [Locale::En, Locale::Ar] {
+                assert!(!text.says(locale).trim().is_empty());
+                let here: Vec<_> =
+                    super::super::knowledge::placeholders(text.says(locale)).collect();
+                assert_eq!(here, fr, "{text:?} {locale:?}");
+            }
+        }
+    }
+}
