@@ -27,9 +27,12 @@ pub mod indicators;
 pub mod partner;
 pub mod referral;
 pub mod search;
+mod tool_words;
 pub mod vocabulary;
 mod words;
 
+#[cfg(test)]
+mod archive_tests;
 #[cfg(test)]
 mod convergence_tests;
 #[cfg(test)]
@@ -53,6 +56,7 @@ pub use referral::{
     StatusCounts, StatusStep, TransitionError, change_status, propose, referral_consent,
 };
 pub use search::{Filter, Hit, SearchIndex, fold};
+pub use tool_words::ToolText;
 pub use vocabulary::{Channel, PartnerKind, Theme};
 
 use crate::event::EventEnvelope;

@@ -6,6 +6,7 @@ pub mod contact;
 pub mod form;
 pub mod page;
 pub mod referral;
+pub mod transfer;
 
 use crate::browser::clock;
 use crate::field_data::{FieldData, use_field_data, use_store};
@@ -16,7 +17,7 @@ use domain::canvass::words::day_from;
 use domain::event::Actor;
 use domain::i18n::{Locale, Text};
 use domain::ids::CampaignId;
-use domain::partners::{Change, Filter, Partners, SearchIndex, Theme, demo};
+use domain::partners::{Change, Filter, Partners, SearchIndex, Theme, ToolText, demo};
 use domain::sync::{Cursor, Enrollment, PullResponse};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -103,14 +104,27 @@ pub fn PartnersPage() -> impl IntoView {
     let partners = use_partners();
     let query = RwSignal::new(String::new());
     let theme = RwSignal::new(None::<Theme>);
+    let show_archived = RwSignal::new(false);
+    let exported = RwSignal::new(None::<Result<String, String>>);
+    // Every partner, archived ones too: the filter decides, so "show archived" needs no refold.
+    let everyone = Memo::new(move |_| partners.with(|p| p.directory.all_partners()));
+
+    let export = move |_| {
+        let result = partners.with_untracked(|p| {
+            data.territory
+                .with_untracked(|t| transfer::export_directory(p, &t.residences))
+        });
+        exported.set(Some(result));
+    };
 
     let results = move || {
         let locale = language.get();
         let filter = Filter {
             theme: theme.get(),
+            include_archived: show_archived.get(),
             ..Filter::default()
         };
-        let index = partners.with(|p| SearchIndex::new(p.directory.partners()));
+        let index = everyone.with(|all| SearchIndex::new(all.iter().cloned()));
         let hits: Vec<_> = index
             .search(&query.get(), &filter)
             .into_iter()
@@ -121,6 +135,9 @@ pub fn PartnersPage() -> impl IntoView {
             .into_iter()
             .map(|p| {
                 let href = format!("/partenaires/{}", p.id.as_str());
+                let archived = p.archived.then(|| {
+                    view! { <span class="partner-archived">{ToolText::ArchivedTag.text(locale)}</span> }
+                });
                 let themes = p
                     .themes
                     .iter()
@@ -131,6 +148,7 @@ pub fn PartnersPage() -> impl IntoView {
                         <a class="partner-link" href=href>
                             <span class="partner-name">{p.name.clone()}</span>
                             <span class="partner-kind">{p.kind.label(locale)}</span>
+                            {archived}
                             <ul class="partner-themes">{themes}</ul>
                         </a>
                     </li>
@@ -192,7 +210,19 @@ pub fn PartnersPage() -> impl IntoView {
         </section>
         <div class="partners-tools">
             <A href="/partenaires/nouveau" attr:class="button">{language.t(Text::PartAdd)}</A>
+            <A href="/partenaires/importer" attr:class="button secondary">
+                {move || ToolText::ImportLink.text(language.get())}
+            </A>
+            <button type="button" class="secondary" on:click=export>
+                {move || ToolText::ExportButton.text(language.get())}
+            </button>
         </div>
+        <p role="status" class=move || match exported.get() { Some(Err(_)) => "error", _ => "ok" }>
+            {move || exported.get().map(|r| match r {
+                Ok(file) => ToolText::Exported { file }.text(language.get()),
+                Err(reason) => language.get().fill(Text::StorageWriteFailed, &[("reason", &reason)]),
+            })}
+        </p>
         <div class="field partner-search">
             <label for="partner-search">{language.t(Text::PartSearchLabel)}</label>
             <input id="partner-search" type="search" autocomplete="off"
@@ -203,6 +233,11 @@ pub fn PartnersPage() -> impl IntoView {
             {chip(None)}
             {Theme::ALL.into_iter().map(|t| chip(Some(t))).collect_view()}
         </div>
+        <label class="toggle partner-show-archived">
+            <input type="checkbox" prop:checked=move || show_archived.get()
+                on:change=move |ev| show_archived.set(event_target_checked(&ev))/>
+            {move || ToolText::ShowArchived.text(language.get())}
+        </label>
         {move || if data.loaded.get() {
             results().into_any()
         } else {

@@ -22,3 +22,11 @@ pub use export::export;
 pub use import::{ImportedLine, Reading, read};
 pub use plan::{ImportPlan, plan};
 pub use problem::{FileProblem, LineProblem, LineProblemKind};
+
+use crate::calendar::LocalDate;
+
+/// The exported file's name, dated so that successive exports sit side by side in a folder and
+/// sort by day: `partenaires-2026-11-26.csv`.
+pub fn file_name(day: LocalDate) -> String {
+    format!("partenaires-{day}.csv")
+}

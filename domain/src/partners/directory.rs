@@ -21,6 +21,9 @@ pub struct Change {
     pub by: Actor,
     pub event: EventId,
     pub fields: BTreeSet<PartnerField>,
+    /// What the edit did to `archived`, so the history can say "archivée par Inès" or "remise
+    /// dans l'annuaire par Karim" rather than just naming the field.
+    pub archived: Option<bool>,
 }
 
 /// One partner's merged fields and the edits that made them.
@@ -69,6 +72,7 @@ impl Directory {
                 by: event.actor.clone(),
                 event: event.id.clone(),
                 fields: changed,
+                archived: edit.fields.archived,
             },
         );
     }

@@ -5,18 +5,25 @@ use super::{day_label, parse_date};
 use crate::browser::clock;
 use crate::field_data::{use_field_data, use_store};
 use crate::i18n::use_language;
-use domain::event::{Actor, EventBody};
+use domain::event::EventBody;
 use domain::i18n::Text;
 use domain::partners::{Channel, ContactDraft, ContactField, ContactProblem, PartnerId, Partners};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+
+/// A new contact dated today, "met by" the volunteer using the tablet when they said who they
+/// are (they can still write a colleague's name).
+fn blank_contact() -> ContactDraft {
+    let me = crate::volunteer::current_first_name().unwrap_or_default();
+    ContactDraft::new(clock::today(), &me)
+}
 
 #[component]
 pub fn ContactForm(partner: PartnerId) -> impl IntoView {
     let language = use_language();
     let data = use_field_data();
     let open = RwSignal::new(false);
-    let draft = RwSignal::new(ContactDraft::new(clock::today(), ""));
+    let draft = RwSignal::new(blank_contact());
     let problems = RwSignal::new(Vec::<ContactProblem>::new());
     let failed = RwSignal::new(None::<String>);
     let saved = RwSignal::new(false);
@@ -85,12 +92,12 @@ pub fn ContactForm(partner: PartnerId) -> impl IntoView {
                     let key = draft_key.clone();
                     spawn_local(async move {
                         let body = EventBody::PartnerContactLogged(contact);
-                        match store.record(Actor::Device, body).await {
+                        match store.record(crate::volunteer::current_actor(), body).await {
                             Ok(event) => {
                                 data.recorded([event]);
                                 let _ = store.delete_draft(&key).await;
                                 open.set(false);
-                                draft.set(ContactDraft::new(clock::today(), ""));
+                                draft.set(blank_contact());
                                 failed.set(None);
                                 saved.set(true);
                             }
@@ -146,7 +153,7 @@ pub fn ContactForm(partner: PartnerId) -> impl IntoView {
     let cancel = move |_| {
         open.set(false);
         problems.set(Vec::new());
-        draft.set(ContactDraft::new(clock::today(), ""));
+        draft.set(blank_contact());
         if let Some(store) = use_store() {
             let key = draft_key.clone();
             spawn_local(async move {

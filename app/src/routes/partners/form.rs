@@ -4,7 +4,7 @@
 use super::use_partners;
 use crate::field_data::{use_field_data, use_store};
 use crate::i18n::use_language;
-use domain::event::{Actor, EventBody};
+use domain::event::EventBody;
 use domain::i18n::Text;
 use domain::partners::{
     PartnerDraft, PartnerField, PartnerId, PartnerKind, PartnerProblem, PersonDraft, Theme,
@@ -158,7 +158,10 @@ fn PartnerForm(id: Option<PartnerId>) -> impl IntoView {
                 let navigate = navigate.clone();
                 spawn_local(async move {
                     match store
-                        .record(Actor::Device, EventBody::PartnerEdited(edit))
+                        .record(
+                            crate::volunteer::current_actor(),
+                            EventBody::PartnerEdited(edit),
+                        )
                         .await
                     {
                         Ok(event) => {

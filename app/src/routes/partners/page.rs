@@ -6,11 +6,14 @@ use super::referral::Referrals;
 use super::{use_partners, who};
 use crate::browser::clock;
 use crate::field_data::use_field_data;
+use crate::field_data::use_store;
 use crate::i18n::use_language;
+use domain::event::EventBody;
 use domain::i18n::Text;
-use domain::partners::{PartnerField, PartnerId};
+use domain::partners::{PartnerEdit, PartnerField, PartnerId, ToolText};
 use domain::sync::words::day_and_time;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
@@ -27,9 +30,42 @@ pub fn PartnerPage() -> impl IntoView {
         partners.with(|p| p.directory.partner(&id))
     });
 
+    let archive_failed = RwSignal::new(None::<String>);
+    // Archiving is an edit of one field, merged like the others: a colleague's concurrent change
+    // of the phone number is kept, and the history says who archived it.
+    let toggle_archive = move |_| {
+        let Some(p) = partner.get_untracked() else {
+            return;
+        };
+        let Some(store) = use_store() else {
+            return archive_failed.set(Some("IndexedDB".into()));
+        };
+        spawn_local(async move {
+            let edit = PartnerEdit::archive(p.id, !p.archived);
+            match store
+                .record(
+                    crate::volunteer::current_actor(),
+                    EventBody::PartnerEdited(edit),
+                )
+                .await
+            {
+                Ok(event) => {
+                    archive_failed.set(None);
+                    data.recorded([event]);
+                }
+                Err(e) => archive_failed.set(Some(e.detail())),
+            }
+        });
+    };
+
     let details = move || {
         let locale = language.get();
         let p = partner.get()?;
+        let archive_label = if p.archived {
+            ToolText::Restore
+        } else {
+            ToolText::Archive
+        };
         let row = |field: PartnerField, value: AnyView| {
             view! { <dt>{field.label(locale)}</dt><dd>{value}</dd> }
         };
@@ -116,13 +152,24 @@ pub fn PartnerPage() -> impl IntoView {
             .collect_view();
         Some(view! {
             <h1>{p.name.clone()}</h1>
+            {p.archived.then(|| view! {
+                <p class="partner-archived-banner" role="note">{ToolText::ArchivedBanner.text(locale)}</p>
+            })}
             <p class="partner-kind">{p.kind.label(locale)}</p>
             <ul class="partner-themes">{themes}</ul>
             <section class="card">
                 <dl class="partner-details">{rows}</dl>
-                <A href=format!("/partenaires/{}/modifier", p.id.as_str()) attr:class="button secondary">
-                    {language.t(Text::PartEdit)}
-                </A>
+                <div class="actions">
+                    <A href=format!("/partenaires/{}/modifier", p.id.as_str()) attr:class="button secondary">
+                        {language.t(Text::PartEdit)}
+                    </A>
+                    <button type="button" class="secondary" on:click=toggle_archive>
+                        {archive_label.text(locale)}
+                    </button>
+                </div>
+                <p role="alert" class="error">
+                    {move || archive_failed.get().map(|d| language.get().fill(Text::StorageWriteFailed, &[("reason", &d)]))}
+                </p>
             </section>
         })
     };
@@ -153,6 +200,22 @@ pub fn PartnerPage() -> impl IntoView {
                         day_and_time(date, hour, minute, locale)
                     };
                     // The first change made the record: every field, not worth listing.
+                    let who = who(change, me.as_ref(), locale);
+                    let only_archiving =
+                        change.fields.len() == 1 && change.fields.contains(&PartnerField::Archived);
+                    match change.archived {
+                        Some(true) if only_archiving => {
+                            return ToolText::ArchivedBy { who, when }
+                                .text(locale)
+                                .replace(" \u{0}", "");
+                        }
+                        Some(false) if only_archiving => {
+                            return ToolText::RestoredBy { who, when }
+                                .text(locale)
+                                .replace(" \u{0}", "");
+                        }
+                        _ => {}
+                    }
                     let template = if first {
                         Text::PartCreatedBy
                     } else {
@@ -161,11 +224,7 @@ pub fn PartnerPage() -> impl IntoView {
                     locale
                         .fill(
                             template,
-                            &[
-                                ("who", &who(change, me.as_ref(), locale)),
-                                ("when", &when),
-                                ("fields", &fields),
-                            ],
+                            &[("who", &who), ("when", &when), ("fields", &fields)],
                         )
                         .replace(" \u{0}", "")
                 })

@@ -6,7 +6,7 @@ use super::day_label;
 use crate::browser::clock;
 use crate::field_data::{use_field_data, use_store};
 use crate::i18n::use_language;
-use domain::event::{Actor, EventBody, EventEnvelope};
+use domain::event::{EventBody, EventEnvelope};
 use domain::i18n::Text;
 use domain::partners::{
     PartnerId, Partners, ReferralId, ReferralProblem, Theme, change_status, propose,
@@ -28,6 +28,10 @@ struct Resident {
 fn residents(events: &[EventEnvelope]) -> Vec<Resident> {
     let mut names = BTreeMap::new();
     for event in events {
+        // Erased at the resident's request: nobody left to refer.
+        if domain::privacy::is_erased_sign_up(&event.body) {
+            continue;
+        }
         if let EventBody::ResidentSignedUp {
             resident,
             first_name,
@@ -69,7 +73,7 @@ pub fn Referrals(partners: Memo<Partners>, partner: PartnerId) -> impl IntoView 
             return problem.set(Some("IndexedDB".into()));
         };
         spawn_local(async move {
-            match store.record(Actor::Device, body).await {
+            match store.record(crate::volunteer::current_actor(), body).await {
                 Ok(event) => {
                     data.recorded([event]);
                     problem.set(None);
@@ -189,6 +193,12 @@ pub fn Referrals(partners: Memo<Partners>, partner: PartnerId) -> impl IntoView 
         let partner = partner.clone();
         move || {
             let locale = language.get();
+            // An archived partner takes no new referral (the domain refuses it too); the ones
+            // already made stay listed and can still be moved on.
+            if partners.with(|p| p.directory.partner(&partner).is_some_and(|p| p.archived)) {
+                return view! { <p class="hint">{ReferralProblem::PartnerArchived.text(locale)}</p> }
+                    .into_any();
+            }
             let all = residents.get();
             if all.is_empty() {
                 return view! { <p class="hint">{locale.text(Text::PartNoResidents)}</p> }

@@ -349,3 +349,69 @@ proptest! {
         prop_assert_eq!(back, partners);
     }
 }
+
+#[test]
+fn the_export_is_named_after_the_day_it_was_made() {
+    let day = crate::calendar::LocalDate::new(2026, 3, 7).unwrap();
+    assert_eq!(file_name(day), "partenaires-2026-03-07.csv");
+}
+
+#[test]
+fn re_importing_a_file_without_ids_adds_nothing_the_second_time() {
+    // A hand-made file (no "identifiant" column): the first import adds two partners, the
+    // second finds them by name and records nothing.
+    let mut events = demo::events();
+    let file = "nom;thèmes;téléphone\r\nMaison des familles;Parentalité;04 65 71 12 34\r\n\
+        Atelier vélo solidaire;Culture et loisirs;\r\n";
+    let first = {
+        let directory = Directory::from_events(&events);
+        let reading = read(file.as_bytes(), &residences());
+        let mut n = 0u8;
+        plan(&reading.lines, &directory, || {
+            n += 1;
+            PartnerId::from_random([0xA0 + n; 16])
+        })
+    };
+    assert_eq!((first.created, first.updated), (2, 0));
+    let mut recorder = crate::event::Recorder::new(crate::partners::tests::device(9));
+    for edit in first.edits {
+        events.push(crate::partners::tests::record(
+            &mut recorder,
+            crate::partners::tests::NOW,
+            crate::event::EventBody::PartnerEdited(edit),
+        ));
+    }
+    let directory = Directory::from_events(&events);
+    assert_eq!(directory.partners().len(), 14);
+    let again = plan(
+        &read(file.as_bytes(), &residences()).lines,
+        &directory,
+        || unreachable!("nothing is new the second time"),
+    );
+    assert_eq!(again.edits, []);
+    assert_eq!(again.unchanged, 2);
+}
+
+#[test]
+fn an_exported_file_imported_after_an_archiving_leaves_the_partner_archived() {
+    // Exported on Monday, the partner archived on Tuesday, the file re-imported on Wednesday:
+    // the file has no "archived" column, so it cannot bring the partner back by accident.
+    let mut events = demo::events();
+    let bytes = export(&Directory::from_events(&events).partners(), &residences());
+    let glycines = demo::directory()[0].id.clone();
+    let mut recorder = crate::event::Recorder::new(crate::partners::tests::device(9));
+    events.push(crate::partners::tests::record(
+        &mut recorder,
+        crate::partners::tests::NOW,
+        crate::event::EventBody::PartnerEdited(crate::partners::PartnerEdit::archive(
+            glycines.clone(),
+            true,
+        )),
+    ));
+    let directory = Directory::from_events(&events);
+    let again = plan(&read(&bytes, &residences()).lines, &directory, || {
+        unreachable!("every line has its id")
+    });
+    assert_eq!(again.edits, []);
+    assert!(directory.partner(&glycines).unwrap().archived);
+}
