@@ -3,6 +3,7 @@
 
 use super::visit_panel::VisitPanel;
 use crate::browser::clock;
+use crate::components::focus;
 use crate::field_data::use_field_data;
 use crate::i18n::use_language;
 use domain::canvass::status::DoorState;
@@ -88,11 +89,16 @@ pub fn EntranceWalk() -> impl IntoView {
                 {move || last_recorded.get().map(|label| language.get().fill(Text::VisitRecorded, &[("outcome", &label)]))}
             </p>
             {move || {
-                open_door.get().map(|(door, next_attempt)| view! {
-                    <VisitPanel door next_attempt on_close={move |recorded: Option<String>| {
-                        last_recorded.set(recorded);
-                        open_door.set(None);
-                    }}/>
+                open_door.get().map(|(door, next_attempt)| {
+                    // Closed, the panel gives the focus back to its door (redrawn with its new state).
+                    let back_to = format!(".door[data-door={}]", focus::css_string(&door.id.to_string()));
+                    view! {
+                        <VisitPanel door next_attempt on_close={move |recorded: Option<String>| {
+                            last_recorded.set(recorded);
+                            open_door.set(None);
+                            focus::focus_soon(back_to.clone());
+                        }}/>
+                    }
                 })
             }}
             <div class="floors">
@@ -104,10 +110,11 @@ pub fn EntranceWalk() -> impl IntoView {
                                 let label = door.apartment.clone();
                                 let class = format!("door state-{}", state.css_class());
                                 let door_for_click = door.clone();
+                                let door_key = door.id.to_string();
                                 let next = state.next_attempt(clock::today()).map(|s| s.text(language.get_untracked(), clock::today()));
                                 view! {
                                     <li>
-                                        <button type="button" class=class on:click=move |_| {
+                                        <button type="button" class=class data-door=door_key on:click=move |_| {
                                             last_recorded.set(None);
                                             open_door.set(Some((door_for_click.clone(), next.clone())));
                                         }>

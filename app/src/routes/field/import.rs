@@ -135,7 +135,8 @@ fn PreviewView(
         </section>
         <section class="card" aria-labelledby="preview-heading">
             <h2 id="preview-heading">{language.t(Text::ImportPreviewHeading)}</h2>
-            <div class="table-wrap">
+            // Scrolls sideways on a narrow screen: focusable so a keyboard can scroll it too.
+            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="preview-heading">
                 <table>
                     <thead><tr>{preview.header.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view()}</tr></thead>
                     <tbody>

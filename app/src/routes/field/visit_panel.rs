@@ -7,7 +7,7 @@ use crate::field_data::{use_field_data, use_store};
 use crate::i18n::use_language;
 use domain::calendar::{LocalDate, PartOfDay};
 use domain::canvass::{DoorOutcome, Wellbeing};
-use domain::event::{Actor, EventBody};
+use domain::event::EventBody;
 use domain::field_note::check_note;
 use domain::i18n::Text;
 use domain::territory::Door;
@@ -106,7 +106,7 @@ pub fn VisitPanel(
                 part_of_day: clock::part_of_day(),
             };
             spawn_local(async move {
-                match store.record(Actor::Device, body).await {
+                match store.record(crate::volunteer::current_actor(), body).await {
                     Ok(event) => {
                         data.recorded([event]);
                         on_close.run(Some(outcome_label(&outcome, language.get_untracked())));
@@ -133,10 +133,12 @@ pub fn VisitPanel(
     let record_come_back = record.clone();
     let record_dnd = record;
 
+    // The panel opens above the list: the focus goes into it, not on down the doors.
+    crate::components::focus::focus_soon("#visit-title");
     view! {
         <section class="visit-panel card" role="dialog" aria-modal="false" aria-labelledby="visit-title">
             <div class="panel-head">
-                <h2 id="visit-title">{title}</h2>
+                <h2 id="visit-title" tabindex="-1">{title}</h2>
                 <button type="button" class="secondary" on:click=move |_| on_close.run(None)>
                     {language.t(Text::Close)}
                 </button>
