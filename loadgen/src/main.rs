@@ -15,6 +15,7 @@
 
 mod http;
 mod scenarios;
+mod seed;
 mod server;
 
 use anyhow::{Context, bail, ensure};
@@ -298,6 +299,9 @@ fn load_average() -> f64 {
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() -> anyhow::Result<()> {
+    if std::env::args().nth(1).as_deref() == Some("seed") {
+        return seed::from_args(std::env::args().skip(2)).await;
+    }
     let args = args()?;
     let sizes = sizes(&args.size)?;
     let postgres = args.database_url.as_deref();

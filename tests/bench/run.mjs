@@ -7,7 +7,11 @@ import { cpus, totalmem } from 'node:os';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Server, appReady, controlledByServiceWorker, launchBrowser, newPage } from '../e2e/harness.mjs';
+import { SERVER_BIN, Server, appReady, controlledByServiceWorker, enrollmentCode, launchBrowser, newPage } from '../e2e/harness.mjs';
+import { execFile } from 'node:child_process';
+
+// The coordinator's benchmark imports the demo campaign's log: the server must have it.
+process.env.PALIER_DEMO = 'true';
 
 const SMOKE = process.env.PALIER_BENCH_MODE === 'smoke';
 const OUT = process.env.PALIER_BENCH_OUT;
@@ -77,6 +81,52 @@ async function offlineReloadToInteractive(browser, server) {
   return times;
 }
 
+function run(bin, args, stdin) {
+  return new Promise((resolve, reject) => {
+    const child = execFile(bin, args, { maxBuffer: 1 << 24 }, (error, out, err) =>
+      error ? reject(new Error(`${bin} ${args.join(' ')}: ${error.message}\n${err}`)) : resolve(out));
+    if (stdin !== undefined) child.stdin.end(stdin);
+  });
+}
+
+/** The coordinator's side with a campaign log of `events` visits on the server (pushed by one
+ * enrolled device through loadgen): the import into the browser (click → "N évènements en
+ * mémoire"), one pass of the indicators over it (the app's `palier-indicators` measure) and the
+ * page's memory afterwards (JS heap + the wasm module's linear memory). */
+async function coordinatorLog(browser, server, events) {
+  const { code } = await enrollmentCode(server);
+  const loadgen = process.env.PALIER_LOADGEN_BIN;
+  if (!loadgen) throw new Error('PALIER_LOADGEN_BIN is not set: run through `cargo xtask bench`');
+  await run(loadgen, ['seed', '--addr', `127.0.0.1:${server.port}`, '--code', code, '--events', String(events)]);
+  const password = 'banc-d-essai-coordination';
+  await run(SERVER_BIN, ['--data-dir', server.dataDir, 'admin', 'create', '--email', 'bench@bailleur.fr', '--name', 'Banc Essai'], `${password}\n`)
+    .catch((e) => { if (!/exist/i.test(e.message)) throw e; });
+  const { context, page } = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+  // Trunk's loader announces the wasm instance; its memory is most of what the log takes.
+  await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__palierWasm = e.detail.wasm; }));
+  await page.goto(`${server.url}/coordination`);
+  await appReady(page);
+  await page.getByLabel('Adresse e-mail').fill('bench@bailleur.fr');
+  await page.getByLabel('Mot de passe').fill(password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByText('Connecté·e : Banc Essai').waitFor();
+  const started = performance.now();
+  await page.getByRole('button', { name: 'Importer le journal de la campagne' }).click();
+  const done = page.getByText(/évènements en mémoire, dont/);
+  await done.waitFor({ timeout: 120_000 });
+  const held = Number((await done.textContent()).split('évènements')[0].replace(/\D/g, ''));
+  if (held !== events) throw new Error(`the coordinator holds ${held} events, ${events} were pushed`);
+  const pullMs = performance.now() - started;
+  await page.waitForFunction(() => performance.getEntriesByName('palier-indicators').length > 0);
+  const indicatorsMs = await page.evaluate(() => Math.max(...performance.getEntriesByName('palier-indicators').map((m) => m.duration)));
+  const memory = await page.evaluate(() => ({
+    js: performance.memory?.usedJSHeapSize ?? NaN,
+    wasm: window.__palierWasm?.memory?.buffer?.byteLength ?? NaN,
+  }));
+  await context.close();
+  return { events, pullMs, indicatorsMs, jsHeap: memory.js, wasmMemory: memory.wasm };
+}
+
 /** A dwelling file in the recent RPLS layout: `addresses` × `perAddress` doors over 2 staircases. */
 function rplsFile(addresses, perAddress, floors) {
   const lines = ['DEPCOM_CODE;DEPCOM_LIBELLE;CODEPOSTAL;NUMVOIE;INDREP;TYPVOIE;NOMVOIE;BAT;ESC;ETAGE;NUMAPPT;QPV_CODE;NBPIECE'];
@@ -136,6 +186,34 @@ async function entranceRender(browser, server, doors) {
 
 /** The sync server's section (xtask/src/sync_bench.rs renders it from loadgen's figures); when
  * this run has none, the section already on the page stays as it is. */
+const COORDINATOR_MARKS = ['<!-- coordinator-bench:begin -->', '<!-- coordinator-bench:end -->'];
+
+/** The coordinator's figures as their own section, so that `PALIER_BENCH_MODE=coordinator`
+ * can measure them alone and put them back in place. */
+function coordinatorSection(c, machineLine) {
+  const mb = (bytes) => (bytes / 2 ** 20).toFixed(1);
+  const n = c.events.toLocaleString('en');
+  return `${COORDINATOR_MARKS[0]}
+## Coordinator workspace
+
+Measured on ${new Date().toISOString().slice(0, 10)} by tests/bench/run.mjs: one enrolled device pushes ${n} door visits
+through the real endpoints (\`loadgen seed\`), then a coordinator signs in in Chromium and presses
+"Importer le journal de la campagne". Machine: ${machineLine}; 1-minute load average ${c.load}.
+
+| what | goal | measured |
+|---|---|---|
+| Pulling the campaign log of ${n} events from the server into the browser (loopback), click to "… évènements en mémoire" | ≤ 10 s | ${(c.pullMs / 1000).toFixed(2)} s |
+| Indicators over those ${n} events once loaded: one pass, no filter (the app's \`palier-indicators\` measure) | ≤ 150 ms | ${c.indicatorsMs.toFixed(0)} ms |
+| Page memory with those events loaded: JS heap + the wasm module's linear memory | ≤ 64 MB | ${mb(c.jsHeap + c.wasmMemory)} MB (JS ${mb(c.jsHeap)} MB, wasm ${mb(c.wasmMemory)} MB) |
+${COORDINATOR_MARKS[1]}`;
+}
+
+function replaceSection(page, [begin, end], section) {
+  const [b, e] = [page.indexOf(begin), page.indexOf(end)];
+  if (b >= 0 && e > b) return page.slice(0, b) + section + page.slice(e + end.length);
+  return page.replace('## History and open goals', `${section}\n\n## History and open goals`);
+}
+
 function syncSection() {
   const [begin, end] = ['<!-- sync-bench:begin -->', '<!-- sync-bench:end -->'];
   const file = process.env.PALIER_BENCH_SYNC;
@@ -153,6 +231,19 @@ function machine(browserVersion) {
 
 const server = await Server.start();
 const browser = await launchBrowser();
+if (process.env.PALIER_BENCH_MODE === 'coordinator') {
+  // Only the coordinator's figures, put back into their section of BENCHMARKS.md.
+  try {
+    const coordinator = await coordinatorLog(browser, server, Number(process.env.PALIER_BENCH_EVENTS ?? 100_000));
+    coordinator.load = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
+    console.log(JSON.stringify(coordinator, null, 2));
+    if (OUT) writeFileSync(OUT, replaceSection(readFileSync(OUT, 'utf8'), COORDINATOR_MARKS, coordinatorSection(coordinator, machine(browser.version()))));
+  } finally {
+    await browser.close();
+    await server.dispose();
+  }
+  process.exit(0);
+}
 try {
   const loads = [];
   for (let i = 0; i < RUNS; i++) loads.push(await firstLoadBytes(browser, server));
@@ -170,6 +261,8 @@ try {
     await context.close();
   }
   const entrance = await entranceRender(browser, server, SMOKE ? 200 : 1000);
+  const coordinator = await coordinatorLog(browser, server, SMOKE ? 2_000 : 100_000);
+  coordinator.load = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
   const wasm = process.env.PALIER_BENCH_WASM && existsSync(process.env.PALIER_BENCH_WASM)
     ? JSON.parse(readFileSync(process.env.PALIER_BENCH_WASM, 'utf8')) : null;
 
@@ -185,6 +278,9 @@ try {
     importWriteMedian: median(imports.map((i) => i.write)),
     entranceMedian: median(entrance.times),
     entranceSpread: spread(entrance.times),
+    coordinatorPull: coordinator.pullMs,
+    coordinatorIndicators: coordinator.indicatorsMs,
+    coordinatorMemory: coordinator.jsHeap + coordinator.wasmMemory,
   };
   for (const [name, value] of Object.entries(figures)) {
     const numbers = [value].flat().flatMap((v) => (typeof v === 'object' ? Object.values(v) : [v]));
@@ -231,6 +327,8 @@ The p95 goal of 3 ms is not met. An experiment on 2026-11-25 (same machine, quie
 transaction with the same three writes and no read of the recorder: p50 1.25 ms, p95 5.1 ms, max
 10.3 ms: the tail is Chromium's IndexedDB commit, not Palier's code; only grouping several visits
 per commit would cut it, at the cost of a window where a recorded visit is not yet durable.
+
+${coordinatorSection(coordinator, machine(browser.version()))}
 
 ${syncSection()}## History and open goals
 

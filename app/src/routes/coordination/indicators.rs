@@ -51,9 +51,14 @@ pub fn IndicatorsReport() -> impl IntoView {
             absent_attempts: ABSENT_ATTEMPTS,
             today,
         };
+        let started = performance().and_then(|p| p.mark(INDICATORS_START).ok());
         let ind = data
             .territory
             .with(|t| log.events.with_value(|events| compute(events, t, &query)));
+        // Read by the benchmarks (tests/bench/run.mjs): one pass over the whole log.
+        if let (Some(()), Some(performance)) = (started, performance()) {
+            let _ = performance.measure_with_start_mark("palier-indicators", INDICATORS_START);
+        }
         Some(ind)
     });
     let volunteer_names = Memo::new(move |_| {
@@ -421,3 +426,9 @@ fn ChartFigure(chart: Chart, locale: Locale) -> impl IntoView {
         </figure>
     }
 }
+
+fn performance() -> Option<web_sys::Performance> {
+    web_sys::window()?.performance()
+}
+
+const INDICATORS_START: &str = "palier-indicators-start";
