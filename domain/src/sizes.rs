@@ -9,21 +9,25 @@ pub fn human_bytes(bytes: f64, locale: Locale) -> String {
         Locale::En => ["B", "KB", "MB", "GB"],
         Locale::Ar => ["بايت", "ك.ب", "م.ب", "ج.ب"],
     };
-    let mut value = bytes.max(0.0);
+    // Whole bytes and integer arithmetic: formatting a float with a precision would bring the
+    // float printer (about 10 KB) into the app's first download for this one line.
+    let bytes = (bytes.max(0.0) + 0.5) as u64;
     let mut unit = 0;
-    while value >= 1000.0 && unit < units.len() - 1 {
-        value /= 1000.0;
+    let mut scale = 1u64;
+    while bytes >= scale * 1000 && unit < units.len() - 1 {
+        scale *= 1000;
         unit += 1;
     }
     // One decimal is enough to see a change; whole numbers for bytes and for large values.
-    let text = if unit == 0 || value >= 100.0 {
-        format!("{value:.0}")
+    let text = if unit == 0 || bytes >= scale * 100 {
+        format!("{}", (bytes + scale / 2) / scale)
     } else {
-        format!("{value:.1}")
-    };
-    let text = match locale {
-        Locale::Fr => text.replace('.', ","),
-        Locale::En | Locale::Ar => text,
+        let tenths = (bytes * 10 + scale / 2) / scale;
+        let separator = match locale {
+            Locale::Fr => ',',
+            Locale::En | Locale::Ar => '.',
+        };
+        format!("{}{separator}{}", tenths / 10, tenths % 10)
     };
     format!("{text} {}", units[unit])
 }
@@ -44,6 +48,13 @@ mod tests {
     fn english_uses_bytes_and_a_decimal_point() {
         assert_eq!(human_bytes(1_500.0, Locale::En), "1.5 KB");
         assert_eq!(human_bytes(3_000_000_000_000.0, Locale::En), "3000 GB");
+    }
+
+    #[test]
+    fn rounding_carries_into_the_next_digit() {
+        assert_eq!(human_bytes(1_960.0, Locale::En), "2.0 KB");
+        assert_eq!(human_bytes(99_960.0, Locale::Fr), "100,0 Ko");
+        assert_eq!(human_bytes(123_456_789.0, Locale::En), "123 MB");
     }
 
     #[test]

@@ -1,9 +1,11 @@
 //! POST a JSON body to the API and read the answer as text: the one network call sync and
 //! enrollment make. What an answer means is decided by `domain::sync::after_failure`.
 
+use domain::clock::ServerTime;
 use domain::sync::{Failed, REQUEST_TIMEOUT_MS};
 use js_sys::Promise;
 use serde::Serialize;
+use std::cell::Cell;
 use wasm_bindgen::{JsCast, JsValue, closure::Closure};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, Headers, RequestInit, Response};
@@ -36,6 +38,34 @@ impl HttpFailure {
     }
 }
 
+thread_local! {
+    /// The timing of the last request's answer, when it carried a readable `Date` header.
+    static LAST_SERVER_TIME: Cell<Option<ServerTime>> = const { Cell::new(None) };
+}
+
+/// The timing of the last request's answer, once: what the device learns the server's time from
+/// (`super::clock::learn`).
+pub fn take_server_time() -> Option<ServerTime> {
+    LAST_SERVER_TIME.with(Cell::take)
+}
+
+/// Notes when the server says it answered (`Date`, whole seconds), against the device's clock.
+fn note_server_time(response: &Response, sent_ms: u64) {
+    let received_ms = crate::store::now_ms();
+    let date = response.headers().get("Date").ok().flatten();
+    // Date.parse reads RFC 9110's IMF-fixdate; NaN (or a negative time) for anything else.
+    let server_ms = date.map(|d| js_sys::Date::parse(&d)).unwrap_or(f64::NAN);
+    if server_ms.is_finite() && server_ms >= 0.0 {
+        LAST_SERVER_TIME.with(|last| {
+            last.set(Some(ServerTime {
+                server_ms: server_ms as u64,
+                sent_ms,
+                received_ms,
+            }))
+        });
+    }
+}
+
 /// POSTs `body` as JSON to `path` (same origin), with the device token when there is one; returns
 /// the body of a 2xx answer. No answer within `REQUEST_TIMEOUT_MS` counts as a network failure.
 pub async fn post_json(
@@ -56,21 +86,19 @@ pub async fn post_json(
     init.set_body(&JsValue::from_str(&json));
     // AbortController and a timer rather than AbortSignal.timeout(), which older tablets lack.
     let controller = AbortController::new().ok();
-    let abort = controller.clone().map(|c| Closure::once(move || c.abort()));
-    let timer = abort.as_ref().and_then(|abort| {
-        window
-            .set_timeout_with_callback_and_timeout_and_arguments_0(
-                abort.as_ref().unchecked_ref(),
-                REQUEST_TIMEOUT_MS as i32,
-            )
-            .ok()
-    });
+    // Cleared when this future ends *or is dropped* (a screen unmounted mid-request): a timer
+    // left behind would call the closure after it was freed.
+    let _timer = controller.clone().map(|c| AbortTimer::start(&window, c));
     init.set_signal(controller.as_ref().map(|c| c.signal()).as_ref());
-    let answer = async {
+    // What the caller takes afterwards is this request's answer or nothing.
+    LAST_SERVER_TIME.with(|last| last.set(None));
+    let sent_ms = crate::store::now_ms();
+    async {
         let response: Response = JsFuture::from(window.fetch_with_str_and_init(path, &init))
             .await
             .map_err(|_| HttpFailure::Network)?
             .unchecked_into();
+        note_server_time(&response, sent_ms);
         let text = text_of(&response).await?;
         if response.ok() {
             Ok(text)
@@ -82,12 +110,40 @@ pub async fn post_json(
             })
         }
     }
-    .await;
-    if let Some(timer) = timer {
-        window.clear_timeout_with_handle(timer);
+    .await
+}
+
+/// The request's time limit: aborts the fetch after `REQUEST_TIMEOUT_MS`, and clears its timer
+/// before its closure is freed.
+struct AbortTimer {
+    window: web_sys::Window,
+    handle: Option<i32>,
+    _abort: Closure<dyn FnMut()>,
+}
+
+impl AbortTimer {
+    fn start(window: &web_sys::Window, controller: AbortController) -> AbortTimer {
+        let abort = Closure::once(move || controller.abort());
+        let handle = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                abort.as_ref().unchecked_ref(),
+                REQUEST_TIMEOUT_MS as i32,
+            )
+            .ok();
+        AbortTimer {
+            window: window.clone(),
+            handle,
+            _abort: abort,
+        }
     }
-    drop(abort);
-    answer
+}
+
+impl Drop for AbortTimer {
+    fn drop(&mut self) {
+        if let Some(handle) = self.handle {
+            self.window.clear_timeout_with_handle(handle);
+        }
+    }
 }
 
 async fn text_of(response: &Response) -> Result<String, HttpFailure> {
