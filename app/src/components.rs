@@ -2,9 +2,11 @@
 
 pub mod export_panel;
 pub mod field_journal;
+pub mod focus;
 pub mod follow_ups;
 pub mod header;
 pub mod insecure_banner;
 pub mod storage_panel;
 pub mod sync_status;
+pub mod to_confirm;
 pub mod update_banner;

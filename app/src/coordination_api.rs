@@ -165,3 +165,60 @@ pub async fn campaign_events(
     let path = format!("/api/v1/campaigns/{campaign}/events?limit={limit}{after}");
     read(&call("GET", &path, None, None).await?)
 }
+
+/// Creates a campaign; the server makes its id from the name.
+pub async fn create_campaign(
+    session: &Session,
+    name: &str,
+    territory: &str,
+) -> Result<CampaignRow, CoordProblem> {
+    let body = serde_json::json!({ "name": name, "territory": territory }).to_string();
+    read(
+        &call(
+            "POST",
+            "/api/v1/campaigns",
+            Some(body),
+            Some(&session.csrf_token),
+        )
+        .await?,
+    )
+}
+
+/// The campaign's settings as the server folds them.
+pub async fn campaign_settings(
+    campaign: &str,
+) -> Result<domain::campaign::CampaignSettings, CoordProblem> {
+    let path = format!("/api/v1/campaigns/{campaign}/settings");
+    read(&call("GET", &path, None, None).await?)
+}
+
+/// Records one change of the campaign's settings; answers the settings as they now are.
+pub async fn change_settings(
+    session: &Session,
+    campaign: &str,
+    edits: &[domain::campaign::SettingEdit],
+) -> Result<domain::campaign::CampaignSettings, CoordProblem> {
+    let path = format!("/api/v1/campaigns/{campaign}/settings");
+    let body = serde_json::json!({ "edits": edits }).to_string();
+    read(&call("POST", &path, Some(body), Some(&session.csrf_token)).await?)
+}
+
+#[derive(Deserialize)]
+struct ErasureRecorded {
+    event: domain::event::EventEnvelope,
+}
+
+/// Records a resident's erasure; answers the `ResidentErased` event the server stored, which
+/// the page applies to the log it holds.
+pub async fn erase(
+    session: &Session,
+    campaign: &str,
+    resident: &str,
+    reference: &str,
+) -> Result<domain::event::EventEnvelope, CoordProblem> {
+    let path = format!("/api/v1/campaigns/{campaign}/erasures");
+    let body = serde_json::json!({ "resident": resident, "reference": reference }).to_string();
+    let answer: ErasureRecorded =
+        read(&call("POST", &path, Some(body), Some(&session.csrf_token)).await?)?;
+    Ok(answer.event)
+}

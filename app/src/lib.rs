@@ -2,6 +2,7 @@
 //! (IndexedDB, service worker, storage). Decisions come from the `domain` crate.
 
 pub mod browser;
+pub mod campaign_settings;
 pub mod components;
 pub mod coordination_api;
 pub mod field_data;
@@ -9,6 +10,7 @@ pub mod i18n;
 pub mod routes;
 pub mod store;
 pub mod sync;
+pub mod volunteer;
 
 use browser::{network, storage, updates};
 use components::{
@@ -35,6 +37,7 @@ pub fn App() -> impl IntoView {
     let store = LocalResource::new(EventStore::open);
     provide_context(store);
     let data = field_data::provide_field_data(store);
+    provide_context(volunteer::VolunteerName::load());
     // Sync starts with the page: the outbox drains as soon as the store is open.
     sync::provide_sync(store, data);
     let online = network::online_signal();
@@ -48,11 +51,14 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Router>
+            <components::focus::RouteFocus/>
             <Header online/>
             <InsecureBanner/>
             <SyncStatus/>
             <UpdateBanner update_ready/>
             <main id="main" tabindex="-1">
+                // In kiosk mode the kiosk only, whatever the address (routes/kiosk/lock.rs).
+                <routes::kiosk::lock::KioskGate>
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Home/>
                     <Route path=path!("/terrain") view=Field/>
@@ -67,10 +73,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/borne") view=routes::kiosk::KioskPage/>
                     <Route path=path!("/partenaires") view=routes::partners::PartnersPage/>
                     <Route path=path!("/partenaires/nouveau") view=routes::partners::form::NewPartnerPage/>
+                    <Route path=path!("/partenaires/importer") view=routes::partners::transfer::ImportPartnersPage/>
                     <Route path=path!("/partenaires/:id") view=routes::partners::page::PartnerPage/>
                     <Route path=path!("/partenaires/:id/modifier") view=routes::partners::form::EditPartnerPage/>
                     <Route path=path!("/coordination") view=CoordinationPage/>
                 </Routes>
+                </routes::kiosk::lock::KioskGate>
             </main>
         </Router>
     }

@@ -8,7 +8,11 @@
 #[cfg(test)]
 mod bench;
 pub mod drafts;
+pub mod erasure;
 pub mod idb;
+pub mod sealed;
+#[cfg(test)]
+mod sealed_tests;
 pub mod sync;
 #[cfg(test)]
 mod sync_tests;
@@ -92,7 +96,8 @@ impl EventStore {
                 return Err(e);
             }
         };
-        let now = now_ms();
+        // The device's clock corrected by the server's (a tablet set days ahead stamps real time).
+        let now = crate::sync::clock::stamping_now_ms();
         let event = recorder.record(now, random_bytes(), actor, campaign, body);
         let outbox = OutboxEntry::for_event(&event, now);
         let written = (|| -> IdbResult<()> {

@@ -3,6 +3,7 @@
 //! time, and what the screens show of it. The round itself is in `round.rs`; every decision
 //! (what an answer means, how long to wait, what to say) comes from `domain::sync`.
 
+pub mod clock;
 pub mod download;
 pub mod enroll;
 pub mod export;

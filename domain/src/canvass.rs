@@ -7,6 +7,7 @@ pub mod follow_up;
 pub mod next_attempt;
 pub mod status;
 pub mod summary;
+pub mod to_confirm;
 pub mod words;
 
 use crate::calendar::{LocalDate, PartOfDay};

@@ -121,6 +121,33 @@ pub enum EventBody {
     /// A coordinator took an idea off the list.
     #[serde(rename = "IdeaHidden")]
     IdeaHidden(IdeaHidden),
+    /// The volunteer checked that a signed-up resident got their invitation and joined the
+    /// neighbourhood app: the sign-up leaves the "to confirm" list. Names nobody: the sign-up
+    /// it refers to holds the details.
+    #[serde(rename = "SignupConfirmed")]
+    SignupConfirmed {
+        resident: ResidentId,
+        local_date: LocalDate,
+    },
+    /// A resident's wellbeing face at the kiosk, anonymous (`kiosk::KioskWellbeing`).
+    #[serde(rename = "KioskWellbeingGiven")]
+    KioskWellbeingGiven(crate::kiosk::KioskWellbeing),
+    /// A kiosk sign-up sealed with the campaign's public key (`sealed`): what the kiosk records
+    /// and pushes. The server opens it and stores the sign-up instead, under the same envelope.
+    #[serde(rename = "KioskSealed")]
+    KioskSealed(crate::sealed::SealedRecord),
+    /// A kiosk callback request as the server opened it: who to call, for the coordinators.
+    /// Stored on the server only; no device records or pulls it.
+    #[serde(rename = "KioskCallbackOpened")]
+    KioskCallbackOpened(crate::kiosk::CallbackRequest),
+    /// A resident's personal details are to be erased wherever the log is held (their request,
+    /// or the retention period): names the resident by id only (`privacy::erasure`).
+    #[serde(rename = "ResidentErased")]
+    ResidentErased(crate::privacy::ResidentErased),
+    /// A coordinator changed campaign settings (presentation, kiosk, retention): only the
+    /// fields that changed, merged field by field (`campaign::campaign_settings`).
+    #[serde(rename = "CampaignSettingsChanged")]
+    CampaignSettingsChanged(crate::campaign::SettingsChange),
 }
 
 impl EventBody {
@@ -141,6 +168,12 @@ impl EventBody {
             EventBody::IdeaProposed(_) => "IdeaProposed",
             EventBody::IdeaVoted(_) => "IdeaVoted",
             EventBody::IdeaHidden(_) => "IdeaHidden",
+            EventBody::CampaignSettingsChanged(_) => "CampaignSettingsChanged",
+            EventBody::ResidentErased(_) => "ResidentErased",
+            EventBody::SignupConfirmed { .. } => "SignupConfirmed",
+            EventBody::KioskWellbeingGiven(_) => "KioskWellbeingGiven",
+            EventBody::KioskSealed(_) => "KioskSealed",
+            EventBody::KioskCallbackOpened(_) => "KioskCallbackOpened",
         }
     }
 }
@@ -220,6 +253,12 @@ pub enum EventError {
     ReferralUpdate(TransitionError),
     #[error("a kiosk record is refused: {0}")]
     Kiosk(KioskRecordProblem),
+    #[error("a campaign settings change is refused: {0}")]
+    CampaignSettings(crate::campaign::SettingProblem),
+    #[error("an erasure is refused: {0}")]
+    Erasure(crate::privacy::ErasureProblem),
+    #[error("a sealed kiosk record is refused: {0}")]
+    Sealed(Box<crate::sealed::SealedProblem>),
 }
 
 impl EventEnvelope {
@@ -259,6 +298,10 @@ impl EventEnvelope {
             return Err(EventError::PartnerWorkAtKiosk);
         }
         match &self.body {
+            EventBody::KioskSealed(record) => crate::sealed::check_sealed_record(record)
+                .map_err(|p| EventError::Sealed(Box::new(p)))?,
+            EventBody::KioskCallbackOpened(request) => crate::sealed::check_callback(request)
+                .map_err(|p| EventError::Sealed(Box::new(p)))?,
             // The same rule as the note form, so the server refuses what a device should not send.
             EventBody::FieldNoteRecorded { text } => match field_note::check_note(text) {
                 Ok(_) => {}
@@ -270,6 +313,7 @@ impl EventEnvelope {
             },
             EventBody::DeviceStarted { .. }
             | EventBody::AppPresented { .. }
+            | EventBody::SignupConfirmed { .. }
             | EventBody::ReferralMade(_) => {}
             EventBody::PartnerEdited(edit) => edit.check().map_err(EventError::PartnerEdit)?,
             EventBody::PartnerContactLogged(contact) => {
@@ -282,14 +326,24 @@ impl EventEnvelope {
             | EventBody::KioskCallbackRequested(_)
             | EventBody::IdeaProposed(_)
             | EventBody::IdeaVoted(_)
-            | EventBody::IdeaHidden(_) => crate::kiosk::check_kiosk_event(&self.body, &self.actor)
-                .map_err(EventError::Kiosk)?,
+            | EventBody::IdeaHidden(_)
+            | EventBody::KioskWellbeingGiven(_) => {
+                crate::kiosk::check_kiosk_event(&self.body, &self.actor)
+                    .map_err(EventError::Kiosk)?
+            }
+            // Who may write one is the fold's rule (`campaign::settings`): the campaign's writer.
+            EventBody::CampaignSettingsChanged(change) => {
+                change.check().map_err(EventError::CampaignSettings)?
+            }
             EventBody::DoorVisited {
                 outcome,
                 note,
                 local_date,
                 ..
             } => check_visit(outcome, note.as_deref(), *local_date)?,
+            // An erasure blanks a sign-up's details in place; it stays the proof of consent.
+            _ if crate::privacy::is_erased_sign_up(&self.body) => {}
+            EventBody::ResidentErased(erased) => erased.check().map_err(EventError::Erasure)?,
             EventBody::ResidentSignedUp {
                 first_name,
                 last_name,
@@ -545,16 +599,26 @@ pub(crate) mod tests {
                 residence: Some(ResidenceId("tilleuls".into())),
                 local_date: day(),
             },
+            EventBody::SignupConfirmed {
+                resident: ResidentId::from_random([7; 16]),
+                local_date: day(),
+            },
         ];
         all.extend(crate::partners::tests::event_samples());
         all.extend(crate::kiosk::event_samples());
+        all.push(crate::campaign::tests::event_sample());
+        all.push(EventBody::ResidentErased(crate::privacy::erasure::sample()));
+        all.extend(crate::sealed::tests::event_samples());
         for body in &all {
             match body {
+                EventBody::KioskSealed(_) | EventBody::KioskCallbackOpened(_) => {}
                 EventBody::FieldNoteRecorded { .. }
                 | EventBody::DeviceStarted { .. }
                 | EventBody::DoorVisited { .. }
                 | EventBody::ResidentSignedUp { .. }
+                | EventBody::ResidentErased(_)
                 | EventBody::AppPresented { .. }
+                | EventBody::SignupConfirmed { .. }
                 | EventBody::PartnerEdited(_)
                 | EventBody::PartnerContactLogged(_)
                 | EventBody::ReferralMade(_)
@@ -563,7 +627,9 @@ pub(crate) mod tests {
                 | EventBody::KioskCallbackRequested(_)
                 | EventBody::IdeaProposed(_)
                 | EventBody::IdeaVoted(_)
-                | EventBody::IdeaHidden(_) => {}
+                | EventBody::IdeaHidden(_)
+                | EventBody::KioskWellbeingGiven(_)
+                | EventBody::CampaignSettingsChanged(_) => {}
             }
         }
         all

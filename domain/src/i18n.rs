@@ -122,6 +122,23 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Text {
     AppName,
+    KioskSealedUnavailable,
+    KioskSealedUnavailableContact,
+    KioskSealedUnavailableAsk,
+    ToConfirmHeading,
+    ToConfirmNone,
+    ToConfirmHint,
+    ToConfirmWaiting,
+    ToConfirmButton,
+    ToConfirmDone,
+    VolunteerWho,
+    VolunteerWhy,
+    VolunteerSave,
+    VolunteerIs,
+    VolunteerChange,
+    VolunteerNameEmpty,
+    VolunteerNameTooLong,
+    VolunteerNameNotAName,
     PartSearchLabel,
     PartResultCount,
     PartAllThemes,
@@ -464,6 +481,23 @@ mod tests {
     /// match in `every_key_is_listed`.
     const ALL_KEYS: &[Text] = &[
         Text::AppName,
+        Text::KioskSealedUnavailable,
+        Text::KioskSealedUnavailableContact,
+        Text::KioskSealedUnavailableAsk,
+        Text::ToConfirmHeading,
+        Text::ToConfirmNone,
+        Text::ToConfirmHint,
+        Text::ToConfirmWaiting,
+        Text::ToConfirmButton,
+        Text::ToConfirmDone,
+        Text::VolunteerWho,
+        Text::VolunteerWhy,
+        Text::VolunteerSave,
+        Text::VolunteerIs,
+        Text::VolunteerChange,
+        Text::VolunteerNameEmpty,
+        Text::VolunteerNameTooLong,
+        Text::VolunteerNameNotAName,
         Text::PartSearchLabel,
         Text::PartResultCount,
         Text::PartAllThemes,
@@ -789,6 +823,23 @@ mod tests {
         for key in ALL_KEYS {
             match key {
                 Text::AppName
+                | Text::KioskSealedUnavailable
+                | Text::KioskSealedUnavailableContact
+                | Text::KioskSealedUnavailableAsk
+                | Text::ToConfirmHeading
+                | Text::ToConfirmNone
+                | Text::ToConfirmHint
+                | Text::ToConfirmWaiting
+                | Text::ToConfirmButton
+                | Text::ToConfirmDone
+                | Text::VolunteerWho
+                | Text::VolunteerWhy
+                | Text::VolunteerSave
+                | Text::VolunteerIs
+                | Text::VolunteerChange
+                | Text::VolunteerNameEmpty
+                | Text::VolunteerNameTooLong
+                | Text::VolunteerNameNotAName
                 | Text::PartSearchLabel
                 | Text::PartResultCount
                 | Text::PartAllThemes

@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod calendar;
+pub mod campaign;
 pub mod canvass;
 pub mod clock;
 pub mod consent;
@@ -24,10 +25,13 @@ pub mod kiosk;
 pub mod merge;
 pub mod partners;
 pub mod presentation;
+pub mod privacy;
 pub mod qr;
 pub mod rate_limit;
+pub mod sealed;
 pub mod signup;
 pub mod sizes;
 pub mod storage_schema;
 pub mod sync;
 pub mod territory;
+pub mod volunteer;

@@ -81,6 +81,7 @@ mod outbox_file;
 mod pull;
 mod push_check;
 mod push_plan;
+pub mod reachability;
 mod round;
 pub mod status;
 mod team_view;
@@ -90,8 +91,10 @@ pub mod words;
 pub use backoff::{BACKOFF_BASE_MS, BACKOFF_CAP_MS, Backoff};
 pub use pull::{PullError, PullOutcome, PullPage, check_pull, merge_pulled};
 pub use push_check::{PushError, RejectCode, Verdict, check_push, sequence_taken};
-pub use push_plan::{NeedsAttention, OutboxUpdate, PushPlan, apply_push_response};
-pub use team_view::{TEAM_KINDS, team_view};
+pub use push_plan::{
+    NeedsAttention, OutboxUpdate, PushPlan, apply_push_response, is_practice, keep_practice_home,
+};
+pub use team_view::{TEAM_KINDS, team_json, team_view};
 pub use wire::{
     Cursor, CursorError, MAX_PULL_EVENTS, MAX_PUSH_EVENTS, PROTOCOL_VERSION, PullRequest,
     PullResponse, PushOutcome, PushRequest, PushResponse, PushResult,

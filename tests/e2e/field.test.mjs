@@ -40,6 +40,15 @@ test('import, walk an entrée, record twenty visits with a sign-up, all offline,
   await controlledByServiceWorker(page);
   await env.server.stop();
 
+  // Whoever holds the tablet says who they are once; their visits then carry their first name,
+  // which the day summary below relies on.
+  await page.getByLabel('Votre prénom').fill('06 12 34');
+  await page.getByRole('button', { name: "C'est moi" }).click();
+  await page.getByText('Écrivez seulement un prénom, sans chiffres ni adresse e-mail.').waitFor();
+  await page.getByLabel('Votre prénom').fill('  Inès ');
+  await page.getByRole('button', { name: "C'est moi" }).click();
+  assert.equal(await page.getByTestId('volunteer-is').textContent(), 'Bénévole : Inès');
+
   // Import an RPLS-style file.
   await page.getByRole('link', { name: 'Importer une liste de logements' }).click();
   await page.getByLabel(/Fichier de logements/).setInputFiles(path.join(FIXTURES, 'rpls_2024_vaulx.csv'));
@@ -126,7 +135,7 @@ test('import, walk an entrée, record twenty visits with a sign-up, all offline,
 
   // Door hangers for the absent doors, one A6 page each.
   await page.getByRole('link', { name: 'Avis de passage à imprimer' }).click();
-  await page.getByLabel('Votre prénom').fill('Inès');
+  assert.equal(await page.getByLabel('Votre prénom').inputValue(), 'Inès', 'the volunteer is already known');
   const hangers = page.locator('article.hanger');
   assert.equal(await hangers.count(), PLAN.filter(([, o]) => o === 'Absent').length);
   await hangers.first().getByText('Inès, bénévole, vous dit à bientôt !').waitFor();
@@ -158,6 +167,14 @@ test('import, walk an entrée, record twenty visits with a sign-up, all offline,
   assert.equal(await page.getByTestId('day-wellbeing').textContent(), 'Bien-être : 1 réponses — Bien 1');
   await page.getByRole('link', { name: /Porte A133/ }).waitFor();
   await screenshot(page, 'field-home-fr');
+
+  // Amina asked to be contacted: she waits in "Inscriptions à confirmer" until the volunteer
+  // checks that her invitation arrived.
+  const toConfirm = page.getByTestId('to-confirm');
+  assert.match(await toConfirm.textContent(), /^Amina.*Porte A101 · Entrée 1 — inscrit il y a 0 j/);
+  await toConfirm.getByRole('button', { name: "Confirmer l'inscription de Amina" }).click();
+  await page.getByText('Aucune inscription à confirmer.').waitFor();
+  assert.equal(await page.getByTestId('outbox').textContent(), `${PLAN.length + 3} en attente d'envoi`, 'the confirmation is recorded');
 
   await page.getByRole('button', { name: 'العربية' }).click();
   await page.getByRole('heading', { level: 1, name: 'من باب إلى باب (ميدان)' }).waitFor();

@@ -84,6 +84,11 @@ test('visits recorded offline reach the server once after a reload and a restart
 
   // The stairwell: no network, and the server is down too.
   await env.server.stop();
+  // A network with no server behind it (a hall Wi-Fi without uplink): the header believes the
+  // last sync round rather than the browser's flag.
+  assert.equal(await page.locator('.network').textContent(), 'En ligne');
+  await bar(page).getByRole('button', { name: 'Synchroniser' }).click();
+  await page.locator('.network.offline').waitFor();
   await context.setOffline(true);
   await openEntrance(page);
   await visit(page, 'A171', 'Absent');
@@ -102,6 +107,7 @@ test('visits recorded offline reach the server once after a reload and a restart
   await context.setOffline(false);
   await bar(page).getByText('Tout est envoyé').waitFor({ timeout: 20_000 });
   await bar(page).getByText("Synchronisé à l'instant").waitFor();
+  assert.equal(await page.locator('.network').textContent(), 'En ligne');
   assert.equal(await serverEventCount(env.server), 3, 'each visit stored once');
   await settled(page);
   await screenshot(page, 'sync-synced-fr');
@@ -131,9 +137,11 @@ test('visits recorded offline reach the server once after a reload and a restart
 
 test('an event the server refuses waits in "À vérifier", readable, retried and exported', async () => {
   const { context, page } = await newPage(env.browser, { viewport: TABLET });
-  // A tablet whose date is three days ahead: the server refuses what it records.
+  // A tablet whose date is three days ahead: the server refuses what it records before the
+  // tablet has heard the server's time (no sync answer yet: the sync requests fail).
   await page.clock.install({ time: Date.now() + 3 * 24 * 3600 * 1000 });
   const { url } = await enrollmentCode(env.server);
+  await page.route('**/api/v1/sync/**', (route) => route.abort());
   await page.goto(url);
   await appReady(page);
   await page.getByLabel("Nom de l'appareil").fill('Tablette mal réglée');
@@ -145,6 +153,10 @@ test('an event the server refuses waits in "À vérifier", readable, retried and
   await page.getByRole('link', { name: 'Porte-à-porte (terrain)' }).click();
   await page.getByLabel('Votre note').fill('Hall B : boîtes aux lettres forcées');
   await page.getByRole('button', { name: 'Enregistrer la note' }).click();
+  await page.getByText('Hall B : boîtes aux lettres forcées').waitFor();
+  await page.unroute('**/api/v1/sync/**');
+  await settled(page);
+  await bar(page).getByRole('button', { name: 'Synchroniser' }).click();
   const attention = bar(page).getByRole('link', { name: 'À vérifier : 1' });
   await attention.waitFor({ timeout: 20_000 });
   assert.equal(await serverEventCount(env.server), before, 'nothing refused is stored');
@@ -180,8 +192,28 @@ test('an event the server refuses waits in "À vérifier", readable, retried and
   assert.equal(exported.events[0].body.text, 'Hall B : boîtes aux lettres forcées');
   assert.equal(exported.events[0].device, exported.device);
   await page.getByText(`Fichier enregistré : ${file.suggestedFilename()}`).waitFor();
+
+  // That answer told the tablet the server's time: what it records now is stamped with it and
+  // accepted, while the clock of the tablet itself is still three days ahead.
+  await page.getByRole('link', { name: /Palier/ }).click();
+  await page.getByRole('link', { name: 'Porte-à-porte (terrain)' }).click();
+  await page.getByLabel('Votre note').fill('Ascenseur réparé');
+  await page.getByRole('button', { name: 'Enregistrer la note' }).click();
+  await page.getByText('Ascenseur réparé').waitFor();
+  await settled(page);
+  await bar(page).getByRole('button', { name: 'Synchroniser' }).click();
+  await expectEventCount(before + 1);
+  await bar(page).getByRole('link', { name: 'À vérifier : 1' }).waitFor();
   await context.close();
 });
+
+/** Waits until the server holds `count` events. */
+async function expectEventCount(count) {
+  for (let i = 0; i < 100 && (await serverEventCount(env.server)) !== count; i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  assert.equal(await serverEventCount(env.server), count);
+}
 
 test('a tablet the server no longer knows says so plainly, stops sending and keeps its data', async () => {
   const { context, page } = await newPage(env.browser, { viewport: TABLET });

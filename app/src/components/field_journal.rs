@@ -3,7 +3,7 @@
 
 use crate::field_data::{use_field_data, use_store};
 use crate::i18n::use_language;
-use domain::event::{Actor, EventBody};
+use domain::event::EventBody;
 use domain::field_note::check_note;
 use domain::i18n::Text;
 use leptos::prelude::*;
@@ -49,7 +49,7 @@ pub fn FieldJournal() -> impl IntoView {
         spawn_local(async move {
             let body = EventBody::FieldNoteRecorded { text };
             // Volunteers have no accounts yet: the device records as itself, in its enrolled campaign.
-            match store.record(Actor::Device, body).await {
+            match store.record(crate::volunteer::current_actor(), body).await {
                 Ok(event) => {
                     // Clear the draft only once the write is durable: nothing typed is ever lost.
                     draft.set(String::new());

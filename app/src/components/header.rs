@@ -3,6 +3,8 @@
 
 use crate::i18n::use_language;
 use domain::i18n::{Locale, Text};
+use domain::sync::reachability::reachable;
+use domain::sync::status::Link;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -10,6 +12,18 @@ use leptos_router::components::A;
 pub fn Header(online: ReadSignal<bool>) -> impl IntoView {
     let language = use_language();
     let t = move |key| language.t(key);
+    // The browser's flag, corrected by what the last sync round learnt about the server.
+    let sync = use_context::<crate::sync::SyncEngine>();
+    let online = Signal::derive(move || {
+        let browser = online.get();
+        match sync {
+            Some(s) => s.enrollment.with(|e| {
+                s.record
+                    .with(|r| reachable(browser, Link::of(e.as_ref()), r))
+            }),
+            None => browser,
+        }
+    });
     view! {
         <a class="skip-link" href="#main">{t(Text::SkipToContent)}</a>
         <header class="app-header">

@@ -3,17 +3,24 @@
 //! visits. It needs the network (the server holds the accounts); it says so plainly when offline
 //! instead of showing an empty screen.
 
+pub mod campaign_editor;
+pub mod campaign_knowledge;
 pub mod campaign_log;
+pub mod campaign_pin;
+pub mod campaign_volunteers;
+pub mod campaigns;
 pub mod devices;
 pub mod enroll_device;
 pub mod exports;
 pub mod indicators;
 pub mod outbox_import;
+pub mod privacy;
 pub mod sign_in;
 
 use crate::coordination_api::{self as api, Session};
 use crate::i18n::use_language;
 use campaign_log::{CampaignLog, CampaignLogImport};
+use campaigns::Campaigns;
 use devices::DeviceList;
 use domain::coordination::CoordProblem;
 use domain::i18n::Text;
@@ -23,6 +30,7 @@ use indicators::IndicatorsReport;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use outbox_import::OutboxImport;
+use privacy::PrivacyRequests;
 use sign_in::SignIn;
 
 /// Shared by the workspace's parts: the session, and where any of them reports that it ended.
@@ -32,6 +40,8 @@ pub struct Workspace {
     pub problem: RwSignal<Option<CoordProblem>>,
     /// Bumped when something changed the device list (a code redeemed, a revocation).
     pub devices_changed: RwSignal<u32>,
+    /// Bumped when a campaign was created, so the lists offering campaigns show it.
+    pub campaigns_changed: RwSignal<u32>,
 }
 
 impl Workspace {
@@ -51,6 +61,7 @@ pub fn CoordinationPage() -> impl IntoView {
         session: RwSignal::new(None),
         problem: RwSignal::new(None),
         devices_changed: RwSignal::new(0),
+        campaigns_changed: RwSignal::new(0),
     };
     provide_context(workspace);
     // The imported log outlives a sign-out and a sign-in again: held for this page.
@@ -92,12 +103,15 @@ pub fn CoordinationPage() -> impl IntoView {
                             {language.t(Text::CoordSignOut)}
                         </button>
                     </div>
-                    <EnrollDevice/>
+                    <Campaigns/>
+                    // Made again when a campaign is created, so that it can be chosen.
+                    {move || { workspace.campaigns_changed.track(); view! { <EnrollDevice/> } }}
                     <DeviceList/>
                     <OutboxImport/>
                     <CampaignLogImport/>
                     <IndicatorsReport/>
                     <Exports/>
+                    <PrivacyRequests/>
                 }
                     .into_any()
             }

@@ -3,17 +3,18 @@
 //! by hand, and export what waits when there is no network at all.
 
 pub mod attention;
+pub mod kiosk_mode;
 
 use crate::components::export_panel::ExportPanel;
 use crate::components::sync_status::status_words;
-use crate::field_data::use_store;
+use crate::field_data::{use_field_data, use_store};
 use crate::i18n::use_language;
 use crate::sync::enroll::enroll;
 use crate::sync::use_sync;
 use domain::enrollment::EnrollmentCode;
 use domain::i18n::Text;
 use domain::sync::status::Link;
-use domain::sync::{EnrollProblem, words};
+use domain::sync::{EnrollProblem, is_practice, words};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::NavigateOptions;
@@ -36,6 +37,20 @@ pub fn DevicePage() -> impl IntoView {
         }
     });
     let link = move || Link::of(engine.enrollment.get().as_ref());
+    // What was recorded in the demo campaign before this device joined a real one: kept here,
+    // never sent, and said so (domain::sync::is_practice).
+    let data = use_field_data();
+    let practice = Memo::new(move |_| {
+        let Some(enrollment) = engine.enrollment.get() else {
+            return 0;
+        };
+        data.events.with(|events| {
+            events
+                .iter()
+                .filter(|e| is_practice(e, &enrollment.campaign))
+                .count()
+        })
+    });
 
     view! {
         <h1>{language.t(Text::DeviceHeading)}</h1>
@@ -48,6 +63,11 @@ pub fn DevicePage() -> impl IntoView {
             {move || words.get().problem.map(|p| view! { <p class="error">{p}</p> })}
             <Show when=move || link() == Link::NotEnrolled>
                 <p class="hint">{language.t(Text::DeviceNotLinkedHint)}</p>
+            </Show>
+            <Show when=move || { practice.get() > 0 }>
+                <p class="hint" data-testid="practice-kept">
+                    {move || words::practice_kept(practice.get(), language.get())}
+                </p>
             </Show>
             <dl class="facts">
                 {move || engine.enrollment.get().map(|e| view! {
@@ -77,6 +97,7 @@ pub fn DevicePage() -> impl IntoView {
             </p>
         </section>
         <EnrollForm/>
+        <kiosk_mode::KioskModeSection/>
         <ExportPanel/>
     }
 }

@@ -12,13 +12,15 @@ pub mod visit_panel;
 use crate::browser::clock;
 use crate::components::field_journal::FieldJournal;
 use crate::components::follow_ups::FollowUps;
+use crate::components::to_confirm::SignupsToConfirm;
 use crate::field_data::use_field_data;
 use crate::i18n::use_language;
+use crate::volunteer::{VolunteerCard, VolunteerName};
 use domain::canvass::Wellbeing;
 use domain::canvass::counts::Counts;
 use domain::canvass::summary::day_summary;
-use domain::event::Actor;
 use domain::i18n::Text;
+use domain::volunteer::actor_for;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -48,12 +50,16 @@ pub fn Field() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
+    let volunteer = use_context::<VolunteerName>()
+        .unwrap_or_else(VolunteerName::load)
+        .0;
     let day = Memo::new(move |_| {
         let device = data.device.get();
+        let me = actor_for(volunteer.get().as_deref());
         data.events.with(|events| {
             // The team's visits, pulled from the server, are not this volunteer's day.
             let mine = events.iter().filter(|e| Some(&e.device) == device.as_ref());
-            day_summary(mine, &Actor::Device, clock::today())
+            day_summary(mine, &me, clock::today())
         })
     });
     let wellbeing = move || {
@@ -103,6 +109,7 @@ pub fn Field() -> impl IntoView {
         <p role="alert" class="error">
             {move || data.problem.get().map(|e| language.get().fill(Text::StorageWriteFailed, &[("reason", &e.detail())]))}
         </p>
+        <VolunteerCard/>
         <section class="card" aria-labelledby="day-heading">
             <h2 id="day-heading">{language.t(Text::DaySummaryHeading)}</h2>
             <p data-testid="day-summary">{summary}</p>
@@ -135,6 +142,7 @@ pub fn Field() -> impl IntoView {
             </p>
         </section>
         <FollowUps/>
+        <SignupsToConfirm/>
         <FieldJournal/>
     }
 }

@@ -5,6 +5,31 @@ use super::Text;
 pub(super) fn text(key: Text) -> &'static str {
     match key {
         Text::AppName => "Palier",
+        Text::KioskSealedUnavailable => {
+            "لا يستطيع هذا الجهاز تسجيل الاشتراكات بعد: لم يُربط بالحملة بعد. لن يُحفظ هنا أي شيء تكتبه."
+        }
+        Text::KioskSealedUnavailableContact => {
+            "للتسجيل، يُرجى التواصل مع المؤجِّر (مكتب الاستقبال أو الحارس) أو مع أحد المتطوعين عند مروره."
+        }
+        Text::KioskSealedUnavailableAsk => "اطرح سؤالاً",
+        Text::ToConfirmHeading => "تسجيلات للتأكيد",
+        Text::ToConfirmNone => "لا يوجد تسجيل للتأكيد.",
+        Text::ToConfirmHint => {
+            "في الزيارة القادمة أو بالهاتف، تأكد أن الساكن استلم دعوته وانضم إلى التطبيق."
+        }
+        Text::ToConfirmWaiting => "سُجّل منذ {days} يوم",
+        Text::ToConfirmButton => "تأكيد تسجيل {name}",
+        Text::ToConfirmDone => "تم التأكيد",
+        Text::VolunteerWho => "من يستعمل هذا اللوح؟",
+        Text::VolunteerWhy => {
+            "يظهر اسمك الأول على زياراتك واتصالاتك وبطاقات المرور، ليعرف الفريق من طرق كل باب."
+        }
+        Text::VolunteerSave => "هذا أنا",
+        Text::VolunteerIs => "المتطوع: {name}",
+        Text::VolunteerChange => "تغيير المتطوع",
+        Text::VolunteerNameEmpty => "اكتب اسمك الأول.",
+        Text::VolunteerNameTooLong => "هذا الاسم طويل جدًا (40 حرفًا على الأكثر).",
+        Text::VolunteerNameNotAName => "اكتب اسمًا أول فقط، بدون أرقام ولا بريد إلكتروني.",
         Text::PartSearchLabel => "ابحث (الاسم، الموضوع، الحي…)",
         Text::PartResultCount => "{count} شريك",
         Text::PartAllThemes => "كل المواضيع",

@@ -5,6 +5,33 @@ use super::Text;
 pub(super) fn text(key: Text) -> &'static str {
     match key {
         Text::AppName => "Palier",
+        Text::KioskSealedUnavailable => {
+            "This kiosk cannot take sign-ups yet: it is not linked to the campaign yet. Nothing you would type would be kept here."
+        }
+        Text::KioskSealedUnavailableContact => {
+            "To sign up, please contact your landlord (the front desk or the caretaker) or a volunteer when they come by."
+        }
+        Text::KioskSealedUnavailableAsk => "Ask a question",
+        Text::ToConfirmHeading => "Sign-ups to confirm",
+        Text::ToConfirmNone => "No sign-up to confirm.",
+        Text::ToConfirmHint => {
+            "At the next visit or by phone, check that the resident got their invitation and joined the app."
+        }
+        Text::ToConfirmWaiting => "signed up {days} d ago",
+        Text::ToConfirmButton => "Confirm {name}'s sign-up",
+        Text::ToConfirmDone => "Confirmed",
+        Text::VolunteerWho => "Who is using this tablet?",
+        Text::VolunteerWhy => {
+            "Your first name appears on your visits, contacts and door hangers, so the team knows who knocked at which door."
+        }
+        Text::VolunteerSave => "That's me",
+        Text::VolunteerIs => "Volunteer: {name}",
+        Text::VolunteerChange => "Change volunteer",
+        Text::VolunteerNameEmpty => "Write your first name.",
+        Text::VolunteerNameTooLong => "This first name is too long (40 characters at most).",
+        Text::VolunteerNameNotAName => {
+            "Write a first name only, without digits or an email address."
+        }
         Text::PartSearchLabel => "Search (name, theme, area…)",
         Text::PartResultCount => "{count} partner(s)",
         Text::PartAllThemes => "All themes",

@@ -5,6 +5,33 @@ use super::Text;
 pub(super) fn text(key: Text) -> &'static str {
     match key {
         Text::AppName => "Palier",
+        Text::KioskSealedUnavailable => {
+            "Cette borne ne peut pas encore prendre d'inscriptions : elle n'est pas encore reliée à la campagne. Rien de ce que vous écririez ne serait gardé ici."
+        }
+        Text::KioskSealedUnavailableContact => {
+            "Pour vous inscrire, adressez-vous à votre bailleur (l'accueil ou le gardien) ou à un volontaire lors de son passage."
+        }
+        Text::KioskSealedUnavailableAsk => "Poser une question",
+        Text::ToConfirmHeading => "Inscriptions à confirmer",
+        Text::ToConfirmNone => "Aucune inscription à confirmer.",
+        Text::ToConfirmHint => {
+            "Au prochain passage ou par téléphone, vérifiez que l'habitant a reçu son invitation et rejoint l'application."
+        }
+        Text::ToConfirmWaiting => "inscrit il y a {days} j",
+        Text::ToConfirmButton => "Confirmer l'inscription de {name}",
+        Text::ToConfirmDone => "Confirmée",
+        Text::VolunteerWho => "Qui utilise cette tablette ?",
+        Text::VolunteerWhy => {
+            "Votre prénom apparaît sur vos visites, vos contacts et vos avis de passage : l'équipe sait qui a frappé à quelle porte."
+        }
+        Text::VolunteerSave => "C'est moi",
+        Text::VolunteerIs => "Bénévole : {name}",
+        Text::VolunteerChange => "Changer de bénévole",
+        Text::VolunteerNameEmpty => "Écrivez votre prénom.",
+        Text::VolunteerNameTooLong => "Ce prénom est trop long (40 caractères au plus).",
+        Text::VolunteerNameNotAName => {
+            "Écrivez seulement un prénom, sans chiffres ni adresse e-mail."
+        }
         Text::PartSearchLabel => "Rechercher (nom, thème, quartier…)",
         Text::PartResultCount => "{count} partenaire(s)",
         Text::PartAllThemes => "Tous les thèmes",

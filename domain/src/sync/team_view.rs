@@ -41,14 +41,25 @@ pub fn team_view(event: &EventEnvelope) -> Option<EventEnvelope> {
         EventBody::IdeaProposed(_) | EventBody::IdeaVoted(_) | EventBody::IdeaHidden(_) => {
             event.body.clone()
         }
+        // An erasure names a resident by id only, and every device must apply it.
+        EventBody::ResidentErased(_) => event.body.clone(),
+        // Every device of the campaign shows the coordinator's settings; they name nobody (the
+        // kiosk PIN travels as a slow salted hash, never as the PIN).
+        EventBody::CampaignSettingsChanged(_) => event.body.clone(),
         EventBody::KioskQuestionUnanswered(_) | EventBody::KioskCallbackRequested(_) => {
             return None;
         }
+        // Sealed records are opened by the server, and what they hold is for coordinators only.
+        EventBody::KioskSealed(_) | EventBody::KioskCallbackOpened(_) => return None,
+        // Anonymous, but no other device needs it: it counts for the coordinators, on the server.
+        EventBody::KioskWellbeingGiven(_) => return None,
         EventBody::ReferralMade(made) => EventBody::ReferralMade(crate::partners::ReferralMade {
             resident: None,
             ..made.clone()
         }),
+        // Only the device holding the sign-up can use its confirmation.
         EventBody::ResidentSignedUp { .. }
+        | EventBody::SignupConfirmed { .. }
         | EventBody::FieldNoteRecorded { .. }
         | EventBody::DeviceStarted { .. } => return None,
     };
@@ -58,8 +69,17 @@ pub fn team_view(event: &EventEnvelope) -> Option<EventEnvelope> {
     })
 }
 
+/// [`team_view`] as the JSON text a pull hands out, or `None` when the event stays on the server.
+/// The server stores it beside the envelope at push time, so a pull copies text instead of
+/// parsing and re-serialising every event it sends.
+pub fn team_json(event: &EventEnvelope) -> Option<String> {
+    // An envelope always serialises (plain data, string keys); an error would be a bug, and
+    // keeping the event off the team's devices is then the safe side.
+    team_view(event).and_then(|view| serde_json::to_string(&view).ok())
+}
+
 /// The event kinds [`team_view`] may share, so the server can filter in SQL before parsing.
-pub const TEAM_KINDS: [&str; 9] = [
+pub const TEAM_KINDS: [&str; 11] = [
     "DoorVisited",
     "AppPresented",
     "PartnerEdited",
@@ -69,6 +89,8 @@ pub const TEAM_KINDS: [&str; 9] = [
     "IdeaProposed",
     "IdeaVoted",
     "IdeaHidden",
+    "ResidentErased",
+    "CampaignSettingsChanged",
 ];
 
 #[cfg(test)]
@@ -108,6 +130,10 @@ mod tests {
                 TEAM_KINDS.contains(&event.body.kind()),
                 "{}",
                 event.body.kind()
+            );
+            assert_eq!(
+                team_json(&event),
+                team_view(&event).map(|v| serde_json::to_string(&v).unwrap())
             );
             if let Some(view) = team_view(&event) {
                 assert_eq!(view.id, event.id);

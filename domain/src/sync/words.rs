@@ -123,8 +123,14 @@ pub fn kind(body: Option<&EventBody>) -> Text {
         Some(EventBody::FieldNoteRecorded { .. }) => Text::KindFieldNote,
         Some(EventBody::DeviceStarted { .. }) => Text::KindDeviceStarted,
         Some(EventBody::DoorVisited { .. }) => Text::KindDoorVisit,
-        Some(EventBody::ResidentSignedUp { .. }) => Text::KindSignup,
+        Some(EventBody::ResidentSignedUp { .. } | EventBody::SignupConfirmed { .. }) => {
+            Text::KindSignup
+        }
         Some(EventBody::AppPresented { .. }) => Text::KindPresentation,
+        // "Coordination" until campaign settings have their own words (the lead adds the key).
+        Some(EventBody::CampaignSettingsChanged(_)) => Text::ModeCoordination,
+        // An erasure concerns a sign-up: "Inscription" until it has its own words.
+        Some(EventBody::ResidentErased(_)) => Text::KindSignup,
         // "Partenaires" until each partner record has its own words (the lead adds the keys).
         Some(
             EventBody::PartnerEdited(_)
@@ -138,7 +144,10 @@ pub fn kind(body: Option<&EventBody>) -> Text {
             | EventBody::KioskCallbackRequested(_)
             | EventBody::IdeaProposed(_)
             | EventBody::IdeaVoted(_)
-            | EventBody::IdeaHidden(_),
+            | EventBody::IdeaHidden(_)
+            | EventBody::KioskSealed(_)
+            | EventBody::KioskCallbackOpened(_)
+            | EventBody::KioskWellbeingGiven(_),
         ) => Text::ModeKiosk,
         None => Text::KindUnreadable,
     }
@@ -159,6 +168,40 @@ pub fn reject_reason(code: &str, locale: Locale) -> String {
         _ => return locale.fill(Text::RejectOther, &[("code", code)]),
     };
     locale.text(text).to_owned()
+}
+
+/// What the device page says of the practice events ([`super::is_practice`]) it keeps: the
+/// volunteer must see they are kept, are practice, and will never reach the team.
+pub fn practice_kept(count: usize, locale: Locale) -> String {
+    match locale {
+        Locale::Fr => match count {
+            1 => "1 saisie d'entraînement (campagne de démonstration) reste sur cet appareil : \
+                  elle n'est jamais envoyée à l'équipe."
+                .to_owned(),
+            n => format!(
+                "{n} saisies d'entraînement (campagne de démonstration) restent sur cet \
+                 appareil : elles ne sont jamais envoyées à l'équipe."
+            ),
+        },
+        Locale::En => match count {
+            1 => "1 practice record (demo campaign) stays on this device: it is never sent to \
+                  the team."
+                .to_owned(),
+            n => format!(
+                "{n} practice records (demo campaign) stay on this device: they are never sent \
+                 to the team."
+            ),
+        },
+        Locale::Ar => format!(
+            "{count} {} (الحملة التجريبية) {} على هذا الجهاز ولا تُرسل أبدًا إلى الفريق.",
+            if count == 1 {
+                "تسجيل تدريبي"
+            } else {
+                "تسجيلات تدريبية"
+            },
+            if count == 1 { "يبقى" } else { "تبقى" }
+        ),
+    }
 }
 
 /// "jeudi 26/11 à 14:05", from the device's local date and time of the event.
@@ -312,6 +355,16 @@ mod tests {
                 "{locale:?}: two failures say the same"
             );
         }
+    }
+
+    #[test]
+    fn practice_records_are_said_to_stay_and_never_be_sent() {
+        assert!(practice_kept(1, Locale::Fr).starts_with("1 saisie d'entraînement"));
+        assert!(practice_kept(3, Locale::Fr).contains("3 saisies"));
+        assert!(practice_kept(3, Locale::En).contains("never sent"));
+        assert!(practice_kept(1, Locale::En).starts_with("1 practice record "));
+        assert!(practice_kept(2, Locale::Ar).contains("تسجيلات تدريبية"));
+        assert!(practice_kept(1, Locale::Ar).contains("تسجيل تدريبي"));
     }
 
     #[test]

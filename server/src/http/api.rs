@@ -15,6 +15,7 @@ pub fn router() -> Router<AppState> {
         .route("/devices/enroll", post(super::enroll::enroll))
         .nest("/sync", super::sync::router())
         .merge(super::coordinator::router())
+        .merge(crate::sealing::router())
         // Applies to the routes above only: the import below takes whole outbox files.
         .layer(axum::extract::DefaultBodyLimit::max(super::MAX_BODY_BYTES))
         .merge(super::coordinator::import_router())

@@ -1,10 +1,13 @@
-//! The coordinator's side of the API: signing in and out, enrollment codes, the list of devices
-//! and their revocation, importing a device's outbox file, and reading a campaign's whole log.
+//! The coordinator's side of the API: signing in and out, campaigns and their settings,
+//! enrollment codes, the list of devices and their revocation, importing a device's outbox file,
+//! and reading a campaign's whole log.
 //! Every endpoint but the sign-in needs a session cookie; every one that changes something also
 //! needs the session's CSRF token (see [`auth`]).
 
 pub mod auth;
+pub mod campaigns;
 pub mod devices;
+pub mod erasures;
 pub mod events;
 pub mod import;
 pub mod session;
@@ -23,11 +26,17 @@ pub fn router() -> Router<AppState> {
                 .post(session::sign_in)
                 .delete(session::sign_out),
         )
+        .route("/campaigns", post(campaigns::create))
+        .route(
+            "/campaigns/{id}/settings",
+            get(campaigns::settings).post(campaigns::change_settings),
+        )
         .route(
             "/campaigns/{id}/enrollment-codes",
             post(devices::issue_enrollment_code),
         )
         .route("/campaigns/{id}/events", get(events::page))
+        .route("/campaigns/{id}/erasures", post(erasures::record))
         .route("/devices", get(devices::list))
         .route("/devices/{id}/revoke", post(devices::revoke))
 }

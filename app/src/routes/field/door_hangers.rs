@@ -20,7 +20,7 @@ pub fn DoorHangersPage() -> impl IntoView {
     let language = use_language();
     let data = use_field_data();
     let params = use_params_map();
-    let volunteer = RwSignal::new(String::new());
+    let volunteer = RwSignal::new(crate::volunteer::current_first_name().unwrap_or_default());
     let phone = RwSignal::new(
         NoticeSettings::demo()
             .contact

@@ -6,7 +6,7 @@ use crate::browser::clock;
 use crate::field_data::{use_field_data, use_store};
 use crate::i18n::use_language;
 use domain::consent::{NoticeSettings, Purpose, current_notice};
-use domain::event::{Actor, EventBody};
+use domain::event::EventBody;
 use domain::i18n::{Locale, Text};
 use domain::signup::{SignupDraft, SignupField, outcome_for, validate};
 use domain::territory::DoorId;
@@ -69,7 +69,11 @@ pub fn SignupPage() -> impl IntoView {
         ev.prevent_default();
         let current = draft.get_untracked();
         match validate(&current) {
-            Err(found) => problems.set(found),
+            Err(found) => {
+                problems.set(found);
+                // To the first field to correct, so the keyboard is where the work is.
+                crate::components::focus::focus_soon("form.signup [aria-invalid=\"true\"]");
+            }
             Ok(valid) => {
                 problems.set(Vec::new());
                 let Some(store) = use_store() else {
@@ -98,9 +102,17 @@ pub fn SignupPage() -> impl IntoView {
                         let mut recorded = Vec::new();
                         // No details are kept when the resident said no to every purpose.
                         if let Some(body) = body {
-                            recorded.push(store.record(Actor::Device, body).await?);
+                            recorded.push(
+                                store
+                                    .record(crate::volunteer::current_actor(), body)
+                                    .await?,
+                            );
                         }
-                        recorded.push(store.record(Actor::Device, visit).await?);
+                        recorded.push(
+                            store
+                                .record(crate::volunteer::current_actor(), visit)
+                                .await?,
+                        );
                         store.delete_draft(&format!("signup:{door}")).await?;
                         Ok::<_, crate::store::idb::IdbError>(recorded)
                     }

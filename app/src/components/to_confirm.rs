@@ -1,0 +1,93 @@
+//! "Inscriptions à confirmer": the residents signed up on this device who wait for the
+//! volunteer to check that their invitation arrived, each with the door and a "Confirmée" button.
+
+use crate::browser::clock;
+use crate::field_data::{use_field_data, use_store};
+use crate::i18n::use_language;
+use domain::canvass::to_confirm::signups_to_confirm;
+use domain::event::EventBody;
+use domain::i18n::Text;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+#[component]
+pub fn SignupsToConfirm() -> impl IntoView {
+    let language = use_language();
+    let data = use_field_data();
+    let problem = RwSignal::new(None::<Text>);
+    let items = move || {
+        let locale = language.get();
+        let today = clock::today();
+        // Only this device holds its sign-ups; pulled events never carry any.
+        let waiting = data.events.with(|events| signups_to_confirm(events));
+        data.territory.with(|t| {
+            waiting
+                .into_iter()
+                .map(|s| {
+                    let door = s
+                        .door
+                        .as_ref()
+                        .and_then(|d| t.place_of_door(d))
+                        .map(|(place, door)| {
+                            format!(
+                                "{} · {}",
+                                locale.door_label(door.apartment.as_deref()),
+                                place.entrance.name
+                            )
+                        })
+                        .unwrap_or_default();
+                    let waited = locale.fill(
+                        Text::ToConfirmWaiting,
+                        &[("days", &s.waiting_days(today).max(0).to_string())],
+                    );
+                    (s.resident, s.first_name, door, waited)
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    let confirm = move |resident| {
+        let Some(store) = use_store() else {
+            return problem.set(Some(Text::StorageUnavailable));
+        };
+        let body = EventBody::SignupConfirmed {
+            resident,
+            local_date: clock::today(),
+        };
+        spawn_local(async move {
+            match store.record(crate::volunteer::current_actor(), body).await {
+                Ok(event) => {
+                    problem.set(None);
+                    data.recorded([event]);
+                }
+                Err(e) => {
+                    web_sys::console::error_1(&e.detail().into());
+                    problem.set(Some(Text::StorageUnavailable));
+                }
+            }
+        });
+    };
+    view! {
+        <section class="card" aria-labelledby="to-confirm-heading">
+            <h2 id="to-confirm-heading">{language.t(Text::ToConfirmHeading)}</h2>
+            <p class="error" role="alert">{move || problem.get().map(|t| language.get().text(t))}</p>
+            <Show when=move || !items().is_empty() fallback=move || view! { <p>{language.t(Text::ToConfirmNone)}</p> }>
+                <p class="hint">{language.t(Text::ToConfirmHint)}</p>
+                <ul class="follow-ups" data-testid="to-confirm">
+                    {move || items().into_iter().map(|(resident, name, door, waited)| {
+                        let label = language.get().fill(Text::ToConfirmButton, &[("name", &name)]);
+                        view! {
+                            <li>
+                                <span class="resident-name">{name.clone()}</span>
+                                <span class="hint">{format!("{door} — {waited}")}</span>
+                                <button type="button" class="secondary" aria-label=label
+                                    on:click=move |_| confirm(resident.clone())>
+                                    {language.t(Text::ToConfirmDone)}
+                                </button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </Show>
+        </section>
+    }
+}
