@@ -1,5 +1,6 @@
-//! `loadgen seed --addr 127.0.0.1:PORT --code K7P2-9XQM --events N`: enrolls one device with a
-//! real enrollment code through the server's endpoint, then pushes N door visits, untimed. The
+//! `loadgen seed --addr 127.0.0.1:PORT --code K7P2-9XQM [--code …] --events N`: enrolls one device
+//! per real enrollment code through the server's endpoint, then they push N door visits between
+//! them, untimed (several devices, since one device's pushes are rate-limited on purpose). The
 //! browser benchmarks (tests/bench/run.mjs) use it to give a running server a campaign log as
 //! large as a real one before timing the coordinator's import.
 
@@ -15,24 +16,30 @@ use server::db::devices::random_bytes;
 use std::net::SocketAddr;
 
 pub async fn from_args(mut args: impl Iterator<Item = String>) -> anyhow::Result<()> {
-    let (mut addr, mut code, mut events) = (None, None, None);
+    let (mut addr, mut codes, mut events) = (None, Vec::new(), None);
     while let Some(flag) = args.next() {
         let value = args
             .next()
             .with_context(|| format!("{flag} needs a value"))?;
         match flag.as_str() {
             "--addr" => addr = Some(value.parse::<SocketAddr>()?),
-            "--code" => code = Some(value),
+            "--code" => codes.push(value),
             "--events" => events = Some(value.parse::<usize>()?),
             other => anyhow::bail!("unknown flag {other}"),
         }
     }
     let addr = addr.context("--addr is required")?;
-    let code = code.context("--code is required")?;
+    ensure!(!codes.is_empty(), "--code is required");
     let events = events.context("--events is required")?;
-    let device = enroll(addr, code).await?;
-    scenarios::fill(addr, &device, events).await?;
-    eprintln!("loadgen seed: {events} visits pushed by {}", device.id);
+    let share = events.div_ceil(codes.len());
+    let mut left = events;
+    for code in codes {
+        let device = enroll(addr, code).await?;
+        let count = share.min(left);
+        scenarios::fill(addr, &device, count).await?;
+        left -= count;
+        eprintln!("loadgen seed: {count} visits pushed by {}", device.id);
+    }
     Ok(())
 }
 

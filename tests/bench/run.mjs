@@ -94,10 +94,12 @@ function run(bin, args, stdin) {
  * mémoire"), one pass of the indicators over it (the app's `palier-indicators` measure) and the
  * page's memory afterwards (JS heap + the wasm module's linear memory). */
 async function coordinatorLog(browser, server, events) {
-  const { code } = await enrollmentCode(server);
   const loadgen = process.env.PALIER_LOADGEN_BIN;
   if (!loadgen) throw new Error('PALIER_LOADGEN_BIN is not set: run through `cargo xtask bench`');
-  await run(loadgen, ['seed', '--addr', `127.0.0.1:${server.port}`, '--code', code, '--events', String(events)]);
+  // A device may burst 60 pushes (of 500) before the server asks it to wait: 20,000 each.
+  const codes = [];
+  for (let i = 0; i < Math.ceil(events / 20_000); i++) codes.push('--code', (await enrollmentCode(server)).code);
+  await run(loadgen, ['seed', '--addr', `127.0.0.1:${server.port}`, ...codes, '--events', String(events)]);
   const password = 'banc-d-essai-coordination';
   await run(SERVER_BIN, ['--data-dir', server.dataDir, 'admin', 'create', '--email', 'bench@bailleur.fr', '--name', 'Banc Essai'], `${password}\n`)
     .catch((e) => { if (!/exist/i.test(e.message)) throw e; });
@@ -196,8 +198,8 @@ function coordinatorSection(c, machineLine) {
   return `${COORDINATOR_MARKS[0]}
 ## Coordinator workspace
 
-Measured on ${new Date().toISOString().slice(0, 10)} by tests/bench/run.mjs: one enrolled device pushes ${n} door visits
-through the real endpoints (\`loadgen seed\`), then a coordinator signs in in Chromium and presses
+Measured on ${new Date().toISOString().slice(0, 10)} by tests/bench/run.mjs: enrolled devices (20,000 visits each) push ${n} door
+visits through the real endpoints (\`loadgen seed\`), then a coordinator signs in in Chromium and presses
 "Importer le journal de la campagne". Machine: ${machineLine}; 1-minute load average ${c.load}.
 
 | what | goal | measured |
@@ -205,7 +207,13 @@ through the real endpoints (\`loadgen seed\`), then a coordinator signs in in Ch
 | Pulling the campaign log of ${n} events from the server into the browser (loopback), click to "… évènements en mémoire" | ≤ 10 s | ${(c.pullMs / 1000).toFixed(2)} s |
 | Indicators over those ${n} events once loaded: one pass, no filter (the app's \`palier-indicators\` measure) | ≤ 150 ms | ${c.indicatorsMs.toFixed(0)} ms |
 | Page memory with those events loaded: JS heap + the wasm module's linear memory | ≤ 64 MB | ${mb(c.jsHeap + c.wasmMemory)} MB (JS ${mb(c.jsHeap)} MB, wasm ${mb(c.wasmMemory)} MB) |
-${COORDINATOR_MARKS[1]}`;
+${c.jsHeap + c.wasmMemory > 64 * 2 ** 20 ? `
+The memory goal is not met. Wasm linear memory only grows, so this is the high-water mark: the log
+is one \`Vec<EventEnvelope>\` (about 250 bytes inline per event on wasm32, the size of the largest
+event kind, plus its strings), and each doubling of the vector keeps the old and the new buffer
+alive at once. Next step: hold the events boxed (or their repeated strings interned) so that
+neither the inline size nor the doubling applies.
+` : ''}${COORDINATOR_MARKS[1]}`;
 }
 
 function replaceSection(page, [begin, end], section) {
