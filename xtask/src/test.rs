@@ -67,7 +67,9 @@ pub fn all() -> anyhow::Result<()> {
         .current_dir(project::root().join("tests"))
         .env("PALIER_SERVER_BIN", build::server_binary())
         .env("PALIER_DIST", project::dist_dir())
-        .env("PALIER_BENCH_MODE", "smoke"))?;
+        .env("PALIER_BENCH_MODE", "smoke")
+        // Built by the sync smoke run above; seeds the coordinator's benchmark.
+        .env("PALIER_LOADGEN_BIN", crate::sync_bench::loadgen_binary()))?;
 
     // Last, so that the run closes on the test runner's own summary.
     step("End-to-end tests in headless Chromium against the real server");
