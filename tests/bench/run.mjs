@@ -340,13 +340,17 @@ ${coordinatorSection(coordinator, machine(browser.version()))}
 
 ${syncSection()}## History and open goals
 
-- First-load bytes: 170.7 KB at the Foundation (app shell only, same machine, 2026-11-25); the field
-  screens, the dwelling import and the app presentation (QR code, texts in four languages) took it
-  past the 200 KB goal. Plan: load each mode's code on demand (wasm splitting of the routes) and
-  serve campaign content (presentation, notice) as data instead of compiling it in.
+- First-load bytes: 170.7 KB at the Foundation (app shell only, same machine, 2026-11-25); every
+  mode's screens took it to 624 KB brotli by 2026-11-26. Loading each mode's wasm on demand (Leptos
+  \`#[lazy]\` + wasm-split-cli after Trunk) measured 203 KB on the 2026-11-25 code and 230 KB on
+  2026-11-26's (branches \`wip/size-split\`, \`port-split\`), not merged: the offline precache grows
+  to ~90 files, which a first visit needs longer to fill, and two kiosk tests were not yet stable.
+  Next levers: the interface texts per mode, campaign settings out of the shell.
 - Durable visit write p95: see the note above; the tail is Chromium's commit.
-- Sync server: PostgreSQL's ingest rate and the p99 of 200 devices syncing at once were just short
-  of their goals on 2026-11-25; the levers are listed at the end of the sync section above.
+- Sync server: the 200-device p99 meets its goal since team views are stored at push time
+  (2026-11-26); ingest is short of 50,000/s on both databases under load; the lock-free design
+  that would lift PostgreSQL's is described in the sync section.
+- Coordinator memory with 100,000 events: over the goal, see its section.
 
 "Interactive" is the \`palier-interactive\` performance mark that the app sets right after
 mounting its first screen (app/src/main.rs), read relative to the navigation start.
