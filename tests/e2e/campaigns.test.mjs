@@ -153,6 +153,14 @@ test('a coordinator creates a campaign, sets a join link and the kiosk PIN, and 
   await tablet.getByRole('img', { name: `QR code du lien : ${JOIN_LINK}` }).waitFor();
   await shot(tablet, 'campaign-presentation-join-link');
 
+  // The kiosk answers from the campaign's questions: the one added by the coordinator included.
+  await tablet.goto(`${env.server.url}/borne`);
+  await tablet.getByRole('button', { name: /^Français/ }).click();
+  await tablet.getByRole('button', { name: 'Poser une question' }).click();
+  await tablet.getByLabel('Posez votre question').fill('ou ranger mon velo');
+  await tablet.locator('.kiosk-ask-form button[type=submit]').click();
+  await tablet.locator('.kiosk-answer').getByText('Au local vélos du bâtiment A.').waitFor();
+
   assert.deepEqual(page.problems.filter((p) => !/Failed to load resource/.test(p)), []);
   assert.deepEqual(tablet.problems.filter((p) => !/Failed to load resource/.test(p)), []);
 });

@@ -12,19 +12,31 @@ use domain::kiosk::{
 use domain::presentation::default_presentation;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
-/// Built once per page: the knowledge base's words are worked out ahead of the first question.
-fn matcher() -> &'static Matcher {
-    static MATCHER: OnceLock<Matcher> = OnceLock::new();
-    MATCHER.get_or_init(|| Matcher::new(default_knowledge()))
+/// The shipped knowledge base with the coordinator's edits (campaign settings), worked out once
+/// per change rather than per question: the words of every entry are prepared ahead.
+fn campaign_matcher() -> Memo<Arc<Matcher>> {
+    let settings = crate::campaign_settings::use_campaign_settings();
+    Memo::new_with_compare(
+        move |_| {
+            let knowledge = settings.with(|s| s.knowledge_base(&default_knowledge()));
+            Arc::new(Matcher::new(knowledge))
+        },
+        |old, new| !matches!((old, new), (Some(a), Some(b)) if Arc::ptr_eq(a, b)),
+    )
 }
 
-fn values() -> AnswerValues {
-    AnswerValues {
-        app_name: default_presentation().app_name,
-        ..AnswerValues::default()
-    }
+/// The campaign's app name and landlord contacts, filled into answers when shown.
+fn campaign_values() -> Memo<AnswerValues> {
+    let settings = crate::campaign_settings::use_campaign_settings();
+    Memo::new(move |_| {
+        settings.with(|s| AnswerValues {
+            app_name: s.presentation(default_presentation()).app_name,
+            contacts: s.kiosk.contacts.clone(),
+            ..AnswerValues::default()
+        })
+    })
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -40,6 +52,10 @@ pub fn KioskAsk() -> impl IntoView {
     let data = use_field_data();
     let typed = RwSignal::new(String::new());
     let shown = RwSignal::new(Shown::Nothing);
+    let matcher = campaign_matcher();
+    let values = campaign_values();
+    let matcher = move || matcher.get_untracked();
+    let values = move || values.get_untracked();
 
     let ask = move |question: String| {
         let lang = turn.lang.get_untracked();

@@ -15,14 +15,20 @@ pub fn KioskDiscover() -> impl IntoView {
     let turn: KioskTurn = use_turn();
     let data = use_field_data();
     let index = RwSignal::new(0usize);
-    let presentation = default_presentation();
-    let slides = Memo::new(move |_| presentation.shown(turn.lang.get().content_language()));
+    // The coordinator's presentation and join links (campaign settings) over the shipped ones.
+    let settings = crate::campaign_settings::use_campaign_settings();
+    let slides = Memo::new(move |_| {
+        let presentation = settings.with(|s| s.presentation(default_presentation()));
+        presentation.shown(turn.lang.get().content_language())
+    });
     let qr = move || {
         data.territory.with(|t| {
-            t.residences
-                .first()
-                .and_then(|r| r.join_link.clone())
-                .and_then(|link| qr_svg(&link).ok())
+            let residence = t.residences.first()?;
+            let link = settings.with(|s| {
+                s.join_link(&residence.id, residence.join_link.as_deref())
+                    .map(str::to_owned)
+            })?;
+            qr_svg(&link).ok()
         })
     };
     let text_view = |text: ShownText| {
