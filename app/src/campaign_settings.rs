@@ -18,32 +18,31 @@
 //! - `settings.knowledge_base(&default_knowledge())`: the kiosk's questions and answers;
 //! - `settings.retention_months`.
 
-use crate::field_data::{StoreResource, use_field_data};
+use crate::field_data::use_field_data;
+use crate::sync::use_sync;
 use domain::campaign::{CampaignSettings, campaign_settings};
-use domain::ids::CampaignId;
 use domain::sync::Enrollment;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
+
+/// One fold for the whole page, made by the app root: the kiosk gate reads it on every screen.
+#[derive(Clone, Copy)]
+struct CurrentSettings(Memo<CampaignSettings>);
+
+/// Called once by the app root, after the sync engine (which holds the enrollment).
+pub fn provide_campaign_settings() {
+    let data = use_field_data();
+    let engine = use_sync();
+    let settings = Memo::new(move |_| {
+        let campaign = engine
+            .enrollment
+            .with(|e| Enrollment::campaign_for_new_events(e.as_ref()));
+        data.events
+            .with(|events| campaign_settings(&campaign, events.iter()))
+    });
+    provide_context(CurrentSettings(settings));
+}
 
 /// The settings of the campaign this device works for, kept up to date with its log.
 pub fn use_campaign_settings() -> Memo<CampaignSettings> {
-    let data = use_field_data();
-    let store = expect_context::<StoreResource>();
-    let campaign = RwSignal::new(None::<CampaignId>);
-    Effect::new(move |_| {
-        if let Some(Ok(store)) = store.get() {
-            spawn_local(async move {
-                let enrollment = store.enrollment().await.ok().flatten();
-                campaign.set(Some(Enrollment::campaign_for_new_events(
-                    enrollment.as_ref(),
-                )));
-            });
-        }
-    });
-    Memo::new(move |_| match campaign.get() {
-        Some(campaign) => data
-            .events
-            .with(|events| campaign_settings(&campaign, events.iter())),
-        None => CampaignSettings::default(),
-    })
+    expect_context::<CurrentSettings>().0
 }

@@ -40,6 +40,7 @@ pub fn App() -> impl IntoView {
     provide_context(volunteer::VolunteerName::load());
     // Sync starts with the page: the outbox drains as soon as the store is open.
     sync::provide_sync(store, data);
+    campaign_settings::provide_campaign_settings();
     let online = network::online_signal();
     let update_ready = updates::watch_for_updates();
     // Browsers evict non-persistent sites under storage pressure: ask at every start until granted.

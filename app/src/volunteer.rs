@@ -11,9 +11,7 @@ use crate::i18n::use_language;
 
 const VOLUNTEER_KEY: &str = "palier.volunteer";
 
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
+use crate::browser::preferences::local_storage;
 
 fn stored_name() -> Option<String> {
     local_storage()?.get_item(VOLUNTEER_KEY).ok().flatten()

@@ -20,7 +20,7 @@ pub enum NameProblem {
 /// The first name as typed, tidied: outer spaces trimmed and inner runs of spaces made one, so
 /// that "  Karim " and "Karim" are the same volunteer in the indicators.
 pub fn check_first_name(typed: &str) -> Result<String, NameProblem> {
-    let name = typed.split_whitespace().collect::<Vec<_>>().join(" ");
+    let name = crate::signup::tidy_name(typed);
     if name.is_empty() {
         return Err(NameProblem::Empty);
     }

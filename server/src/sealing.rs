@@ -108,8 +108,7 @@ async fn key_pair(db: &Db, campaign: &CampaignId) -> Result<SecretKey, sqlx::Err
 
 fn new_secret() -> SecretKey {
     loop {
-        let mut bytes = [0u8; 32];
-        getrandom::getrandom(&mut bytes).expect("the operating system's random source");
+        let bytes = crate::db::devices::random_bytes::<32>();
         // Out of range (zero or past the group order) about once in 2^32 draws: draw again.
         if let Ok(secret) = SecretKey::from_slice(&bytes) {
             return secret;

@@ -4,7 +4,8 @@ use domain::i18n::Locale;
 
 const LOCALE_KEY: &str = "palier.locale";
 
-fn local_storage() -> Option<web_sys::Storage> {
+/// This origin's localStorage, when the browser lets the page use it.
+pub(crate) fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 

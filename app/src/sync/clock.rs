@@ -9,9 +9,7 @@ use domain::clock::{ServerTime, clock_offset, corrected_now};
 /// event recorded, synchronously, and losing it only means learning it again at the next sync.
 const OFFSET_KEY: &str = "palier.clock_offset_ms";
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
+use crate::browser::preferences::local_storage as storage;
 
 /// What to add to the device's clock, 0 until a server answer said otherwise.
 pub fn offset_ms() -> i64 {

@@ -5,14 +5,23 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
 pub fn save_text_file(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
+    save_parts(
+        file_name,
+        mime,
+        &js_sys::Array::of1(&JsValue::from_str(text)),
+    )
+}
+
+/// The same with the text in several parts (a large export streamed chunk by chunk), joined by
+/// the browser without one big string in memory.
+pub fn save_parts(file_name: &str, mime: &str, parts: &js_sys::Array) -> Result<(), String> {
     let fail = |e: JsValue| format!("{e:?}");
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or("no document")?;
     let options = BlobPropertyBag::new();
     options.set_type(mime);
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
-    let blob = Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
+    let blob = Blob::new_with_str_sequence_and_options(parts, &options).map_err(fail)?;
     let url = Url::create_object_url_with_blob(&blob).map_err(fail)?;
     let link: HtmlAnchorElement = document.create_element("a").map_err(fail)?.unchecked_into();
     link.set_href(&url);

@@ -6,7 +6,6 @@
 use std::collections::BTreeSet;
 
 use crate::calendar::LocalDate;
-use crate::consent::Purpose;
 use crate::event::{EventBody, EventEnvelope};
 use crate::signup::ResidentId;
 use crate::territory::DoorId;
@@ -50,10 +49,7 @@ pub fn signups_to_confirm<'a>(
                 consents,
                 local_date,
                 ..
-            } if consents.iter().any(|c| {
-                c.granted && matches!(c.purpose, Purpose::AppContact | Purpose::ResidenceGroup)
-            }) && seen.insert(resident.clone()) =>
-            {
+            } if crate::signup::joins_the_app(consents) && seen.insert(resident.clone()) => {
                 signed.push(SignupToConfirm {
                     resident: resident.clone(),
                     first_name: first_name.clone(),
@@ -72,7 +68,7 @@ pub fn signups_to_confirm<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::consent::ConsentAnswer;
+    use crate::consent::{ConsentAnswer, Purpose};
     use crate::event::{Actor, Recorder};
     use crate::ids::{CampaignId, DeviceId};
 

@@ -19,7 +19,7 @@ use super::erasure::{
 };
 
 /// Three years.
-pub const DEFAULT_RETENTION_MONTHS: u32 = 36;
+pub const DEFAULT_RETENTION_MONTHS: u32 = crate::campaign::DEFAULT_RETENTION_MONTHS as u32;
 
 /// A period stored in days (the server's `retention_days`) in whole months: 1095 days are 36.
 pub fn months_from_days(days: i64) -> u32 {

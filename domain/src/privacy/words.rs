@@ -300,10 +300,8 @@ impl ErasureProblem {
     }
 }
 
-/// dd/mm/yyyy, as French readers and Excel expect.
-pub fn day_month_year(date: LocalDate) -> String {
-    format!("{:02}/{:02}/{:04}", date.day, date.month, date.year)
-}
+/// dd/mm/yyyy, as French readers and Excel expect: the indicators' date format.
+pub use crate::indicators::words::date as day_month_year;
 
 /// "3 résidents : coordonnées effacées, plus ancien contact le 02/12/2023".
 pub fn retention_summary(purged: usize, oldest: Option<LocalDate>, locale: Locale) -> String {

@@ -147,8 +147,7 @@ impl Db {
                     recorder.clock = clock;
                 }
             }
-            let mut random = [0u8; 10];
-            getrandom::getrandom(&mut random).expect("the operating system's random source failed");
+            let random = super::devices::random_bytes::<10>();
             let event = recorder.record(
                 now,
                 random,

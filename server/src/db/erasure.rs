@@ -78,11 +78,8 @@ impl Db {
         actor: Actor,
         erased: ResidentErased,
     ) -> Result<ErasureOutcome, sqlx::Error> {
-        let mut device = [0u8; 16];
-        let mut random = [0u8; 10];
-        getrandom::getrandom(&mut device).expect("the operating system's random source failed");
-        getrandom::getrandom(&mut random).expect("the operating system's random source failed");
-        let mut recorder = Recorder::new(DeviceId::from_random(device));
+        let random = super::devices::random_bytes::<10>();
+        let mut recorder = Recorder::new(DeviceId::from_random(super::devices::random_bytes()));
         let event = recorder.record(
             now_ms(),
             random,

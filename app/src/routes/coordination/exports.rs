@@ -15,8 +15,7 @@ use domain::ids::CampaignId;
 use domain::indicators::log::DistinctLog;
 use domain::indicators::scope::Places;
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
+use wasm_bindgen::JsValue;
 
 /// Writes the visits export and hands it to the browser; answers the file's name.
 fn export(
@@ -55,31 +54,8 @@ fn export(
             parts.push(&JsValue::from_str(&chunk));
         }
     });
-    save_blob(&name, format.media_type(), &parts)?;
+    crate::sync::download::save_parts(&name, format.media_type(), &parts)?;
     Ok(name)
-}
-
-pub(super) fn save_blob(file_name: &str, mime: &str, parts: &js_sys::Array) -> Result<(), String> {
-    let fail = |e: JsValue| format!("{e:?}");
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or("no document")?;
-    let options = BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = Blob::new_with_str_sequence_and_options(parts, &options).map_err(fail)?;
-    let url = Url::create_object_url_with_blob(&blob).map_err(fail)?;
-    let link: HtmlAnchorElement = document.create_element("a").map_err(fail)?.unchecked_into();
-    link.set_href(&url);
-    link.set_download(file_name);
-    link.click();
-    // Revoking at once can cancel the download in some browsers: leave the URL a minute.
-    let _ = set_timeout_with_handle(
-        move || {
-            let _ = Url::revoke_object_url(&url);
-        },
-        std::time::Duration::from_secs(60),
-    );
-    Ok(())
 }
 
 #[component]

@@ -8,12 +8,12 @@
 //! the erasure, then applies it to the log in this browser at once.
 
 use super::campaign_log::{CampaignLog, use_campaign_log};
-use super::exports::save_blob;
 use super::use_workspace;
 use crate::browser::clock::today;
 use crate::coordination_api as api;
 use crate::field_data::use_field_data;
 use crate::i18n::use_language;
+use crate::sync::download::save_parts;
 use domain::calendar::LocalDate;
 use domain::consent::Purpose;
 use domain::event::{EventBody, EventEnvelope};
@@ -162,7 +162,7 @@ fn export_access(
         campaign.as_str(),
         today()
     );
-    save_blob(&name, mime, &parts)?;
+    save_parts(&name, mime, &parts)?;
     Ok(name)
 }
 

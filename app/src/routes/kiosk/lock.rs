@@ -18,9 +18,7 @@ const GUARD_KEY: &str = "palier.kiosk-pin-guard";
 /// the end-to-end tests): used only when the campaign settings carry none.
 const PIN_KEY: &str = "palier.kiosk-pin";
 
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
+use crate::browser::preferences::local_storage;
 
 /// The campaign's exit PIN record as synced (`campaign_settings`), provided by [`KioskGate`].
 #[derive(Clone, Copy)]

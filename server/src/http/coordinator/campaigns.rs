@@ -87,9 +87,7 @@ pub async fn create(
     let edits = request.edits().map_err(|p| refused(&p))?;
     let days = retention_days(DEFAULT_RETENTION_MONTHS);
     for _ in 0..5 {
-        let mut random = [0u8; 4];
-        getrandom::getrandom(&mut random).expect("the operating system's random source failed");
-        let id = new_campaign_id(&request.name, random);
+        let id = new_campaign_id(&request.name, crate::db::devices::random_bytes());
         if !state.db.create_campaign(&id, &request.name, days).await? {
             continue;
         }
