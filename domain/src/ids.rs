@@ -117,6 +117,14 @@ impl DeviceId {
         DeviceId(format_uuid(bytes))
     }
 
+    /// A UUIDv8-shaped id derived from a name's hash: the same name always gives the same id
+    /// (a writer that is not a device, such as a campaign's settings on the server).
+    pub fn derived(mut bytes: [u8; 16]) -> DeviceId {
+        bytes[6] = (bytes[6] & 0x0f) | 0x80; // version 8
+        bytes[8] = (bytes[8] & 0x3f) | 0x80; // RFC 4122 variant
+        DeviceId(format_uuid(bytes))
+    }
+
     /// Any canonical lowercase UUID is accepted, whatever its version: the id only has to be
     /// unique and fixed-width (the HLC string form relies on the width).
     pub fn parse(input: &str) -> Result<DeviceId, IdError> {

@@ -22,6 +22,7 @@ pub mod ids;
 pub mod import;
 pub mod indicators;
 pub mod kiosk;
+pub mod letters;
 pub mod merge;
 pub mod partners;
 pub mod presentation;

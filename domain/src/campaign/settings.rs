@@ -93,18 +93,7 @@ pub fn settings_writer(campaign: &CampaignId) -> DeviceId {
     let mut bytes = [0u8; 16];
     bytes[..8].copy_from_slice(&fnv(0xcbf2_9ce4_8422_2325).to_be_bytes());
     bytes[8..].copy_from_slice(&fnv(0x6c62_272e_07bb_0142).to_be_bytes());
-    bytes[6] = (bytes[6] & 0x0f) | 0x80;
-    bytes[8] = (bytes[8] & 0x3f) | 0x80;
-    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    let id = format!(
-        "{}-{}-{}-{}-{}",
-        &hex[..8],
-        &hex[8..12],
-        &hex[12..16],
-        &hex[16..20],
-        &hex[20..]
-    );
-    DeviceId::parse(&id).unwrap_or_else(|_| DeviceId::from_random(bytes))
+    DeviceId::derived(bytes)
 }
 
 /// The settings of `campaign` from a log (a device's, the coordinator's import); other campaigns'

@@ -47,39 +47,17 @@ pub(crate) fn folded(text: &str) -> String {
     out
 }
 
-/// Pushes `c` lowercased and without its accent ("É" → "e", "Œ" → "oe").
+/// Pushes `c` lowercased and without its accent ("É" → "e", "Œ" → "oe"); marks left by
+/// lowercasing ("İ" → "i̇") are dropped so that a key is its own key.
 fn push_folded(out: &mut String, c: char) {
     // Most of a file is ASCII: skip the Unicode tables for it (a third of the import's time).
     if c.is_ascii() {
         out.push(c.to_ascii_lowercase());
         return;
     }
-    // Lowercasing can add combining marks ("İ" → "i̇"); they are dropped like other marks so that
-    // a key is its own key.
-    for lower in c.to_lowercase().filter(|l| l.is_alphanumeric()) {
-        match fold_accent(lower) {
-            Some(plain) => out.push_str(plain),
-            None => out.push(lower),
-        }
-    }
-}
-
-/// The accented lowercase letters French (and the odd Spanish or German name) uses.
-fn fold_accent(c: char) -> Option<&'static str> {
-    Some(match c {
-        'à' | 'â' | 'ä' | 'á' | 'ã' | 'å' => "a",
-        'ç' => "c",
-        'é' | 'è' | 'ê' | 'ë' => "e",
-        'î' | 'ï' | 'í' | 'ì' => "i",
-        'ô' | 'ö' | 'ó' | 'ò' | 'õ' | 'ø' => "o",
-        'ù' | 'û' | 'ü' | 'ú' => "u",
-        'ÿ' | 'ý' => "y",
-        'ñ' => "n",
-        'œ' => "oe",
-        'æ' => "ae",
-        'ß' => "ss",
-        _ => return None,
-    })
+    let mut plain = String::new();
+    crate::letters::push_plain(&mut plain, c);
+    out.extend(plain.chars().filter(|l| l.is_alphanumeric()));
 }
 
 /// Orders "2" before "10" and "A9" before "A10": runs of digits compare by value, the rest by

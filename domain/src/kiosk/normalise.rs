@@ -3,66 +3,13 @@
 //! the very same steps to the knowledge base and to a resident's question, so "Coût", "cout" and
 //! "COUT" are one word, and so are "البيانات" and "بياناتي".
 
-/// Lowercase without accents nor Arabic diacritics; other characters are kept as they are.
+/// Lowercase without accents nor Arabic diacritics (see [`crate::letters`]); other characters
+/// are kept as they are.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
-        match fold_char(c) {
-            Folded::Drop => {}
-            Folded::One(c) => out.push(c),
-            Folded::Two(a, b) => {
-                out.push(a);
-                out.push(b);
-            }
-        }
-    }
+    text.chars()
+        .for_each(|c| crate::letters::push_plain(&mut out, c));
     out
-}
-
-enum Folded {
-    Drop,
-    One(char),
-    Two(char, char),
-}
-
-fn fold_char(c: char) -> Folded {
-    use Folded::{Drop, One, Two};
-    match c {
-        // Combining marks: what is left of "é" typed as e + ´, or of Turkish "İ" once lowercased.
-        '\u{300}'..='\u{36f}' => Drop,
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => One('a'),
-        'ç' | 'ć' | 'č' => One('c'),
-        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => One('e'),
-        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => One('i'),
-        'ñ' | 'ń' | 'ň' => One('n'),
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => One('o'),
-        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => One('u'),
-        'ý' | 'ÿ' => One('y'),
-        'ğ' => One('g'),
-        'ş' | 'ś' | 'š' | 'ș' => One('s'),
-        'ţ' | 'ț' => One('t'),
-        'ž' | 'ź' | 'ż' => One('z'),
-        'ł' => One('l'),
-        'đ' => One('d'),
-        'œ' => Two('o', 'e'),
-        'æ' => Two('a', 'e'),
-        'ß' => Two('s', 's'),
-        // Arabic: short vowels, shadda, sukun, dagger alif and the tatweel stretch carry no
-        // meaning for matching, and people type hamza and final letters every which way.
-        '\u{64b}'..='\u{65f}' | '\u{670}' | '\u{640}' => Drop,
-        'أ' | 'إ' | 'آ' | 'ٱ' => One('ا'),
-        'ى' | 'ئ' | 'ی' => One('ي'),
-        'ة' => One('ه'),
-        'ؤ' => One('و'),
-        'ک' => One('ك'),
-        '٠'..='٩' => One(shift_digit(c, '٠')),
-        '۰'..='۹' => One(shift_digit(c, '۰')),
-        other => One(other),
-    }
-}
-
-fn shift_digit(c: char, zero: char) -> char {
-    char::from_digit(u32::from(c) - u32::from(zero), 10).unwrap_or('0')
 }
 
 /// The words of a text, folded; anything that is not a letter or a digit separates words

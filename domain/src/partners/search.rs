@@ -18,7 +18,7 @@ pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
     for c in text.chars() {
-        if is_dropped_mark(c) {
+        if crate::letters::is_dropped_mark(c) {
             continue;
         }
         if c.is_alphanumeric() {
@@ -26,75 +26,12 @@ pub fn fold(text: &str) -> String {
                 out.push(' ');
             }
             pending_space = false;
-            push_folded(&mut out, c);
+            crate::letters::push_plain(&mut out, c);
         } else {
             pending_space = true;
         }
     }
     out
-}
-
-/// Marks that belong to the letter before them: combining accents (text typed or pasted in
-/// decomposed form), Arabic short vowels and the tatweel that stretches a word.
-fn is_dropped_mark(c: char) -> bool {
-    matches!(c, '\u{0300}'..='\u{036f}' | '\u{064b}'..='\u{065f}' | '\u{0670}' | '\u{0640}')
-}
-
-fn push_folded(out: &mut String, c: char) {
-    if c.is_ascii() {
-        out.push(c.to_ascii_lowercase());
-        return;
-    }
-    for lower in c.to_lowercase() {
-        if is_dropped_mark(lower) {
-            continue;
-        }
-        match fold_letter(lower) {
-            Some(plain) => out.push_str(plain),
-            None => out.push(lower),
-        }
-    }
-}
-
-/// Latin letters with their accent removed (French first, and the names of residents and
-/// structures from elsewhere in Europe), ligatures spelt out, Arabic letter variants unified.
-fn fold_letter(c: char) -> Option<&'static str> {
-    Some(match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
-        'æ' => "ae",
-        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
-        'ď' | 'đ' | 'ð' => "d",
-        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
-        'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
-        'ĥ' | 'ħ' => "h",
-        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => "i",
-        'ĳ' => "ij",
-        'ĵ' => "j",
-        'ķ' => "k",
-        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
-        'ñ' | 'ń' | 'ņ' | 'ň' => "n",
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => "o",
-        'œ' => "oe",
-        'ŕ' | 'ŗ' | 'ř' => "r",
-        'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => "s",
-        'ß' => "ss",
-        'ţ' | 'ť' | 'ŧ' | 'ț' => "t",
-        'þ' => "th",
-        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => "u",
-        'ŵ' => "w",
-        'ý' | 'ÿ' | 'ŷ' => "y",
-        'ź' | 'ż' | 'ž' => "z",
-        'ﬀ' => "ff",
-        'ﬁ' => "fi",
-        'ﬂ' => "fl",
-        'ﬃ' => "ffi",
-        'ﬄ' => "ffl",
-        'ﬅ' | 'ﬆ' => "st",
-        'أ' | 'إ' | 'آ' | 'ٱ' => "ا",
-        'ى' => "ي",
-        'ة' => "ه",
-        _ => return None,
-    })
 }
 
 /// Small French words that a query may contain without the partner having them.
