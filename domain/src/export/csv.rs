@@ -65,7 +65,12 @@ pub fn looks_like_formula(text: &str) -> bool {
 
 /// One text value, guarded and quoted as needed.
 pub fn write_text(out: &mut String, text: &str) {
-    let guard = looks_like_formula(text);
+    write_value(out, text, looks_like_formula(text));
+}
+
+/// One value, quoted when it holds a separator, a quote or a line break, with a leading `'` when
+/// `guard` (the caller decides what a spreadsheet must not read as a formula).
+pub fn write_value(out: &mut String, text: &str, guard: bool) {
     let quote = text.contains([SEPARATOR, '"', '\n', '\r']);
     if quote {
         out.push('"');

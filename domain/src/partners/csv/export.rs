@@ -6,9 +6,7 @@ use crate::i18n::Locale;
 use crate::partners::partner::{Partner, PartnerField};
 use crate::territory::Residence;
 
-const BOM: &str = "\u{feff}";
-const SEPARATOR: char = ';';
-const LINE_END: &str = "\r\n";
+use crate::export::csv::{BOM, LINE_END, SEPARATOR, write_value};
 
 /// The file's bytes: every partner not archived, one line each, in the order given (the
 /// directory's, by name). Résidences are written by name when `residences` knows them, so the
@@ -116,21 +114,8 @@ const GUARDED: [char; 5] = ['=', '+', '-', '@', '\''];
 ///
 /// [`read`]: super::read
 fn push_value(out: &mut String, value: &str) {
-    let guarded;
-    let value = if value.starts_with(GUARDED) {
-        guarded = format!("'{value}");
-        guarded.as_str()
-    } else {
-        value
-    };
     let value = value.replace("\r\n", "\n").replace('\n', LINE_END);
-    if value.contains([SEPARATOR, '"', '\r', '\n']) {
-        out.push('"');
-        out.push_str(&value.replace('"', "\"\""));
-        out.push('"');
-    } else {
-        out.push_str(&value);
-    }
+    write_value(out, &value, value.starts_with(GUARDED));
 }
 
 /// `value` without the formula guard, if it was written with one.
