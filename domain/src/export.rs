@@ -14,7 +14,6 @@ pub mod csv;
 pub mod jsonl;
 pub mod pseudonym;
 pub mod register;
-mod sha256;
 pub mod visits;
 pub mod words;
 

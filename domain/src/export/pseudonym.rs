@@ -8,7 +8,8 @@
 //! The secret comes from the caller: a fresh random one per export (the app draws it from
 //! `crypto.getRandomValues` and forgets it), or one kept by the coordinator to link two exports.
 
-use super::sha256::HmacSha256;
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
 
 /// Shortest secret accepted: 128 bits, the strength of the hash's output that is kept.
 pub const MIN_SECRET_BYTES: usize = 16;
@@ -37,7 +38,8 @@ pub struct SecretTooShort(pub usize);
 
 #[derive(Clone)]
 pub struct Pseudonymiser {
-    hmac: HmacSha256,
+    /// Keyed once; each pseudonym starts from a copy of this state.
+    hmac: Hmac<Sha256>,
 }
 
 impl std::fmt::Debug for Pseudonymiser {
@@ -53,7 +55,8 @@ impl Pseudonymiser {
             return Err(SecretTooShort(secret.len()));
         }
         Ok(Pseudonymiser {
-            hmac: HmacSha256::new(secret),
+            // HMAC takes keys of any length; the minimum above is our own rule.
+            hmac: Hmac::new_from_slice(secret).map_err(|_| SecretTooShort(secret.len()))?,
         })
     }
 
@@ -63,7 +66,11 @@ impl Pseudonymiser {
         let prefix = kind.prefix();
         // The kind and a separator go into the message, so that a door and a resident with the
         // same id string never share a pseudonym.
-        let tag = self.hmac.tag(&[prefix.as_bytes(), b"\0", id.as_bytes()]);
+        let mut mac = self.hmac.clone();
+        mac.update(prefix.as_bytes());
+        mac.update(b"\0");
+        mac.update(id.as_bytes());
+        let tag = mac.finalize().into_bytes();
         let mut out = String::with_capacity(prefix.len() + 21);
         out.push_str(prefix);
         out.push('-');
