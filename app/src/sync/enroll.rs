@@ -5,7 +5,6 @@ use crate::store::sealed::SealingKey;
 use crate::store::{EventStore, now_ms};
 use domain::enrollment::{EnrollRequest, EnrollResponse, EnrollmentCode, tidy_label};
 use domain::sync::{EnrollProblem, Enrollment, PROTOCOL_VERSION, enroll_failure};
-use wasm_bindgen::JsCast;
 
 const ENROLL_PATH: &str = "/api/v1/devices/enroll";
 
@@ -63,26 +62,9 @@ pub async fn fetch_sealing_key(store: &EventStore) -> Option<SealingKey> {
         "/api/v1/campaigns/{}/sealing-key",
         js_sys::encode_uri_component(enrollment.campaign.as_str())
     );
-    let headers = web_sys::Headers::new().ok()?;
-    headers
-        .set("Authorization", &format!("Bearer {}", enrollment.token))
-        .ok()?;
-    let init = web_sys::RequestInit::new();
-    init.set_method("GET");
-    init.set_headers(&headers);
-    let window = web_sys::window()?;
-    let response: web_sys::Response =
-        wasm_bindgen_futures::JsFuture::from(window.fetch_with_str_and_init(&path, &init))
-            .await
-            .ok()?
-            .unchecked_into();
-    if !response.ok() {
-        return None;
-    }
-    let text = wasm_bindgen_futures::JsFuture::from(response.text().ok()?)
+    let text = super::http::get(&path, Some(&enrollment.token))
         .await
-        .ok()?
-        .as_string()?;
+        .ok()?;
     let answer: serde_json::Value = serde_json::from_str(&text).ok()?;
     let key = SealingKey {
         campaign: enrollment.campaign,

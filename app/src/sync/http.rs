@@ -1,5 +1,5 @@
-//! POST a JSON body to the API and read the answer as text: the one network call sync and
-//! enrollment make. What an answer means is decided by `domain::sync::after_failure`.
+//! POST a JSON body to (or GET from) the API and read the answer as text: the network calls sync
+//! and enrollment make, each with a time limit. What an answer means is decided by `domain::sync::after_failure`.
 
 use domain::clock::ServerTime;
 use domain::sync::{Failed, REQUEST_TIMEOUT_MS};
@@ -73,17 +73,35 @@ pub async fn post_json(
     token: Option<&str>,
     body: &impl Serialize,
 ) -> Result<String, HttpFailure> {
-    let window = web_sys::window().ok_or(HttpFailure::Network)?;
     let json = serde_json::to_string(body).map_err(|_| HttpFailure::Network)?;
+    send("POST", path, token, Some(&json)).await
+}
+
+/// GETs `path` (same origin) with the same token, time limit and reading of the answer.
+pub async fn get(path: &str, token: Option<&str>) -> Result<String, HttpFailure> {
+    send("GET", path, token, None).await
+}
+
+async fn send(
+    method: &str,
+    path: &str,
+    token: Option<&str>,
+    json: Option<&str>,
+) -> Result<String, HttpFailure> {
+    let window = web_sys::window().ok_or(HttpFailure::Network)?;
     let headers = Headers::new().map_err(|_| HttpFailure::Network)?;
-    let _ = headers.set("Content-Type", "application/json");
+    if json.is_some() {
+        let _ = headers.set("Content-Type", "application/json");
+    }
     if let Some(token) = token {
         let _ = headers.set("Authorization", &format!("Bearer {token}"));
     }
     let init = RequestInit::new();
-    init.set_method("POST");
+    init.set_method(method);
     init.set_headers(&headers);
-    init.set_body(&JsValue::from_str(&json));
+    if let Some(json) = json {
+        init.set_body(&JsValue::from_str(json));
+    }
     // AbortController and a timer rather than AbortSignal.timeout(), which older tablets lack.
     let controller = AbortController::new().ok();
     // Cleared when this future ends *or is dropped* (a screen unmounted mid-request): a timer
