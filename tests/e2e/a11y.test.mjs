@@ -5,8 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { execFile } from 'node:child_process';
-import { appReady, enrollmentCode, newPage, SERVER_BIN, serverAndBrowser } from './harness.mjs';
+import { appReady, createAdmin, enrollmentCode, newPage, serverAndBrowser } from './harness.mjs';
 import { describe, violations } from './axe.mjs';
 
 const FIXTURES = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../domain/src/import/fixtures');
@@ -70,16 +69,7 @@ async function linkDevice(page) {
 }
 
 /** The server's own command line makes the coordinator account, as on the first day. */
-function createAdmin(server) {
-  return new Promise((resolve, reject) => {
-    const child = execFile(
-      SERVER_BIN,
-      ['--data-dir', server.dataDir, 'admin', 'create', '--email', 'awa@bailleur.fr', '--name', 'Awa Diallo'],
-      (error, out, err) => (error ? reject(new Error(`${error.message}\n${err}`)) : resolve(out)),
-    );
-    child.stdin.end('escalier-B-quatrieme\n');
-  });
-}
+const ADMIN = { email: 'awa@bailleur.fr', name: 'Awa Diallo', password: 'escalier-B-quatrieme' };
 
 async function auditApp(t, lang) {
   const audit = new Audit(lang);
@@ -257,7 +247,7 @@ test('the audit finds what it should: a picture without words, a field without a
 });
 
 test('every screen passes axe-core (WCAG 2.2 A/AA) in French', async (t) => {
-  await createAdmin(env.server);
+  await createAdmin(env.server, ADMIN);
   await auditApp(t, 'fr');
 });
 

@@ -4,41 +4,18 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { SERVER_BIN, appReady, enrollmentCode, newPage, screenshot, serverAndBrowser } from './harness.mjs';
+import { appReady, createAdmin, enrollmentCode, newPage, screenshot, serverAndBrowser } from './harness.mjs';
 
 process.env.PALIER_DEMO = 'true';
 const env = serverAndBrowser();
 const TABLET = { width: 1024, height: 768 };
 const PASSWORD = 'escalier-B-quatrieme';
 const JOIN_LINK = 'https://voisins.example/rejoindre/tilleuls-2026';
-const SHOTS = process.env.PALIER_SHOTS;
 
-function createAdmin(server) {
-  return new Promise((resolve, reject) => {
-    const child = execFile(
-      SERVER_BIN,
-      ['--data-dir', server.dataDir, 'admin', 'create', '--email', 'awa.diallo@bailleur.fr', '--name', 'Awa Diallo'],
-      (error, out, err) => (error ? reject(new Error(`${error.message}\n${err}`)) : resolve(out)),
-    );
-    child.stdin.end(`${PASSWORD}\n`);
-  });
-}
-
-/** A screenshot in the artifacts (the whole page), and in PALIER_SHOTS when set (what the
- * screen shows, to look at). */
-async function shot(page, name) {
-  await screenshot(page, name);
-  if (SHOTS) {
-    mkdirSync(SHOTS, { recursive: true });
-    await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
-  }
-}
+const ADMIN = { email: 'awa.diallo@bailleur.fr', name: 'Awa Diallo', password: PASSWORD };
 
 test('a coordinator creates a campaign, sets a join link and the kiosk PIN, and a linked tablet presents the link', async () => {
-  await createAdmin(env.server);
+  await createAdmin(env.server, ADMIN);
   const { page } = await newPage(env.browser, { viewport: TABLET });
   await page.goto(`${env.server.url}/coordination`);
   await appReady(page);
@@ -108,21 +85,21 @@ test('a coordinator creates a campaign, sets a join link and the kiosk PIN, and 
   assert.equal(after.knowledge[secondId].hidden, true);
   assert.ok(Object.values(after.knowledge).some((e) => e.texts.fr?.[0] === 'Où ranger mon vélo ?'));
   await editor.locator('#knowledge-language').scrollIntoViewIfNeeded();
-  await shot(page, 'campaign-editor-knowledge-fr');
+  await screenshot(page, 'campaign-editor-knowledge-fr');
 
   await editor.getByRole('heading').first().scrollIntoViewIfNeeded();
-  await shot(page, 'campaign-editor-fr');
+  await screenshot(page, 'campaign-editor-fr');
   await editor.locator('#kiosk-idle').scrollIntoViewIfNeeded();
-  await shot(page, 'campaign-editor-kiosk-fr');
+  await screenshot(page, 'campaign-editor-kiosk-fr');
   await page.getByRole('button', { name: 'العربية' }).click();
   await page.locator('html[dir="rtl"]').waitFor();
   await page.getByRole('heading', { name: 'الحملات', exact: true }).waitFor();
   await editor.getByRole('heading').first().scrollIntoViewIfNeeded();
-  await shot(page, 'campaign-editor-ar');
+  await screenshot(page, 'campaign-editor-ar');
   await editor.locator('#kiosk-idle').scrollIntoViewIfNeeded();
-  await shot(page, 'campaign-editor-kiosk-ar');
+  await screenshot(page, 'campaign-editor-kiosk-ar');
   await editor.locator('#knowledge-language').scrollIntoViewIfNeeded();
-  await shot(page, 'campaign-editor-knowledge-ar');
+  await screenshot(page, 'campaign-editor-knowledge-ar');
   await page.getByRole('button', { name: 'Français' }).click();
   await page.locator('html[dir="ltr"]').waitFor();
 
@@ -151,7 +128,7 @@ test('a coordinator creates a campaign, sets a join link and the kiosk PIN, and 
   }
   await tablet.getByRole('button', { name: 'Montrer le QR code' }).click();
   await tablet.getByRole('img', { name: `QR code du lien : ${JOIN_LINK}` }).waitFor();
-  await shot(tablet, 'campaign-presentation-join-link');
+  await screenshot(tablet, 'campaign-presentation-join-link');
 
   // The kiosk answers from the campaign's questions: the one added by the coordinator included.
   await tablet.goto(`${env.server.url}/borne`);

@@ -5,25 +5,15 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { SERVER_BIN, appReady, newPage, screenshot, serverAndBrowser, serverEventCount } from './harness.mjs';
+import { appReady, createAdmin, newPage, screenshot, serverAndBrowser, serverEventCount } from './harness.mjs';
 
 process.env.PALIER_DEMO = 'true';
 const env = serverAndBrowser();
 const TABLET = { width: 1024, height: 768 };
 const PASSWORD = 'escalier-B-quatrieme';
 
-function createAdmin(server) {
-  return new Promise((resolve, reject) => {
-    const child = execFile(
-      SERVER_BIN,
-      ['--data-dir', server.dataDir, 'admin', 'create', '--email', 'Awa.Diallo@bailleur.fr', '--name', 'Awa Diallo'],
-      (error, out, err) => (error ? reject(new Error(`${error.message}\n${err}`)) : resolve(out)),
-    );
-    child.stdin.end(`${PASSWORD}\n`);
-  });
-}
+const ADMIN = { email: 'Awa.Diallo@bailleur.fr', name: 'Awa Diallo', password: PASSWORD };
 
 async function inArabic(page, name) {
   await page.getByRole('button', { name: 'العربية' }).click();
@@ -34,7 +24,7 @@ async function inArabic(page, name) {
 }
 
 test('a coordinator signs in, links a tablet with a code, revokes it, and imports its file once', async () => {
-  await createAdmin(env.server);
+  await createAdmin(env.server, ADMIN);
   const coordinator = await newPage(env.browser, { viewport: TABLET });
   const page = coordinator.page;
   await page.goto(`${env.server.url}/coordination`);

@@ -3,7 +3,7 @@
 // work on this machine. Nothing here is mocked.
 
 import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -130,9 +130,29 @@ export async function controlledByServiceWorker(page) {
   if (!controlled) throw new Error('no service worker controls the page');
 }
 
+/** A full-page PNG under tests/artifacts/, and also under $PALIER_SHOTS when it is set (to look
+ * at one test file's screens without the others'). */
 export async function screenshot(page, name) {
   mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+  const file = path.join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  if (process.env.PALIER_SHOTS) {
+    mkdirSync(process.env.PALIER_SHOTS, { recursive: true });
+    copyFileSync(file, path.join(process.env.PALIER_SHOTS, `${name}.png`));
+  }
+}
+
+/** Creates a coordinator administrator with the server's own command line, as on the first day. */
+export async function createAdmin(server, { email, name, password }) {
+  const { execFile } = await import('node:child_process');
+  await new Promise((resolve, reject) => {
+    const child = execFile(
+      SERVER_BIN,
+      ['--data-dir', server.dataDir, 'admin', 'create', '--email', email, '--name', name],
+      (error, out, err) => (error ? reject(new Error(`${error.message}\n${err}`)) : resolve(out)),
+    );
+    child.stdin.end(`${password}\n`);
+  });
 }
 
 /** Starts a server and a browser before a test file's tests and ends them after; the returned

@@ -7,9 +7,8 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { SERVER_BIN, appReady, enrollmentCode, newPage, screenshot, serverAndBrowser, serverEventCount } from './harness.mjs';
+import { appReady, createAdmin, enrollmentCode, newPage, screenshot, serverAndBrowser, serverEventCount } from './harness.mjs';
 
 process.env.PALIER_DEMO = 'true';
 const env = serverAndBrowser();
@@ -17,16 +16,7 @@ const TABLET = { width: 1024, height: 768 };
 const PASSWORD = 'escalier-B-quatrieme';
 const CAMPAIGN = 'Démonstration — Résidence Les Tilleuls';
 
-function createAdmin(server) {
-  return new Promise((resolve, reject) => {
-    const child = execFile(
-      SERVER_BIN,
-      ['--data-dir', server.dataDir, 'admin', 'create', '--email', 'Awa.Diallo@bailleur.fr', '--name', 'Awa Diallo'],
-      (error, out, err) => (error ? reject(new Error(`${error.message}\n${err}`)) : resolve(out)),
-    );
-    child.stdin.end(`${PASSWORD}\n`);
-  });
-}
+const ADMIN = { email: 'Awa.Diallo@bailleur.fr', name: 'Awa Diallo', password: PASSWORD };
 
 const door = (page, number) => page.getByRole('button', { name: new RegExp(`^Porte ${number} `) });
 
@@ -48,7 +38,7 @@ async function download(page, buttonName) {
 }
 
 test('visits recorded on a tablet become the coordinator\'s indicators and exports', async () => {
-  await createAdmin(env.server);
+  await createAdmin(env.server, ADMIN);
 
   // The tablet: linked, three visits at the first entrée, synced.
   const tablet = await newPage(env.browser, { viewport: TABLET });

@@ -10,24 +10,13 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { ARTIFACTS, appReady, enrollmentCode, newPage, screenshot, serverAndBrowser } from './harness.mjs';
+import { appReady, enrollmentCode, newPage, screenshot, serverAndBrowser } from './harness.mjs';
 
 const TABLET = { width: 1024, height: 768 };
 const PIN = '480913';
-const SHOTS = process.env.PALIER_SHOTS;
 // The enrollment code links the kiosk to the demo campaign, whose key seals sign-ups.
 process.env.PALIER_DEMO = 'true';
 const env = serverAndBrowser();
-
-async function shot(page, name) {
-  await screenshot(page, name);
-  if (SHOTS) {
-    mkdirSync(SHOTS, { recursive: true });
-    copyFileSync(path.join(ARTIFACTS, `${name}.png`), path.join(SHOTS, `${name}.png`));
-  }
-}
 
 /** The events recorded on the device, as the domain wrote them. */
 async function events(page) {
@@ -71,14 +60,14 @@ test('without an exit PIN the device refuses kiosk mode and says why', async () 
   assert.equal(new URL(page.url()).pathname, '/appareil');
   assert.equal(await page.locator('.kiosk').count(), 0);
   await page.getByRole('heading', { name: 'Borne du hall' }).scrollIntoViewIfNeeded();
-  await shot(page, 'kiosk-lock-settings-fr');
+  await screenshot(page, 'kiosk-lock-settings-fr');
   await setLanguage(page, 'ar');
   await page.reload();
   await appReady(page);
   await page.getByTestId('enter-kiosk').click();
   await page.getByText('يجب على المنسق أولا أن يختار رمز الخروج.').waitFor();
   await page.getByRole('heading', { name: 'شاشة البهو' }).scrollIntoViewIfNeeded();
-  await shot(page, 'kiosk-lock-settings-ar');
+  await screenshot(page, 'kiosk-lock-settings-ar');
   await context.close();
 });
 
@@ -111,7 +100,7 @@ test('kiosk mode stays on through reloads, keeps nothing of a resident, and leav
   await page.getByText('Comment vous sentez-vous dans votre résidence ?').waitFor();
   await page.getByRole('button', { name: 'Bien', exact: true }).click();
   await page.getByText('Merci pour votre réponse !').waitFor();
-  await shot(page, 'kiosk-wellbeing-fr');
+  await screenshot(page, 'kiosk-wellbeing-fr');
   const faces = (await events(page)).filter((e) => e.body.type === 'KioskWellbeingGiven');
   assert.equal(faces.length, 1);
   assert.equal(faces[0].body.face, 4);
@@ -141,10 +130,10 @@ test('kiosk mode stays on through reloads, keeps nothing of a resident, and leav
   // Leaving: a wrong PIN is refused; three wrong ones make the next try wait.
   await page.getByTestId('kiosk-exit').click();
   await page.getByRole('dialog', { name: 'Code de sortie' }).waitFor();
-  await shot(page, 'kiosk-lock-pad-fr');
+  await screenshot(page, 'kiosk-lock-pad-fr');
   await typePin(page, '111111');
   await page.getByTestId('pin-message').getByText("Ce n'est pas le bon code.").waitFor({ timeout: 20_000 });
-  await shot(page, 'kiosk-lock-wrong-fr');
+  await screenshot(page, 'kiosk-lock-wrong-fr');
   assert.equal(new URL(page.url()).pathname, '/borne');
   await typePin(page, '222222');
   await page.getByTestId('pin-message').getByText("Ce n'est pas le bon code.").waitFor({ timeout: 20_000 });
@@ -152,7 +141,7 @@ test('kiosk mode stays on through reloads, keeps nothing of a resident, and leav
   await typePin(page, '333333');
   await page.getByTestId('pin-message').getByText(/Trop d'essais : attendez 30 s avant de réessayer\./).waitFor({ timeout: 20_000 });
   assert.equal(await page.getByTestId('pin-submit').isDisabled(), true);
-  await shot(page, 'kiosk-lock-wait-fr');
+  await screenshot(page, 'kiosk-lock-wait-fr');
   // The wait survives a reload.
   await page.reload();
   await page.getByTestId('kiosk-exit').click();
@@ -187,18 +176,18 @@ test('Arabic: the PIN pad, a wrong PIN and the faces, for the eyes', async () =>
   await page.getByRole('button', { name: /^العربية/ }).click();
   await page.locator('.kiosk-menu-item').nth(4).click();
   await page.getByText('كيف تشعر في مسكنك؟').waitFor();
-  await shot(page, 'kiosk-wellbeing-menu-ar');
+  await screenshot(page, 'kiosk-wellbeing-menu-ar');
   await page.getByRole('button', { name: 'جيد جدا', exact: true }).click();
   await page.getByText('شكرا على جوابك!').waitFor();
-  await shot(page, 'kiosk-wellbeing-ar');
+  await screenshot(page, 'kiosk-wellbeing-ar');
   await page.locator('.kiosk-finish').click();
   await page.getByTestId('kiosk-exit').click();
   await page.getByRole('dialog', { name: 'رمز الخروج' }).waitFor();
   assert.equal(await page.getByRole('dialog').getAttribute('dir'), 'rtl');
-  await shot(page, 'kiosk-lock-pad-ar');
+  await screenshot(page, 'kiosk-lock-pad-ar');
   await typePin(page, '135790');
   await page.getByTestId('pin-message').getByText('هذا ليس الرمز الصحيح.').waitFor({ timeout: 20_000 });
-  await shot(page, 'kiosk-lock-wrong-ar');
+  await screenshot(page, 'kiosk-lock-wrong-ar');
   await typePin(page, PIN);
   await page.getByTestId('device-id').waitFor({ timeout: 20_000 });
   await context.close();
@@ -230,7 +219,7 @@ test('a resident who says no to every purpose is told that nothing is kept and n
   await page.getByRole('button', { name: "Enregistrer l'inscription" }).click();
   await page.getByText(/Vous avez dit non à tout : nous ne gardons rien de ce que vous avez écrit, et personne ne vous contactera\./).waitFor();
   assert.equal(await page.getByText(/vous contactera bientôt/).count(), 0);
-  await shot(page, 'kiosk-thanks-nothing-kept-fr');
+  await screenshot(page, 'kiosk-thanks-nothing-kept-fr');
   const kept = (await events(page)).filter((e) => /SignedUp|Sealed/.test(e.body.type));
   assert.deepEqual(kept, [], 'nothing recorded for a resident who said no to everything');
   await context.close();

@@ -6,22 +6,12 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { appReady, controlledByServiceWorker, newPage, screenshot, serverAndBrowser } from './harness.mjs';
 
 const TABLET = { width: 1024, height: 768 };
 
 const env = serverAndBrowser();
-
-/** The harness's artifacts, and a copy where the reviewer looks when PALIER_SHOTS is set. */
-async function shot(page, name) {
-  await screenshot(page, name);
-  if (process.env.PALIER_SHOTS) {
-    mkdirSync(process.env.PALIER_SHOTS, { recursive: true });
-    await page.screenshot({ path: path.join(process.env.PALIER_SHOTS, `${name}.png`), fullPage: true });
-  }
-}
 
 // A hand-made file as a coordinator would save it: line 3 has no name; line 4 updates a demo
 // partner found by its name; the others are new.
@@ -61,7 +51,7 @@ test('directory as CSV offline: import with a bad line, re-import, export round 
     'Lignes laissées de côté : 1',
   ]);
   await page.locator('.import-problems').getByText(/^Ligne 3 : Le nom de la structure manque/).waitFor();
-  await shot(page, 'partners-import-fr');
+  await screenshot(page, 'partners-import-fr');
   await page.getByRole('button', { name: 'Importer les lignes valides (3)' }).click();
   await page.getByText('Import terminé. Nouvelles structures : 2 · mises à jour : 1.').waitFor();
 
@@ -124,7 +114,7 @@ test('directory as CSV offline: import with a bad line, re-import, export round 
   await page.getByText('Historique de la fiche').click();
   await page.getByText(/^Archivée par Samia .* à \d\d:\d\d$/).waitFor();
   await page.getByText(/^Créé par Samia .* à \d\d:\d\d$/).waitFor();
-  await shot(page, 'partners-archived-page-fr');
+  await screenshot(page, 'partners-archived-page-fr');
 
   await page.getByRole('link', { name: 'Tous les partenaires' }).click();
   await page.getByText('13 partenaire(s)').waitFor();
@@ -134,23 +124,23 @@ test('directory as CSV offline: import with a bad line, re-import, export round 
   const found = page.locator('.partner-list').getByRole('link', { name: /Repair café Zéphyr/ });
   await found.waitFor();
   assert.equal(await found.locator('.partner-archived').textContent(), 'Archivée');
-  await shot(page, 'partners-archived-filter-fr');
+  await screenshot(page, 'partners-archived-filter-fr');
 
   // Arabic, right to left: the archived filter and the import screen with its errors.
   await page.getByRole('banner').getByRole('button', { name: 'العربية' }).click();
   await page.waitForFunction(() => document.documentElement.dir === 'rtl');
   await page.getByText('مؤرشفة', { exact: true }).waitFor();
-  await shot(page, 'partners-archived-filter-ar');
+  await screenshot(page, 'partners-archived-filter-ar');
   await found.click();
   await page.getByText('جهة مؤرشفة: لم تعد تظهر في البحث').waitFor();
   await page.getByText('تمت إزالة هذه الجهة من الدليل: اختر جهة أخرى.').waitFor();
-  await shot(page, 'partners-archived-page-ar');
+  await screenshot(page, 'partners-archived-page-ar');
   await page.locator('.crumbs a[href="/partenaires"]').click();
   await page.locator('a[href="/partenaires/importer"]').click();
   await page.getByRole('heading', { level: 1, name: 'استيراد جهات من جدول' }).waitFor();
   await page.locator('#partners-import-file').setInputFiles({ name: 'structures.csv', mimeType: 'text/csv', buffer: Buffer.from(HAND_MADE, 'utf8') });
   await page.locator('.import-problems').getByText(/^السطر 3: /).waitFor();
-  await shot(page, 'partners-import-ar');
+  await screenshot(page, 'partners-import-ar');
   await page.getByRole('banner').getByRole('button', { name: 'Français' }).click();
 
   // Put back: found again without the filter, and the history says so.

@@ -5,10 +5,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { SERVER_BIN, appReady, enrollmentCode, newPage, screenshot, serverAndBrowser, serverEventCount } from './harness.mjs';
+import { appReady, createAdmin, enrollmentCode, newPage, screenshot, serverAndBrowser, serverEventCount } from './harness.mjs';
 
 // A server that also has its own demo campaign: what the tablet did in the app's built-in demo
 // is still practice once the tablet belongs to a real campaign.
@@ -18,30 +15,11 @@ const TABLET = { width: 1024, height: 768 };
 const PASSWORD = 'escalier-B-quatrieme';
 const bar = (page) => page.getByTestId('sync-status');
 
-/** A screenshot in the artifacts (the whole page), and in PALIER_SHOTS when set (what the
- * screen shows, to look at). */
-async function shot(page, name) {
-  await screenshot(page, name);
-  if (process.env.PALIER_SHOTS) {
-    mkdirSync(process.env.PALIER_SHOTS, { recursive: true });
-    await page.screenshot({ path: path.join(process.env.PALIER_SHOTS, `${name}.png`) });
-  }
-}
-
-function createAdmin(server) {
-  return new Promise((resolve, reject) => {
-    const child = execFile(
-      SERVER_BIN,
-      ['--data-dir', server.dataDir, 'admin', 'create', '--email', 'awa.diallo@bailleur.fr', '--name', 'Awa Diallo'],
-      (error, out, err) => (error ? reject(new Error(`${error.message}\n${err}`)) : resolve(out)),
-    );
-    child.stdin.end(`${PASSWORD}\n`);
-  });
-}
+const ADMIN = { email: 'awa.diallo@bailleur.fr', name: 'Awa Diallo', password: PASSWORD };
 
 /** A real campaign made by a coordinator in the workspace; returns its id. */
 async function realCampaign() {
-  await createAdmin(env.server);
+  await createAdmin(env.server, ADMIN);
   const { context, page } = await newPage(env.browser, { viewport: TABLET });
   await page.goto(`${env.server.url}/coordination`);
   await appReady(page);
@@ -86,11 +64,11 @@ test('what was recorded for practice before linking stays on the tablet, never s
     "1 saisie d'entraînement (campagne de démonstration) reste sur cet appareil : elle n'est jamais envoyée à l'équipe.",
   );
   await kept.scrollIntoViewIfNeeded();
-  await shot(page, 'device-practice-fr');
+  await screenshot(page, 'device-practice-fr');
   await page.getByRole('button', { name: 'العربية' }).click();
   await page.locator('html[dir="rtl"]').waitFor();
   await kept.getByText(/الحملة التجريبية/).waitFor();
   await kept.scrollIntoViewIfNeeded();
-  await shot(page, 'device-practice-ar');
+  await screenshot(page, 'device-practice-ar');
   await context.close();
 });

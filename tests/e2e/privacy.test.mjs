@@ -7,37 +7,15 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { SERVER_BIN, appReady, enrollmentCode, newPage, screenshot, serverAndBrowser } from './harness.mjs';
+import { appReady, createAdmin, enrollmentCode, newPage, screenshot, serverAndBrowser } from './harness.mjs';
 
 process.env.PALIER_DEMO = 'true';
 const env = serverAndBrowser();
 const TABLET = { width: 1024, height: 768 };
 const PASSWORD = 'escalier-B-quatrieme';
-const SHOTS = process.env.PALIER_SHOTS;
 
-function createAdmin(server) {
-  return new Promise((resolve, reject) => {
-    const child = execFile(
-      SERVER_BIN,
-      ['--data-dir', server.dataDir, 'admin', 'create', '--email', 'claire.roux@bailleur.fr', '--name', 'Claire Roux'],
-      (error, out, err) => (error ? reject(new Error(`${error.message}\n${err}`)) : resolve(out)),
-    );
-    child.stdin.end(`${PASSWORD}\n`);
-  });
-}
-
-/** The harness's capture, and a copy where a developer asked for one (PALIER_SHOTS). */
-async function shot(page, name) {
-  await screenshot(page, name);
-  if (SHOTS) {
-    mkdirSync(SHOTS, { recursive: true });
-    await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
-  }
-}
+const ADMIN = { email: 'claire.roux@bailleur.fr', name: 'Claire Roux', password: PASSWORD };
 
 /** Every record of every store of the app's IndexedDB, as one text. */
 function indexedDbText(page) {
@@ -75,7 +53,7 @@ async function syncTablet(page) {
 }
 
 test('a resident found, exported and erased by the coordinator is erased on the tablet', async () => {
-  await createAdmin(env.server);
+  await createAdmin(env.server, ADMIN);
 
   // The tablet: linked, one resident signed up at the first door, synced.
   const tablet = await newPage(env.browser, { viewport: TABLET });
@@ -131,7 +109,7 @@ test('a resident found, exported and erased by the coordinator is erased on the 
   await privacy.getByRole('button', { name: 'Chercher' }).click();
   await card.getByRole('heading', { name: 'Zoé Marchetti' }).waitFor();
   await card.scrollIntoViewIfNeeded();
-  await shot(page, 'privacy-fr');
+  await screenshot(page, 'privacy-fr');
 
   // The access request: everything held, with their name.
   const json = await download(page, card.getByRole('button', { name: 'Exporter ses données (JSON)' }));
@@ -148,16 +126,16 @@ test('a resident found, exported and erased by the coordinator is erased on the 
   const dialog = page.getByRole('alertdialog', { name: 'Effacer les données de ce résident ?' });
   await dialog.getByText('son prénom, son nom, son téléphone, son e-mail et sa langue').waitFor();
   await dialog.getByText(/la preuve du consentement/).waitFor();
-  await shot(page, 'privacy-dialog-fr');
+  await screenshot(page, 'privacy-dialog-fr');
   // The dialog is modal: nothing behind it answers until it is closed.
   await dialog.getByRole('button', { name: 'Annuler' }).click();
   await page.getByRole('button', { name: 'العربية' }).click();
   await page.locator('html[dir="rtl"]').waitFor();
   await card.scrollIntoViewIfNeeded();
-  await shot(page, 'privacy-ar');
+  await screenshot(page, 'privacy-ar');
   await card.getByRole('button', { name: 'محو بياناته' }).click();
   await page.getByRole('alertdialog', { name: 'محو بيانات هذا الساكن؟' }).waitFor();
-  await shot(page, 'privacy-dialog-ar');
+  await screenshot(page, 'privacy-dialog-ar');
   await page.getByRole('alertdialog').getByRole('button', { name: 'إلغاء' }).click();
   await page.getByRole('button', { name: 'Français' }).click();
   await page.locator('html[dir="ltr"]').waitFor();
@@ -174,7 +152,7 @@ test('a resident found, exported and erased by the coordinator is erased on the 
   assert.equal(await card.getByRole('button', { name: 'Effacer ses données' }).count(), 0);
   // The proof of consent stays.
   assert.equal(await register.locator('tbody tr').count(), 3);
-  await shot(page, 'privacy-erased-fr');
+  await screenshot(page, 'privacy-erased-fr');
 
   // The server's copy of the log no longer has the details.
   const log = await page.evaluate(async () => (await fetch('/api/v1/campaigns/demo/events?limit=5000')).text());
