@@ -1,5 +1,6 @@
 //! Pieces shared by several screens.
 
+pub mod device_lock;
 pub mod export_panel;
 pub mod field_journal;
 pub mod focus;

@@ -5,6 +5,7 @@
 //! `domain`; this module only reads the device's recorder state and writes the results, all in
 //! one transaction so that an event never exists without its outbox entry or the other way round.
 
+pub mod batch;
 #[cfg(test)]
 mod bench;
 pub mod drafts;
@@ -19,6 +20,9 @@ mod sync_tests;
 pub mod territory;
 #[cfg(test)]
 mod tests;
+pub mod vault;
+#[cfg(test)]
+mod vault_tests;
 
 use domain::event::{Actor, EventBody, EventEnvelope, OutboxEntry, Recorder};
 use domain::ids::{CampaignId, DeviceId};
@@ -75,6 +79,9 @@ impl EventStore {
         campaign: Option<CampaignId>,
         body: EventBody,
     ) -> IdbResult<EventEnvelope> {
+        // Residents' details are sealed BEFORE the transaction opens: awaiting WebCrypto inside
+        // it would let IndexedDB commit it half-written (`vault`).
+        let at_rest = self.prepare(&body, false).await?;
         let tx = WriteTx::begin(&self.db, &[EVENTS, OUTBOX, META])?;
         // Read the recorder (and the enrollment) inside the same transaction: two tabs writing at
         // once are serialised by IndexedDB, so they can never hand out the same sequence number,
@@ -101,7 +108,7 @@ impl EventStore {
         let event = recorder.record(now, random_bytes(), actor, campaign, body);
         let outbox = OutboxEntry::for_event(&event, now);
         let written = (|| -> IdbResult<()> {
-            tx.add(EVENTS, &event_record(&event)?)?;
+            tx.add(EVENTS, &vault::stored_record(&event, &at_rest)?)?;
             tx.add(OUTBOX, &outbox_record(&outbox)?)?;
             tx.put(META, &recorder_record(&recorder)?)?;
             Ok(())
@@ -117,12 +124,17 @@ impl EventStore {
 
     /// Every event recorded on or received by this device, in clock (HLC) order: the order the
     /// projections fold them in, whichever device recorded them.
+    /// Personal details are opened when the device is unlocked, `at_rest::LOCKED` otherwise.
     pub async fn events(&self) -> IdbResult<Vec<EventEnvelope>> {
-        idb::get_all(&self.db, EVENTS, Some("by_hlc"))
+        let records: Vec<JsValue> = idb::get_all(&self.db, EVENTS, Some("by_hlc"))
             .await?
             .iter()
-            .map(|r| from_json(&r))
-            .collect()
+            .collect();
+        Ok(vault::open_records(&self.db.name(), &records)
+            .await?
+            .into_iter()
+            .flatten()
+            .collect())
     }
 
     /// What still waits for the server's acknowledgement, oldest first.

@@ -9,6 +9,7 @@ pub mod enroll;
 pub mod export;
 pub mod http;
 pub mod lock;
+pub mod protected_export;
 mod round;
 
 use crate::field_data::{FieldData, StoreResource};
@@ -156,10 +157,10 @@ impl SyncEngine {
                 self.schedule(ROUND_EVERY_MS);
             }
             Some(RoundEnd::NotEnrolled) => {}
-            Some(RoundEnd::Done) => {
+            Some(RoundEnd::Done(next_in_ms)) => {
                 self.timer.update_value(|t| t.backoff.succeeded());
                 self.save_record(&store, |r| r.succeeded(now_ms())).await;
-                self.schedule(ROUND_EVERY_MS);
+                self.schedule(next_in_ms);
             }
             Some(RoundEnd::Failed(failure)) => {
                 let then = failure.then.clone();

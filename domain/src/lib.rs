@@ -3,6 +3,7 @@
 //! so the same code runs in the browser, in the server and in `cargo test`.
 
 pub mod accounts;
+pub mod at_rest;
 pub mod calendar;
 pub mod campaign;
 pub mod canvass;
@@ -12,6 +13,7 @@ pub mod contact;
 pub mod coordination;
 pub mod demo;
 pub mod demo_territory;
+pub mod device_storage;
 pub mod door_hanger;
 pub mod enrollment;
 pub mod event;

@@ -30,7 +30,11 @@ pub fn FieldJournal() -> impl IntoView {
                 .iter()
                 .rev()
                 .filter_map(|e| match &e.body {
-                    EventBody::FieldNoteRecorded { text } => Some((e.id.to_string(), text.clone())),
+                    EventBody::FieldNoteRecorded { text } => Some((
+                        e.id.to_string(),
+                        // "verrouillé" while the device is locked (`domain::at_rest`).
+                        domain::at_rest::shown_or_locked(text, language.get()),
+                    )),
                     _ => None,
                 })
                 .collect::<Vec<_>>()
@@ -69,7 +73,7 @@ pub fn FieldJournal() -> impl IntoView {
             Feedback::Refused(text) => Some(("error", locale.text(text).to_owned())),
             Feedback::StorageFailed(detail) => Some((
                 "error",
-                locale.fill(Text::StorageWriteFailed, &[("reason", &detail)]),
+                domain::device_storage::write_failed(&detail, locale),
             )),
         }
     };

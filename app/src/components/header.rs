@@ -35,6 +35,7 @@ pub fn Header(online: ReadSignal<bool>) -> impl IntoView {
             <p class="network" class:offline=move || !online.get() role="status">
                 {move || if online.get() { language.t(Text::Online)() } else { language.t(Text::Offline)() }}
             </p>
+            <super::device_lock::DeviceLock/>
             <LanguageSwitcher/>
         </header>
     }

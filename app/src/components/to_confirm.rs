@@ -40,7 +40,12 @@ pub fn SignupsToConfirm() -> impl IntoView {
                         Text::ToConfirmWaiting,
                         &[("days", &s.waiting_days(today).max(0).to_string())],
                     );
-                    (s.resident, s.first_name, door, waited)
+                    (
+                        s.resident,
+                        domain::at_rest::shown_or_locked(&s.first_name, locale),
+                        door,
+                        waited,
+                    )
                 })
                 .collect::<Vec<_>>()
         })

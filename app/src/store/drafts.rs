@@ -1,7 +1,10 @@
 //! Unfinished forms kept on the device, so that a reload, a crash or a dead battery loses nothing
-//! that was typed. One record per form instance, as the form's own JSON.
+//! that was typed. One record per form instance, as the form's own JSON — sealed under the
+//! device's data key once a volunteer set a PIN (`vault`), since a sign-up draft holds a
+//! resident's name and phone.
 
 use super::idb::{IdbResult, WriteTx, record};
+use super::vault::DraftAtRest;
 use super::{EventStore, from_json, to_json};
 use domain::storage_schema::DRAFTS;
 use serde::{Serialize, de::DeserializeOwned};
@@ -9,13 +12,16 @@ use wasm_bindgen::JsValue;
 
 impl EventStore {
     pub async fn save_draft<T: Serialize>(&self, key: &str, draft: &T) -> IdbResult<()> {
+        // Sealed before the transaction opens (WebCrypto would let it commit early).
+        let field = match self.prepare_draft(&to_json(draft)?).await? {
+            DraftAtRest::Plain => ("json", to_json(draft)?),
+            DraftAtRest::Sealed(sealed) => ("sealed", sealed),
+            DraftAtRest::NotKept => return Ok(()),
+        };
         let tx = WriteTx::begin(self.database(), &[DRAFTS])?;
         tx.put(
             DRAFTS,
-            &record(&[
-                ("key", JsValue::from_str(key)),
-                ("json", to_json(draft)?.into()),
-            ]),
+            &record(&[("key", JsValue::from_str(key)), (field.0, field.1.into())]),
         )?;
         tx.committed().await
     }
@@ -26,6 +32,16 @@ impl EventStore {
         tx.committed().await?;
         if stored.is_undefined() {
             return Ok(None);
+        }
+        if let Some(sealed) = super::idb::field_string(&stored, "sealed") {
+            // Locked, or a draft sealed under a key this device no longer has: the form starts
+            // empty and the sealed draft stays until it opens.
+            return Ok(
+                match super::vault::open_draft(&self.database().name(), &sealed).await {
+                    Some(json) => serde_json::from_str(&json).ok(),
+                    None => None,
+                },
+            );
         }
         from_json(&stored).map(Some)
     }

@@ -4,7 +4,7 @@
 //! pulled page with its cursor.
 
 use super::idb::{self, IdbError, IdbResult, WriteTx, record};
-use super::{EventStore, event_record, from_json, read_recorder, recorder_record, to_json};
+use super::{EventStore, from_json, read_recorder, recorder_record, to_json};
 use domain::event::{EventEnvelope, OutboxEntry};
 use domain::ids::EventId;
 use domain::storage_schema::{EVENTS, META, NEEDS_ATTENTION, OUTBOX};
@@ -20,6 +20,16 @@ use wasm_bindgen::JsValue;
 const ENROLLMENT_KEY: &str = "enrollment";
 const CURSOR_KEY: &str = "pull_cursor";
 const SYNC_RECORD_KEY: &str = "sync_record";
+
+/// One outbox entry's event as a push finds it. Short-lived, one per entry of a batch: the size
+/// difference between the variants costs nothing worth a box.
+#[allow(clippy::large_enum_variant)]
+pub enum Sendable {
+    Ready(EventEnvelope),
+    /// Its details are sealed and the device is locked: sent after the unlock.
+    WaitsForUnlock,
+    Missing,
+}
 
 /// Why an entry the answer did not mention is still in the outbox.
 const NOT_IN_ANSWER: &str = "not in the server's answer; sent again at the next round";
@@ -88,11 +98,23 @@ impl EventStore {
     /// The events of `ids`, in the same order; `None` for an id with no event in the log.
     pub async fn events_by_id(&self, ids: &[EventId]) -> IdbResult<Vec<Option<EventEnvelope>>> {
         let keys: Vec<JsValue> = ids.iter().map(|id| id.as_str().into()).collect();
-        idb::get_many(self.database(), EVENTS, &keys)
+        let records = idb::get_many(self.database(), EVENTS, &keys).await?;
+        super::vault::open_records(&self.database().name(), &records).await
+    }
+
+    /// The events of `ids` as a push sends them: an event whose details are sealed waits while
+    /// the device is locked (it stays in the outbox, and the lock bar says so).
+    pub async fn events_to_send(&self, ids: &[EventId]) -> IdbResult<Vec<Sendable>> {
+        Ok(self
+            .events_by_id(ids)
             .await?
-            .iter()
-            .map(|r| (!r.is_undefined()).then(|| from_json(r)).transpose())
-            .collect()
+            .into_iter()
+            .map(|event| match event {
+                None => Sendable::Missing,
+                Some(e) if super::vault::is_locked(&e) => Sendable::WaitsForUnlock,
+                Some(e) => Sendable::Ready(e),
+            })
+            .collect())
     }
 
     /// Applies a push answer to the outbox in ONE transaction: acknowledged entries deleted,
@@ -180,6 +202,11 @@ impl EventStore {
         page: &PullResponse,
         now_ms: u64,
     ) -> IdbResult<Vec<EventEnvelope>> {
+        // The team's details are sealed before the transaction opens, as a recording's are.
+        let mut at_rest = std::collections::HashMap::new();
+        for event in &page.events {
+            at_rest.insert(event.id.clone(), self.prepare(&event.body, true).await?);
+        }
         let tx = WriteTx::begin(self.database(), &[EVENTS, META])?;
         let result = async {
             let mut known = HashSet::new();
@@ -195,7 +222,10 @@ impl EventStore {
             let outcome = merge_pulled(&known, page);
             let mut recorder = read_recorder(&tx).await?;
             for event in &outcome.new_events {
-                tx.add(EVENTS, &event_record(event)?)?;
+                let stored = at_rest
+                    .get(&event.id)
+                    .unwrap_or(&super::vault::AtRest::Plain);
+                tx.add(EVENTS, &super::vault::stored_record(event, stored)?)?;
                 // Later local events must sort after what the team did; a remote clock too far
                 // ahead is not followed (the event is kept all the same).
                 let _ = recorder.clock.observe(&event.hlc, now_ms);
@@ -261,13 +291,20 @@ impl EventStore {
             .map(|e| e.event_id)
             .collect();
         ids.extend(self.attention().await?.into_iter().map(|e| e.event_id));
-        let found = self.events_by_id(&ids).await?;
+        let found = self.events_to_send(&ids).await?;
         let mut events = Vec::new();
         let mut missing = Vec::new();
         for (id, event) in ids.into_iter().zip(found) {
             match event {
-                Some(event) => events.push(event),
-                None => missing.push(id),
+                Sendable::Ready(event) => events.push(event),
+                // An export must hold the details: it cannot be written while locked.
+                Sendable::WaitsForUnlock => {
+                    return Err(IdbError::Failed {
+                        name: super::vault::LOCKED_ERROR.into(),
+                        message: "unlock the device to export what is not sent yet".into(),
+                    });
+                }
+                Sendable::Missing => missing.push(id),
             }
         }
         Ok((events, missing))

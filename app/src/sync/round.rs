@@ -5,6 +5,7 @@ use super::SyncEngine;
 use super::clock;
 use super::http::{HttpFailure, post_json, take_server_time};
 use crate::store::idb::IdbError;
+use crate::store::sync::Sendable;
 use crate::store::{EventStore, now_ms};
 use domain::event::OutboxEntry;
 use domain::ids::{DeviceId, EventId};
@@ -19,7 +20,8 @@ const PUSH_PATH: &str = "/api/v1/sync/push";
 const PULL_PATH: &str = "/api/v1/sync/pull";
 
 pub(super) enum RoundEnd {
-    Done,
+    /// Went well; the next round is due in this many milliseconds (`Round::next_round_in_ms`).
+    Done(u64),
     NotEnrolled,
     Failed(AfterFailure),
 }
@@ -72,7 +74,7 @@ async fn steps(store: &EventStore, engine: SyncEngine) -> Result<RoundEnd, After
                 let more = pull(store, &enrollment, &device, engine).await?;
                 round.pulled(more);
             }
-            Action::Done => return Ok(RoundEnd::Done),
+            Action::Done => return Ok(RoundEnd::Done(round.next_round_in_ms())),
         }
     }
 }
@@ -89,14 +91,17 @@ async fn push(
     entries: &HashMap<EventId, OutboxEntry>,
     ids: &[EventId],
 ) -> Result<Pushed, AfterFailure> {
-    let found = store.events_by_id(ids).await.map_err(storage)?;
+    let found = store.events_to_send(ids).await.map_err(storage)?;
     let mut events = Vec::with_capacity(ids.len());
     for (id, event) in ids.iter().zip(found) {
         match event {
-            Some(event) => events.push(event),
+            Sendable::Ready(event) => events.push(event),
+            // Sealed details and a locked device: the entry stays in the outbox until the unlock
+            // (store::vault); the lock bar says how many wait.
+            Sendable::WaitsForUnlock => {}
             // An outbox entry without its event cannot be sent: it goes where people look,
             // rather than blocking every round or vanishing.
-            None => store
+            Sendable::Missing => store
                 .set_aside(
                     id,
                     EVENT_MISSING,

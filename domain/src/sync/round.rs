@@ -13,6 +13,11 @@ use super::push_plan::PushPlan;
 /// lock (and the battery) for minutes; the cursor is saved with every page, so nothing is lost.
 pub const MAX_PULL_PAGES_PER_ROUND: u32 = 50;
 
+/// A round that stopped at [`MAX_PULL_PAGES_PER_ROUND`] with pages still waiting is followed by
+/// the next one this soon: the sync lock is let go for a moment (another tab, a recording), but a
+/// device back after weeks catches up in seconds, not one budget every [`ROUND_EVERY_MS`].
+pub const NEXT_ROUND_AFTER_BUDGET_MS: u64 = 1_000;
+
 /// While everything goes well, a round every 5 minutes: what the team recorded comes down within
 /// minutes, and a device idle on a table costs one small request now and then.
 pub const ROUND_EVERY_MS: u64 = 5 * 60 * 1_000;
@@ -82,6 +87,16 @@ impl Round {
         self.batches.push_front(second);
         self.batches.push_front(first);
         None
+    }
+
+    /// When the next round should start after this one went well: soon when it stopped at its
+    /// page budget with pages still waiting, else at the usual pace.
+    pub fn next_round_in_ms(&self) -> u64 {
+        if !self.pull_finished && self.pulled_pages >= MAX_PULL_PAGES_PER_ROUND {
+            NEXT_ROUND_AFTER_BUDGET_MS
+        } else {
+            ROUND_EVERY_MS
+        }
     }
 
     /// A page was saved with its cursor; `more` is the server's word on whether more wait.
@@ -158,5 +173,18 @@ mod tests {
             round.pulled(true);
         }
         assert_eq!(round.next(), Action::Done);
+        // Pages still wait on the server: the next round comes at once, not in five minutes.
+        assert_eq!(round.next_round_in_ms(), NEXT_ROUND_AFTER_BUDGET_MS);
+    }
+
+    #[test]
+    fn a_round_that_pulled_everything_comes_back_at_the_usual_pace() {
+        let mut round = Round::new(PushPlan { batches: vec![] });
+        for _ in 0..MAX_PULL_PAGES_PER_ROUND - 1 {
+            round.pulled(true);
+        }
+        round.pulled(false);
+        assert_eq!(round.next(), Action::Done);
+        assert_eq!(round.next_round_in_ms(), ROUND_EVERY_MS);
     }
 }

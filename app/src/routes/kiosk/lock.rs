@@ -10,7 +10,6 @@ use domain::kiosk::{LockText, PinEntry, PinGuard, PinRecord, may_enter, wait_wor
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::{JsCast, JsValue, closure::Closure};
-use wasm_bindgen_futures::JsFuture;
 
 const MODE_KEY: &str = "palier.kiosk-mode";
 const GUARD_KEY: &str = "palier.kiosk-pin-guard";
@@ -170,58 +169,15 @@ pub fn KioskGate(children: ChildrenFn) -> impl IntoView {
     }
 }
 
-/// Hex of PBKDF2-HMAC-SHA-256(pin, salt, iterations), 32 bytes, from WebCrypto (called through
-/// `js_sys` so the app needs no more `web-sys` features).
-async fn derive(pin: &str, record: &PinRecord) -> Result<String, JsValue> {
-    use js_sys::{Array, Function, Object, Reflect, Uint8Array};
-    let crypto = Reflect::get(&js_sys::global(), &"crypto".into())?;
-    let subtle = Reflect::get(&crypto, &"subtle".into())?;
-    if subtle.is_undefined() {
-        return Err("no WebCrypto".into());
-    }
-    let call = |name: &str, args: Array| -> Result<js_sys::Promise, JsValue> {
-        let f: Function = Reflect::get(&subtle, &name.into())?.dyn_into()?;
-        f.apply(&subtle, &args)?.dyn_into()
-    };
-    let salt = hex_bytes(&record.salt).ok_or_else(|| JsValue::from("salt"))?;
-    let key = JsFuture::from(call(
-        "importKey",
-        Array::of5(
-            &"raw".into(),
-            &Uint8Array::from(pin.as_bytes()),
-            &"PBKDF2".into(),
-            &false.into(),
-            &Array::of1(&"deriveBits".into()),
-        ),
-    )?)
-    .await?;
-    let params = Object::new();
-    Reflect::set(&params, &"name".into(), &"PBKDF2".into())?;
-    Reflect::set(&params, &"hash".into(), &"SHA-256".into())?;
-    Reflect::set(&params, &"salt".into(), &Uint8Array::from(&salt[..]))?;
-    Reflect::set(
-        &params,
-        &"iterations".into(),
-        &f64::from(record.iterations).into(),
-    )?;
-    let bits = JsFuture::from(call("deriveBits", Array::of3(&params, &key, &256.into()))?).await?;
-    Ok(Uint8Array::new(&bits)
-        .to_vec()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect())
-}
-
-fn hex_bytes(hex: &str) -> Option<Vec<u8>> {
-    hex.len()
-        .is_multiple_of(2)
-        .then(|| {
-            (0..hex.len())
-                .step_by(2)
-                .map(|i| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok())
-                .collect()
-        })
-        .flatten()
+/// Hex of PBKDF2-HMAC-SHA-256(pin, salt, iterations), 32 bytes, from the shared WebCrypto
+/// door (`browser::crypto`).
+async fn derive(
+    pin: &str,
+    record: &PinRecord,
+) -> Result<String, crate::browser::crypto::CryptoError> {
+    use crate::browser::crypto::{CryptoError, hex, hex_bytes, pbkdf2_bits};
+    let salt = hex_bytes(&record.salt).ok_or_else(|| CryptoError("salt".into()))?;
+    Ok(hex(&pbkdf2_bits(pin, &salt, record.iterations).await?))
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,0 +1,442 @@
+//! The volunteer lock in the header: "Protéger par un code" until a PIN exists on the device,
+//! then "Verrouiller" / "Déverrouiller"; the PIN dialogs; the automatic lock after minutes
+//! without use (device setting `palier.auto-lock-minutes`, `domain::at_rest`); and purge after
+//! sync, run every minute and after each push (device window `palier.purge-after-days`).
+//!
+//! Locking forgets the data key and reloads the field data, so that no screen keeps a resident's
+//! details in memory; wrong PINs wait as the kiosk's exit PIN does (`kiosk::PinGuard`, kept in
+//! the device's storage so a reload does not reset it).
+
+use crate::browser::preferences::local_storage;
+use crate::field_data::FieldData;
+use crate::i18n::use_language;
+use crate::store::vault::{LockState, VaultFailure, lock, lock_state};
+use crate::store::{EventStore, now_ms};
+use domain::at_rest::words::Word;
+use domain::at_rest::{auto_lock_minutes, device_window_days, is_idle_too_long};
+use domain::kiosk::{PinGuard, check_new_pin, wait_words};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::time::Duration;
+use wasm_bindgen::{JsCast, closure::Closure};
+
+const GUARD_KEY: &str = "palier.volunteer-pin-guard";
+const AUTO_LOCK_KEY: &str = "palier.auto-lock-minutes";
+const WINDOW_KEY: &str = "palier.purge-after-days";
+
+fn setting(key: &str) -> Option<String> {
+    local_storage()?.get_item(key).ok().flatten()
+}
+
+fn load_guard() -> PinGuard {
+    setting(GUARD_KEY)
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .unwrap_or_default()
+}
+
+fn save_guard(guard: &PinGuard) {
+    if let (Some(storage), Ok(text)) = (local_storage(), serde_json::to_string(guard)) {
+        let _ = storage.set_item(GUARD_KEY, &text);
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Dialog {
+    Closed,
+    SetPin,
+    Unlock,
+}
+
+/// The open store, from the resource captured when the component was made (timers and event
+/// handlers run outside any reactive owner, where `use_context` finds nothing).
+fn store_of(resource: Option<crate::field_data::StoreResource>) -> Option<EventStore> {
+    resource
+        .and_then(|r| r.get_untracked())
+        .and_then(Result::ok)
+}
+
+#[component]
+pub fn DeviceLock() -> impl IntoView {
+    let language = use_language();
+    let say = move |w: Word| move || w.text(language.get());
+    let state = RwSignal::new(lock_state());
+    let dialog = RwSignal::new(Dialog::Closed);
+    let names = RwSignal::new(Vec::<String>::new());
+    let waiting = RwSignal::new(0usize);
+    let data = use_context::<FieldData>();
+    let volunteer = use_context::<crate::volunteer::VolunteerName>();
+    let settings = crate::campaign_settings::use_campaign_settings();
+    let store_resource = use_context::<crate::field_data::StoreResource>();
+    let store = move || store_of(store_resource);
+    let sync = use_context::<crate::sync::SyncEngine>();
+
+    let refresh = move || {
+        let Some(store) = store() else { return };
+        spawn_local(async move {
+            if let Ok(ring) = store.keyring().await {
+                names.set(
+                    ring.map(|r| r.names().into_iter().map(str::to_owned).collect())
+                        .unwrap_or_default(),
+                );
+            }
+            state.set(lock_state());
+            // How many unsent records wait for the unlock.
+            let count = match store.outbox().await {
+                Ok(outbox) if lock_state() == LockState::Locked => {
+                    let ids: Vec<_> = outbox.into_iter().map(|e| e.event_id).collect();
+                    store
+                        .events_to_send(&ids)
+                        .await
+                        .map(|found| {
+                            found
+                                .iter()
+                                .filter(|s| {
+                                    matches!(s, crate::store::sync::Sendable::WaitsForUnlock)
+                                })
+                                .count()
+                        })
+                        .unwrap_or(0)
+                }
+                _ => 0,
+            };
+            waiting.set(count);
+        });
+    };
+    let reload = move || {
+        if let (Some(data), Some(store)) = (data, store()) {
+            data.reload(store);
+        }
+        refresh();
+    };
+    // Once the store is open, learn whether a PIN exists; again after each push.
+    Effect::new(move |_| {
+        if let Some(r) = store_resource {
+            r.track();
+        }
+        if let Some(d) = data {
+            d.outbox_len.track();
+        }
+        refresh();
+    });
+
+    let lock_now = move || {
+        lock();
+        dialog.set(Dialog::Closed);
+        reload();
+    };
+
+    // Automatic lock: any touch or key is use.
+    let last_use = StoredValue::new(now_ms());
+    let on_use = Closure::<dyn Fn()>::new(move || last_use.set_value(now_ms()));
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        for name in ["pointerdown", "keydown"] {
+            let _ =
+                document.add_event_listener_with_callback(name, on_use.as_ref().unchecked_ref());
+        }
+    }
+    on_use.forget();
+    // Whether a purge could run at all yet (the store opens after the header is drawn).
+    let purged_once = StoredValue::new(false);
+    let purge = move || {
+        let Some(store) = store() else { return };
+        purged_once.set_value(true);
+        let retention = settings.with_untracked(|s| s.retention_days());
+        let window = device_window_days(setting(WINDOW_KEY).as_deref(), retention);
+        spawn_local(async move {
+            if let Ok(n) = store.purge_synced(now_ms(), window).await
+                && n > 0
+                && let Some(data) = data
+            {
+                data.reload(store);
+            }
+        });
+    };
+    // Purge reads the whole log, so it runs when a push shrank the outbox (and once the store
+    // is open), never after each visit recorded; the timer below catches the window running out.
+    Effect::new(move |before: Option<Option<u32>>| {
+        store_resource.inspect(|r| r.track());
+        let now = data.map(|d| d.outbox_len.get());
+        if !purged_once.get_value() || before.is_none_or(|b| b.is_none() || now < b) {
+            purge();
+        }
+        now
+    });
+    let ticks = StoredValue::new(0u32);
+    let _ = set_interval_with_handle(
+        move || {
+            let minutes = auto_lock_minutes(setting(AUTO_LOCK_KEY).as_deref());
+            if lock_state() == LockState::Unlocked
+                && is_idle_too_long(last_use.get_value(), now_ms(), minutes)
+            {
+                lock_now();
+            }
+            // Every ten minutes (40 ticks of 15 s).
+            ticks.update_value(|t| *t = (*t + 1) % 40);
+            if ticks.get_value() == 0 {
+                purge();
+            }
+        },
+        Duration::from_secs(15),
+    );
+
+    let on_done = Callback::new(move |()| {
+        dialog.set(Dialog::Closed);
+        reload();
+        if let Some(sync) = sync {
+            sync.request();
+        }
+    });
+    let show_waiting = move || state.get() == LockState::Locked && waiting.get() > 0;
+    let has_volunteer = move || volunteer.is_some_and(|v| v.0.get().is_some());
+
+    view! {
+        <div class="device-lock" data-testid="device-lock" data-state=move || format!("{:?}", state.get())>
+            {move || match state.get() {
+                // Offered once a volunteer said who they are (a coordinator's browser or a
+                // kiosk has no volunteer, and no PIN to set).
+                LockState::NoPin if !has_volunteer() => ().into_any(),
+                LockState::NoPin => view! {
+                    <button type="button" class="secondary" data-testid="set-pin"
+                        on:click=move |_| dialog.set(Dialog::SetPin)>
+                        {say(Word::SetPinButton)}
+                    </button>
+                }.into_any(),
+                LockState::Unlocked => view! {
+                    <button type="button" class="secondary" data-testid="lock-now" on:click=move |_| lock_now()>
+                        {say(Word::LockButton)}
+                    </button>
+                    <button type="button" class="secondary" data-testid="add-pin"
+                        on:click=move |_| dialog.set(Dialog::SetPin)>
+                        {say(Word::SetPinButton)}
+                    </button>
+                }.into_any(),
+                LockState::Locked => view! {
+                    <span class="lock-state" role="status">{say(Word::LockedState)}</span>
+                    <button type="button" data-testid="unlock" on:click=move |_| dialog.set(Dialog::Unlock)>
+                        {say(Word::UnlockButton)}
+                    </button>
+                }.into_any(),
+            }}
+        </div>
+        <Show when=show_waiting>
+            <p class="lock-waiting" role="status" data-testid="lock-waiting">
+                {move || Word::WaitingForUnlock.fill(language.get(), &[("count", &waiting.get().to_string())])}
+            </p>
+        </Show>
+        <Show when=move || dialog.get() == Dialog::Unlock>
+            <UnlockDialog names on_done on_cancel=Callback::new(move |()| dialog.set(Dialog::Closed))/>
+        </Show>
+        <Show when=move || dialog.get() == Dialog::SetPin>
+            <SetPinDialog on_done on_cancel=Callback::new(move |()| dialog.set(Dialog::Closed))/>
+        </Show>
+    }
+}
+
+fn failure_word(f: &VaultFailure) -> Option<Word> {
+    match f {
+        VaultFailure::WrongPin => Some(Word::PinWrong),
+        VaultFailure::OtherVolunteerFirst => Some(Word::OtherVolunteerFirst),
+        _ => None,
+    }
+}
+
+#[component]
+fn UnlockDialog(
+    names: RwSignal<Vec<String>>,
+    on_done: Callback<()>,
+    on_cancel: Callback<()>,
+) -> impl IntoView {
+    let language = use_language();
+    let say = move |w: Word| move || w.text(language.get());
+    let resource = use_context::<crate::field_data::StoreResource>();
+    let current = crate::volunteer::current_first_name();
+    let who = RwSignal::new(
+        current
+            .filter(|c| names.get_untracked().contains(c))
+            .or_else(|| names.get_untracked().first().cloned())
+            .unwrap_or_default(),
+    );
+    let pin = RwSignal::new(String::new());
+    let message = RwSignal::new(None::<String>);
+    let checking = RwSignal::new(false);
+    let now = crate::browser::clock::ticking_now(Duration::from_millis(500));
+    let guard = RwSignal::new(load_guard());
+    let wait_ms = move || guard.with(|g| g.wait_ms(now.get()));
+    // The dialog is modal: the keyboard goes straight to the PIN.
+    super::focus::focus_soon("#unlock-pin");
+    let unlock_disabled = move || checking.get() || wait_ms() > 0;
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if checking.get_untracked() {
+            return;
+        }
+        guard.set(load_guard());
+        if guard.with_untracked(|g| g.wait_ms(now_ms())) > 0 {
+            pin.set(String::new());
+            return;
+        }
+        let typed = pin.get_untracked();
+        pin.set(String::new());
+        let Some(store) = store_of(resource) else {
+            return;
+        };
+        let volunteer = who.get_untracked();
+        checking.set(true);
+        message.set(Some(
+            Word::PinChecking.text(language.get_untracked()).to_owned(),
+        ));
+        spawn_local(async move {
+            let result = store.unlock(&volunteer, &typed).await;
+            checking.set(false);
+            let mut g = load_guard();
+            match result {
+                Ok(()) => {
+                    g.succeeded();
+                    save_guard(&g);
+                    message.set(None);
+                    on_done.run(());
+                }
+                Err(f) => {
+                    if f == VaultFailure::WrongPin {
+                        g.failed(now_ms());
+                        save_guard(&g);
+                        guard.set(g);
+                    }
+                    let l = language.get_untracked();
+                    message.set(Some(match failure_word(&f) {
+                        Some(w) => w.text(l).to_owned(),
+                        None => Word::CryptoFailed.fill(l, &[("detail", &f.detail())]),
+                    }));
+                }
+            }
+        });
+    };
+
+    view! {
+        <div class="lock-dialog" role="dialog" aria-modal="true" aria-labelledby="unlock-title"
+            lang=move || language.get().tag() dir=move || language.get().direction().html_value()>
+            <form on:submit=submit novalidate>
+                <h2 id="unlock-title">{say(Word::UnlockTitle)}</h2>
+                <p class="hint">{say(Word::UnlockHint)}</p>
+                <Show when=move || { names.with(|n| n.len() > 1) }>
+                    <label for="unlock-who">{say(Word::VolunteerLabel)}</label>
+                    <select id="unlock-who" on:change=move |ev| who.set(event_target_value(&ev))>
+                        {move || names.get().into_iter().map(|n| {
+                            let selected = who.get_untracked() == n;
+                            view! { <option value=n.clone() selected=selected>{n.clone()}</option> }
+                        }).collect_view()}
+                    </select>
+                </Show>
+                <label for="unlock-pin">{say(Word::PinLabel)}</label>
+                <input id="unlock-pin" data-testid="unlock-pin" type="password" inputmode="numeric"
+                    autocomplete="off" maxlength="12" dir="ltr"
+                    prop:value=move || pin.get()
+                    on:input=move |ev| pin.set(event_target_value(&ev))/>
+                <p class="error" role="alert" data-testid="unlock-message">
+                    {move || {
+                        let wait = wait_ms();
+                        if wait > 0 {
+                            Some(Word::PinWait.fill(language.get(), &[("wait", &wait_words(wait))]))
+                        } else {
+                            message.get()
+                        }
+                    }}
+                </p>
+                <div class="lock-actions">
+                    <button type="button" class="secondary" on:click=move |_| on_cancel.run(())>{say(Word::Cancel)}</button>
+                    <button type="submit" data-testid="unlock-submit"
+                        disabled=unlock_disabled>{say(Word::UnlockButton)}</button>
+                </div>
+            </form>
+        </div>
+    }
+}
+
+#[component]
+fn SetPinDialog(on_done: Callback<()>, on_cancel: Callback<()>) -> impl IntoView {
+    let language = use_language();
+    let say = move |w: Word| move || w.text(language.get());
+    let pin = RwSignal::new(String::new());
+    let again = RwSignal::new(String::new());
+    let message = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let minutes = RwSignal::new(auto_lock_minutes(setting(AUTO_LOCK_KEY).as_deref()));
+    let resource = use_context::<crate::field_data::StoreResource>();
+    super::focus::focus_soon("#new-pin");
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let l = language.get_untracked();
+        let Some(volunteer) = crate::volunteer::current_first_name() else {
+            message.set(Some(Word::NoVolunteerYet.text(l).to_owned()));
+            return;
+        };
+        let checked = match check_new_pin(&pin.get_untracked()) {
+            Ok(p) => p,
+            Err(p) => {
+                message.set(Some(Word::of_problem(p).text(l).to_owned()));
+                return;
+            }
+        };
+        if again.get_untracked().trim() != checked {
+            message.set(Some(Word::PinMismatch.text(l).to_owned()));
+            return;
+        }
+        let Some(store) = store_of(resource) else {
+            return;
+        };
+        if let Some(storage) = local_storage() {
+            let _ = storage.set_item(AUTO_LOCK_KEY, &minutes.get_untracked().to_string());
+        }
+        busy.set(true);
+        spawn_local(async move {
+            let result = store.set_pin(&volunteer, &checked).await;
+            busy.set(false);
+            match result {
+                Ok(()) => {
+                    pin.set(String::new());
+                    again.set(String::new());
+                    on_done.run(());
+                }
+                Err(f) => message.set(Some(match failure_word(&f) {
+                    Some(w) => w.text(l).to_owned(),
+                    None => Word::CryptoFailed.fill(l, &[("detail", &f.detail())]),
+                })),
+            }
+        });
+    };
+
+    view! {
+        <div class="lock-dialog" role="dialog" aria-modal="true" aria-labelledby="set-pin-title"
+            lang=move || language.get().tag() dir=move || language.get().direction().html_value()>
+            <form on:submit=submit novalidate>
+                <h2 id="set-pin-title">{say(Word::SetPinTitle)}</h2>
+                <p class="hint">{say(Word::SetPinHint)}</p>
+                <label for="new-pin">{say(Word::PinLabel)}</label>
+                <input id="new-pin" data-testid="new-pin" type="password" inputmode="numeric"
+                    autocomplete="new-password" maxlength="12" dir="ltr"
+                    prop:value=move || pin.get() on:input=move |ev| pin.set(event_target_value(&ev))/>
+                <label for="new-pin-again">{say(Word::PinConfirmLabel)}</label>
+                <input id="new-pin-again" data-testid="new-pin-again" type="password" inputmode="numeric"
+                    autocomplete="new-password" maxlength="12" dir="ltr"
+                    prop:value=move || again.get() on:input=move |ev| again.set(event_target_value(&ev))/>
+                <label for="auto-lock">{say(Word::AutoLockLabel)}</label>
+                <select id="auto-lock" on:change=move |ev| {
+                    if let Ok(m) = event_target_value(&ev).parse() { minutes.set(m) }
+                }>
+                    {domain::at_rest::AUTO_LOCK_CHOICES.into_iter().map(|m| view! {
+                        <option value=m.to_string() selected=move || minutes.get() == m>
+                            {move || Word::Minutes.fill(language.get(), &[("minutes", &m.to_string())])}
+                        </option>
+                    }).collect_view()}
+                </select>
+                <p class="error" role="alert" data-testid="set-pin-message">{move || message.get()}</p>
+                <div class="lock-actions">
+                    <button type="button" class="secondary" on:click=move |_| on_cancel.run(())>{say(Word::Cancel)}</button>
+                    <button type="submit" data-testid="set-pin-save" disabled=move || busy.get()>{say(Word::SetPinSave)}</button>
+                </div>
+            </form>
+        </div>
+    }
+}

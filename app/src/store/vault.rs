@@ -1,0 +1,506 @@
+//! Residents' details encrypted at rest (`domain::at_rest`): the device's data key, held in
+//! memory only while the device is unlocked, and the store's records written as a readable part
+//! (`json`, with [`LOCKED`] where a personal value was) plus the sealed personal part (`sealed`:
+//! base64url IV, a dot, base64url AES-256-GCM ciphertext).
+//!
+//! WebCrypto is asynchronous and an IndexedDB transaction commits as soon as it waits on anything
+//! else, so the personal part is always encrypted BEFORE the transaction opens; the record, its
+//! outbox entry and the recorder then land in one transaction as before.
+//!
+//! Events recorded before any PIN existed are sealed when the first PIN is set
+//! ([`EventStore::seal_plain_events`], again at each unlock in case a write raced it).
+
+use super::idb::{self, IdbError, IdbResult, WriteTx};
+use super::{EventStore, event_record, fill_random, from_json, to_json};
+use crate::browser::crypto::{self, CryptoError};
+use domain::at_rest::{
+    self, DATA_KEY_BYTES, IV_BYTES, Keyring, LOCKED, PERSONAL_AAD, Personal, SALT_BYTES, WrappedKey,
+};
+use domain::event::{EventBody, EventEnvelope};
+use domain::sealed::{base64url_decode, base64url_encode};
+use domain::storage_schema::{DRAFTS, EVENTS, META, NEEDS_ATTENTION, OUTBOX};
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
+use wasm_bindgen::JsValue;
+
+const KEYRING_KEY: &str = "keyring";
+/// The name an `IdbError` carries when a write needs the data key and the device is locked.
+pub const LOCKED_ERROR: &str = domain::device_storage::write_failure::DEVICE_LOCKED;
+
+/// One database's entry: the data key while unlocked, whether it has a key ring (`None` until
+/// read).
+type Entry = (Option<JsValue>, Option<bool>);
+
+thread_local! {
+    /// Per database (the device's, and the tests' own): the data key (a WebCrypto `CryptoKey`)
+    /// while unlocked, and whether the database has a key ring (`None` until read).
+    static VAULT: RefCell<HashMap<String, Entry>> = RefCell::new(HashMap::new());
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LockState {
+    /// No volunteer set a PIN on this device yet: details are stored as before.
+    NoPin,
+    Locked,
+    Unlocked,
+}
+
+/// The device store's state, for the screens.
+pub fn lock_state() -> LockState {
+    lock_state_of(domain::storage_schema::DB_NAME)
+}
+
+pub fn lock_state_of(db: &str) -> LockState {
+    VAULT.with(|v| match v.borrow().get(db) {
+        Some((Some(_), _)) => LockState::Unlocked,
+        Some((None, Some(true))) => LockState::Locked,
+        _ => LockState::NoPin,
+    })
+}
+
+/// Forgets every data key: from now on only the readable parts can be read.
+pub fn lock() {
+    VAULT.with(|v| v.borrow_mut().values_mut().for_each(|e| e.0 = None));
+}
+
+/// Forgets keys and what was known of key rings ("Effacer cet appareil" deleted the databases).
+pub fn forget() {
+    VAULT.with(|v| v.borrow_mut().clear());
+}
+
+fn data_key(db: &str) -> Option<JsValue> {
+    VAULT.with(|v| v.borrow().get(db).and_then(|e| e.0.clone()))
+}
+
+fn remember(db: &str, key: JsValue) {
+    VAULT.with(|v| {
+        v.borrow_mut()
+            .insert(db.to_owned(), (Some(key), Some(true)))
+    });
+}
+
+fn known_keyring(db: &str) -> Option<bool> {
+    VAULT.with(|v| v.borrow().get(db).and_then(|e| e.1))
+}
+
+fn set_keyring_known(db: &str, present: bool) {
+    VAULT.with(|v| v.borrow_mut().entry(db.to_owned()).or_default().1 = Some(present));
+}
+
+/// Why a PIN could not be set or did not unlock.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum VaultFailure {
+    WrongPin,
+    /// This volunteer has no PIN here and nobody unlocked the device to let them add one.
+    OtherVolunteerFirst,
+    Crypto(String),
+    Storage(IdbError),
+}
+
+impl VaultFailure {
+    pub fn detail(&self) -> String {
+        match self {
+            VaultFailure::WrongPin => "wrong PIN".into(),
+            VaultFailure::OtherVolunteerFirst => "locked by another volunteer".into(),
+            VaultFailure::Crypto(d) => d.clone(),
+            VaultFailure::Storage(e) => e.detail(),
+        }
+    }
+}
+
+impl From<CryptoError> for VaultFailure {
+    fn from(e: CryptoError) -> Self {
+        VaultFailure::Crypto(e.0)
+    }
+}
+
+impl From<IdbError> for VaultFailure {
+    fn from(e: IdbError) -> Self {
+        VaultFailure::Storage(e)
+    }
+}
+
+fn locked_error() -> IdbError {
+    IdbError::Failed {
+        name: LOCKED_ERROR.into(),
+        message: "unlock the device to record residents' details".into(),
+    }
+}
+
+fn crypto_error(e: CryptoError) -> IdbError {
+    IdbError::Failed {
+        name: "CryptoError".into(),
+        message: e.0,
+    }
+}
+
+/// How one event's personal part is stored.
+pub(crate) enum AtRest {
+    /// Nothing personal, or a device without a PIN: the whole event in `json`.
+    Plain,
+    /// The personal part sealed under the data key.
+    Sealed(String),
+    /// Locked while receiving the team's events: their details stay on the server only.
+    Dropped,
+}
+
+/// Seals `personal` under the data key; called before any transaction opens.
+async fn seal(key: &JsValue, personal: &Personal) -> Result<String, CryptoError> {
+    let plain = serde_json::to_vec(personal).map_err(|e| CryptoError(e.to_string()))?;
+    let mut iv = [0u8; IV_BYTES];
+    fill_random(&mut iv);
+    let ct = crypto::encrypt(key, &iv, PERSONAL_AAD, &plain).await?;
+    Ok(format!(
+        "{}.{}",
+        base64url_encode(&iv),
+        base64url_encode(&ct)
+    ))
+}
+
+fn sealed_parts(sealed: &str) -> Option<(Vec<u8>, Vec<u8>)> {
+    let (iv, ct) = sealed.split_once('.')?;
+    Some((base64url_decode(iv)?, base64url_decode(ct)?))
+}
+
+/// The record of `event` stored as `at_rest` says.
+pub(crate) fn stored_record(event: &EventEnvelope, at_rest: &AtRest) -> IdbResult<JsValue> {
+    let readable = |body: EventBody| EventEnvelope {
+        body,
+        ..event.clone()
+    };
+    match at_rest {
+        AtRest::Plain => event_record(event),
+        AtRest::Sealed(sealed) => {
+            let record = event_record(&readable(at_rest::split(&event.body).0))?;
+            let _ = js_sys::Reflect::set(&record, &"sealed".into(), &sealed.as_str().into());
+            Ok(record)
+        }
+        AtRest::Dropped => event_record(
+            &at_rest::purged(&event.body)
+                .map(readable)
+                .unwrap_or_else(|| event.clone()),
+        ),
+    }
+}
+
+impl EventStore {
+    /// The device's key ring, if a PIN was ever set here.
+    pub async fn keyring(&self) -> IdbResult<Option<Keyring>> {
+        let tx = WriteTx::begin(self.database(), &[META])?;
+        let stored = tx.get(META, &JsValue::from_str(KEYRING_KEY)).await?;
+        tx.committed().await?;
+        let ring: Option<Keyring> = if stored.is_undefined() {
+            None
+        } else {
+            Some(from_json(&stored)?)
+        };
+        set_keyring_known(&self.database().name(), ring.is_some());
+        Ok(ring)
+    }
+
+    async fn has_keyring(&self) -> IdbResult<bool> {
+        match known_keyring(&self.database().name()) {
+            Some(known) => Ok(known),
+            None => Ok(self.keyring().await?.is_some()),
+        }
+    }
+
+    /// How `body`'s personal part is to be stored, worked out before any transaction opens.
+    pub(crate) async fn prepare(&self, body: &EventBody, received: bool) -> IdbResult<AtRest> {
+        let Some(personal) = at_rest::split(body).1 else {
+            return Ok(AtRest::Plain);
+        };
+        if !self.has_keyring().await? {
+            return Ok(AtRest::Plain);
+        }
+        match data_key(&self.database().name()) {
+            Some(key) => seal(&key, &personal)
+                .await
+                .map(AtRest::Sealed)
+                .map_err(crypto_error),
+            None if received => Ok(AtRest::Dropped),
+            None => Err(locked_error()),
+        }
+    }
+
+    /// Sets `volunteer`'s PIN (already checked with `kiosk::check_new_pin`). The first PIN of a
+    /// device draws its salt and data key and seals every detail recorded so far; a later one
+    /// needs the device unlocked, and wraps the same data key.
+    pub async fn set_pin(&self, volunteer: &str, pin: &str) -> Result<(), VaultFailure> {
+        let ring = self.keyring().await?;
+        let (ring, raw) = match (ring, data_key(&self.database().name())) {
+            (None, _) => {
+                let mut salt = [0u8; SALT_BYTES];
+                fill_random(&mut salt);
+                let mut raw = vec![0u8; DATA_KEY_BYTES];
+                fill_random(&mut raw);
+                (Keyring::new(salt), raw)
+            }
+            (Some(ring), Some(key)) => (ring, crypto::export_raw(&key).await?),
+            (Some(_), None) => return Err(VaultFailure::OtherVolunteerFirst),
+        };
+        let salt = ring
+            .salt_bytes()
+            .map_err(|e| VaultFailure::Crypto(e.to_string()))?;
+        let kek = crypto::aes_key(
+            &crypto::pbkdf2_bits(pin, &salt, ring.iterations).await?,
+            false,
+        )
+        .await?;
+        let mut iv = [0u8; IV_BYTES];
+        fill_random(&mut iv);
+        let wrapped = crypto::encrypt(&kek, &iv, &WrappedKey::aad(volunteer), &raw).await?;
+        let ring = ring.with(WrappedKey {
+            volunteer: volunteer.to_owned(),
+            iv: base64url_encode(&iv),
+            wrapped: base64url_encode(&wrapped),
+        });
+        let key = crypto::aes_key(&raw, true).await?;
+        let tx = WriteTx::begin(self.database(), &[META])?;
+        match tx.put(
+            META,
+            &idb::record(&[
+                ("key", KEYRING_KEY.into()),
+                ("json", to_json(&ring)?.into()),
+            ]),
+        ) {
+            Ok(()) => tx.committed().await?,
+            Err(e) => {
+                tx.abort();
+                return Err(e.into());
+            }
+        }
+        remember(&self.database().name(), key);
+        self.seal_plain_events().await?;
+        Ok(())
+    }
+
+    /// Unlocks with `volunteer`'s PIN: the data key comes back into memory.
+    pub async fn unlock(&self, volunteer: &str, pin: &str) -> Result<(), VaultFailure> {
+        let ring = self.keyring().await?.ok_or(VaultFailure::WrongPin)?;
+        let entry = ring
+            .entry(volunteer)
+            .ok_or(VaultFailure::OtherVolunteerFirst)?;
+        let (iv, wrapped) = entry
+            .parts()
+            .map_err(|e| VaultFailure::Crypto(e.to_string()))?;
+        let salt = ring
+            .salt_bytes()
+            .map_err(|e| VaultFailure::Crypto(e.to_string()))?;
+        let kek = crypto::aes_key(
+            &crypto::pbkdf2_bits(pin, &salt, ring.iterations).await?,
+            false,
+        )
+        .await?;
+        // A wrong PIN gives another key, whose decryption fails the tag.
+        let raw = crypto::decrypt(&kek, &iv, &WrappedKey::aad(volunteer), &wrapped)
+            .await
+            .map_err(|_| VaultFailure::WrongPin)?;
+        remember(&self.database().name(), crypto::aes_key(&raw, true).await?);
+        self.seal_plain_events().await?;
+        Ok(())
+    }
+
+    /// Seals the details still stored in clear (recorded before the first PIN); returns how many.
+    /// Each record is rewritten only if it did not change meanwhile.
+    pub async fn seal_plain_events(&self) -> Result<usize, VaultFailure> {
+        let Some(key) = data_key(&self.database().name()) else {
+            return Ok(0);
+        };
+        let records = idb::get_all(self.database(), EVENTS, None).await?;
+        let mut sealed = Vec::new();
+        for record in records.iter() {
+            if idb::field_string(&record, "sealed").is_some() {
+                continue;
+            }
+            let event: EventEnvelope = from_json(&record)?;
+            let Some(personal) = at_rest::split(&event.body).1 else {
+                continue;
+            };
+            let json = idb::field_string(&record, "json").unwrap_or_default();
+            sealed.push((json, event.clone(), seal(&key, &personal).await?));
+        }
+        // Unfinished forms kept in clear before the PIN (a sign-up half typed) are sealed too.
+        let mut drafts = Vec::new();
+        for record in idb::get_all(self.database(), DRAFTS, None).await?.iter() {
+            if let (Some(key_name), Some(json)) = (
+                idb::field_string(&record, "key"),
+                idb::field_string(&record, "json"),
+            ) && let DraftAtRest::Sealed(s) = self.prepare_draft(&json).await?
+            {
+                drafts.push((key_name, json, s));
+            }
+        }
+        if sealed.is_empty() && drafts.is_empty() {
+            return Ok(0);
+        }
+        let tx = WriteTx::begin(self.database(), &[EVENTS, DRAFTS])?;
+        let result = async {
+            let mut done = 0;
+            for (key_name, json, ciphertext) in &drafts {
+                let now = tx.get(DRAFTS, &key_name.as_str().into()).await?;
+                if idb::field_string(&now, "json").as_deref() == Some(json.as_str()) {
+                    tx.put(
+                        DRAFTS,
+                        &idb::record(&[
+                            ("key", key_name.as_str().into()),
+                            ("sealed", ciphertext.as_str().into()),
+                        ]),
+                    )?;
+                }
+            }
+            for (json, event, ciphertext) in &sealed {
+                let now = tx.get(EVENTS, &event.id.as_str().into()).await?;
+                if idb::field_string(&now, "json").as_deref() == Some(json.as_str()) {
+                    tx.put(
+                        EVENTS,
+                        &stored_record(event, &AtRest::Sealed(ciphertext.clone()))?,
+                    )?;
+                    done += 1;
+                }
+            }
+            Ok::<_, IdbError>(done)
+        }
+        .await;
+        match result {
+            Ok(done) => {
+                tx.committed().await?;
+                Ok(done)
+            }
+            Err(e) => {
+                tx.abort();
+                Err(e.into())
+            }
+        }
+    }
+
+    /// Purge after sync: every event the server acknowledged (in neither the outbox nor "À
+    /// vérifier") and older than `window_days` loses its personal part, in one transaction;
+    /// returns how many. Works locked or not: it needs only the readable parts.
+    pub async fn purge_synced(&self, now_ms: u64, window_days: u32) -> IdbResult<usize> {
+        let records = idb::get_all(self.database(), EVENTS, None).await?;
+        let mut waiting: HashSet<String> = HashSet::new();
+        for store in [OUTBOX, NEEDS_ATTENTION] {
+            for record in idb::get_all(self.database(), store, None).await?.iter() {
+                waiting.extend(idb::field_string(&record, "event_id"));
+            }
+        }
+        let mut due = Vec::new();
+        for record in records.iter() {
+            let event: EventEnvelope = from_json(&record)?;
+            let acknowledged = !waiting.contains(event.id.as_str());
+            if at_rest::is_due_for_purge(&event, acknowledged, now_ms, window_days) {
+                let json = idb::field_string(&record, "json").unwrap_or_default();
+                due.push((json, event));
+            }
+        }
+        if due.is_empty() {
+            return Ok(0);
+        }
+        let tx = WriteTx::begin(self.database(), &[EVENTS])?;
+        let result = async {
+            let mut done = 0;
+            for (json, event) in &due {
+                let now = tx.get(EVENTS, &event.id.as_str().into()).await?;
+                if idb::field_string(&now, "json").as_deref() == Some(json.as_str()) {
+                    tx.put(EVENTS, &stored_record(event, &AtRest::Dropped)?)?;
+                    done += 1;
+                }
+            }
+            Ok::<_, IdbError>(done)
+        }
+        .await;
+        match result {
+            Ok(done) => tx.committed().await.map(|()| done),
+            Err(e) => {
+                tx.abort();
+                Err(e)
+            }
+        }
+    }
+}
+
+/// The events of `records` (`undefined` for none), their personal parts opened when the device
+/// is unlocked, [`LOCKED`] in their place otherwise. Every decryption is started at once.
+pub(crate) async fn open_records(
+    db: &str,
+    records: &[JsValue],
+) -> IdbResult<Vec<Option<EventEnvelope>>> {
+    let mut events = Vec::with_capacity(records.len());
+    let mut sealed = Vec::new();
+    for (i, record) in records.iter().enumerate() {
+        if record.is_undefined() {
+            events.push(None);
+            continue;
+        }
+        let event: EventEnvelope = from_json(record)?;
+        if let Some(parts) = idb::field_string(record, "sealed").and_then(|s| sealed_parts(&s)) {
+            sealed.push((i, parts));
+        }
+        events.push(Some(event));
+    }
+    let Some(key) = data_key(db).filter(|_| !sealed.is_empty()) else {
+        return Ok(events);
+    };
+    let items: Vec<(Vec<u8>, Vec<u8>)> = sealed.iter().map(|(_, p)| p.clone()).collect();
+    let opened = crypto::decrypt_all(&key, &items, PERSONAL_AAD)
+        .await
+        .map_err(crypto_error)?;
+    for ((i, _), plain) in sealed.iter().zip(opened) {
+        let personal: Option<Personal> = plain.and_then(|p| serde_json::from_slice(&p).ok());
+        if let (Some(event), Some(personal)) = (events[*i].as_mut(), personal)
+            && let Ok(body) = at_rest::join(&event.body, &personal)
+        {
+            event.body = body;
+        }
+    }
+    Ok(events)
+}
+
+/// Whether an event read back still holds a locked value (the device was locked).
+pub fn is_locked(event: &EventEnvelope) -> bool {
+    at_rest::split(&event.body).1.is_some_and(|p| {
+        [&p.first_name, &p.last_name, &p.phone, &p.email, &p.note]
+            .into_iter()
+            .flatten()
+            .any(|v| v == LOCKED)
+    })
+}
+
+/// How a form's draft may be kept: sealed when a PIN exists and the device is unlocked, in clear
+/// on a device without a PIN, not at all while locked (the form keeps it in memory; writing it in
+/// clear would undo the lock).
+pub(crate) enum DraftAtRest {
+    Plain,
+    Sealed(String),
+    NotKept,
+}
+
+impl EventStore {
+    pub(crate) async fn prepare_draft(&self, json: &str) -> IdbResult<DraftAtRest> {
+        if !self.has_keyring().await? {
+            return Ok(DraftAtRest::Plain);
+        }
+        let Some(key) = data_key(&self.database().name()) else {
+            return Ok(DraftAtRest::NotKept);
+        };
+        let mut iv = [0u8; IV_BYTES];
+        fill_random(&mut iv);
+        let ct = crypto::encrypt(&key, &iv, PERSONAL_AAD, json.as_bytes())
+            .await
+            .map_err(crypto_error)?;
+        Ok(DraftAtRest::Sealed(format!(
+            "{}.{}",
+            base64url_encode(&iv),
+            base64url_encode(&ct)
+        )))
+    }
+}
+
+/// A sealed draft's JSON, when the device is unlocked and it opens.
+pub(crate) async fn open_draft(db: &str, sealed: &str) -> Option<String> {
+    let key = data_key(db)?;
+    let (iv, ct) = sealed_parts(sealed)?;
+    let plain = crypto::decrypt(&key, &iv, PERSONAL_AAD, &ct).await.ok()?;
+    String::from_utf8(plain).ok()
+}

@@ -1,0 +1,282 @@
+//! Residents' details at rest against the real WebCrypto and IndexedDB of headless Chromium:
+//! the first PIN seals what was recorded before it, later writes are sealed as they land, a
+//! locked store reads `LOCKED` and refuses new details, a wrong PIN does not open, a push waits
+//! for the unlock, and purge after sync removes the details of acknowledged events only.
+
+use super::EventStore;
+use super::idb;
+use super::sync::Sendable;
+use super::vault::{LOCKED_ERROR, LockState, VaultFailure, lock, lock_state_of};
+use domain::at_rest::LOCKED;
+use domain::calendar::LocalDate;
+use domain::consent::{ConsentAnswer, Purpose};
+use domain::event::{Actor, EventBody, EventEnvelope};
+use domain::ids::CampaignId;
+use domain::signup::ResidentId;
+use domain::storage_schema::{self, DRAFTS, EVENTS};
+use domain::sync::OutboxUpdate;
+use wasm_bindgen_test::*;
+
+const PIN: &str = "480913";
+
+async fn open(test: &str) -> EventStore {
+    let name = format!("palier-test-vault-{test}-{}", js_sys::Math::random());
+    EventStore::open_named(&name, storage_schema::current_version())
+        .await
+        .expect("open")
+}
+
+fn sign_up(first: &str, last: &str) -> EventBody {
+    EventBody::ResidentSignedUp {
+        door: None,
+        resident: ResidentId::from_random([first.len() as u8; 16]),
+        first_name: first.into(),
+        last_name: Some(last.into()),
+        phone: Some("+33698765432".into()),
+        email: Some("zoe.m@exemple.fr".into()),
+        language: "fr".into(),
+        consents: Purpose::ALL
+            .into_iter()
+            .map(|purpose| ConsentAnswer {
+                purpose,
+                granted: true,
+            })
+            .collect(),
+        notice_version: domain::consent::NOTICE_VERSION.into(),
+        local_date: LocalDate::new(2026, 11, 26).unwrap(),
+    }
+}
+
+async fn record(store: &EventStore, body: EventBody) -> Result<EventEnvelope, idb::IdbError> {
+    store
+        .record_in(Actor::Device, CampaignId::demo(), body)
+        .await
+}
+
+/// Every record of a store as stored, one text.
+async fn raw(store: &EventStore, name: &str) -> String {
+    idb::get_all(store.database(), name, None)
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| String::from(js_sys::JSON::stringify(&r).unwrap()))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn first_names(events: &[EventEnvelope]) -> Vec<String> {
+    events
+        .iter()
+        .filter_map(|e| match &e.body {
+            EventBody::ResidentSignedUp { first_name, .. } => Some(first_name.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn a_pin_seals_the_details_before_and_after_it_and_locking_hides_them() {
+    let store = open("seal").await;
+    let db = store.database().name();
+    record(&store, sign_up("Zoé", "Marchetti")).await.unwrap();
+    store
+        .save_draft("signup:door-1", &"Karima Benali 0611223344")
+        .await
+        .unwrap();
+    assert!(
+        raw(&store, EVENTS).await.contains("Marchetti"),
+        "no PIN yet"
+    );
+    assert_eq!(lock_state_of(&db), LockState::NoPin);
+
+    store.set_pin("Samia", PIN).await.unwrap();
+    assert_eq!(lock_state_of(&db), LockState::Unlocked);
+    record(&store, sign_up("Awa", "Diallo")).await.unwrap();
+    let events_text = raw(&store, EVENTS).await;
+    let drafts_text = raw(&store, DRAFTS).await;
+    for secret in [
+        "Marchetti",
+        "Zoé",
+        "Diallo",
+        "Awa",
+        "698765432",
+        "zoe.m@",
+        PIN,
+    ] {
+        assert!(!events_text.contains(secret), "events hold {secret}");
+    }
+    assert!(!drafts_text.contains("Benali"), "the draft was sealed too");
+    let draft: Option<String> = store.draft("signup:door-1").await.unwrap();
+    assert_eq!(draft.as_deref(), Some("Karima Benali 0611223344"));
+    assert_eq!(
+        first_names(&store.events().await.unwrap()),
+        ["Zoé", "Awa"],
+        "unlocked: read back whole"
+    );
+
+    lock();
+    assert_eq!(lock_state_of(&db), LockState::Locked);
+    assert_eq!(
+        first_names(&store.events().await.unwrap()),
+        [LOCKED, LOCKED]
+    );
+    assert_eq!(store.draft::<String>("signup:door-1").await.unwrap(), None);
+    let refused = record(&store, sign_up("Inès", "Roux")).await.unwrap_err();
+    assert!(matches!(refused, idb::IdbError::Failed { ref name, .. } if name == LOCKED_ERROR));
+    record(
+        &store,
+        EventBody::DeviceStarted {
+            app_version: "1".into(),
+        },
+    )
+    .await
+    .expect("nothing personal records while locked");
+    assert_eq!(
+        store.outbox_len().await.unwrap(),
+        3,
+        "the refused one left nothing"
+    );
+
+    // A push while locked: the sign-ups wait, the rest goes.
+    let ids: Vec<_> = store
+        .outbox()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|e| e.event_id)
+        .collect();
+    let sendable = store.events_to_send(&ids).await.unwrap();
+    let waits = sendable
+        .iter()
+        .filter(|s| matches!(s, Sendable::WaitsForUnlock))
+        .count();
+    let ready = sendable
+        .iter()
+        .filter(|s| matches!(s, Sendable::Ready(_)))
+        .count();
+    assert_eq!((waits, ready), (2, 1));
+    assert!(
+        store.unsent_events().await.is_err(),
+        "no export while locked"
+    );
+
+    assert_eq!(
+        store.unlock("Samia", "111999").await,
+        Err(VaultFailure::WrongPin)
+    );
+    assert_eq!(
+        store.unlock("Karim", PIN).await,
+        Err(VaultFailure::OtherVolunteerFirst)
+    );
+    assert_eq!(
+        store.set_pin("Karim", "135790").await,
+        Err(VaultFailure::OtherVolunteerFirst),
+        "a second volunteer needs the device unlocked"
+    );
+    store.unlock("Samia", PIN).await.unwrap();
+    assert_eq!(first_names(&store.events().await.unwrap()), ["Zoé", "Awa"]);
+    store.set_pin("Karim", "135790").await.unwrap();
+    lock();
+    store.unlock("Karim", "135790").await.unwrap();
+    let sendable = store.events_to_send(&ids).await.unwrap();
+    assert!(sendable.iter().all(|s| matches!(s, Sendable::Ready(_))));
+    store.close();
+}
+
+#[wasm_bindgen_test]
+async fn purge_after_sync_takes_the_details_of_acknowledged_events_only() {
+    let store = open("purge").await;
+    store.set_pin("Samia", PIN).await.unwrap();
+    let sent = record(&store, sign_up("Zoé", "Marchetti")).await.unwrap();
+    let waiting = record(&store, sign_up("Awa", "Diallo")).await.unwrap();
+    let update = OutboxUpdate {
+        acknowledged: vec![sent.id.clone()],
+        ..OutboxUpdate::default()
+    };
+    store.apply_push_update(&update, 1).await.unwrap();
+    let now = super::now_ms();
+    assert_eq!(
+        store.purge_synced(now, 30).await.unwrap(),
+        0,
+        "younger than the window"
+    );
+    lock();
+    assert_eq!(
+        store.purge_synced(now, 0).await.unwrap(),
+        1,
+        "purged while locked"
+    );
+    store.unlock("Samia", PIN).await.unwrap();
+    let events = store.events().await.unwrap();
+    assert_eq!(
+        first_names(&events),
+        ["", "Awa"],
+        "the unsent one keeps its details"
+    );
+    assert!(domain::privacy::is_erased_sign_up(&events[0].body));
+    assert_eq!(events[0].id, sent.id);
+    assert_eq!(events[1].id, waiting.id);
+    assert_eq!(store.purge_synced(now, 0).await.unwrap(), 0, "once");
+    store.close();
+}
+
+#[wasm_bindgen_test]
+async fn an_erasure_pulled_while_locked_blanks_a_sealed_sign_up_and_team_details_are_not_kept() {
+    use domain::event::Recorder;
+    use domain::ids::DeviceId;
+    use domain::privacy::{ErasedField, ErasureReason, ResidentErased};
+    use domain::sync::{Cursor, PullResponse};
+    let store = open("erase").await;
+    store.set_pin("Samia", PIN).await.unwrap();
+    let mine = record(&store, sign_up("Zoé", "Marchetti")).await.unwrap();
+    let EventBody::ResidentSignedUp { resident, .. } = &mine.body else {
+        panic!()
+    };
+    lock();
+    let mut team = Recorder::new(DeviceId::from_random([9; 16]));
+    let at = mine.hlc.wall_ms + 1_000;
+    let erased = team.record(
+        at,
+        [1; 10],
+        Actor::Coordinator {
+            name: "Claire".into(),
+        },
+        CampaignId::demo(),
+        EventBody::ResidentErased(ResidentErased {
+            resident: resident.clone(),
+            fields: ErasedField::ALL.to_vec(),
+            reason: ErasureReason::ResidentRequest,
+            requested_on: LocalDate::new(2026, 11, 27).unwrap(),
+            reference: "DPO-2026-014".into(),
+            callbacks: Vec::new(),
+        }),
+    );
+    let theirs = team.record(
+        at + 1,
+        [2; 10],
+        Actor::Device,
+        CampaignId::demo(),
+        sign_up("Inès", "Roux"),
+    );
+    let page = PullResponse {
+        events: vec![erased, theirs.clone()],
+        next_cursor: Cursor::from_position(2),
+        more: false,
+    };
+    store.save_pulled_page(&page, at + 10).await.unwrap();
+    let text = raw(&store, EVENTS).await;
+    assert!(
+        !text.contains("Roux") && !text.contains("Inès"),
+        "team details pulled while locked"
+    );
+    store.unlock("Samia", PIN).await.unwrap();
+    let events = store.events().await.unwrap();
+    let mine_now = events.iter().find(|e| e.id == mine.id).unwrap();
+    assert!(
+        domain::privacy::is_erased_sign_up(&mine_now.body),
+        "erased, sealed or not"
+    );
+    let theirs_now = events.iter().find(|e| e.id == theirs.id).unwrap();
+    assert!(domain::privacy::is_erased_sign_up(&theirs_now.body));
+    store.close();
+}

@@ -1,0 +1,243 @@
+//! How the lock, unlock and PIN screens say things, in each interface language: one exhaustive
+//! `match` per language, so a missing translation does not compile.
+
+use crate::i18n::Locale;
+use crate::kiosk::PinProblem;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Word {
+    /// Shown where a personal value is while the device is locked.
+    Locked,
+    LockButton,
+    UnlockButton,
+    /// The header's state while locked.
+    LockedState,
+    UnlockTitle,
+    UnlockHint,
+    VolunteerLabel,
+    PinLabel,
+    PinConfirmLabel,
+    PinWrong,
+    /// "Too many tries: wait {wait}."
+    PinWait,
+    PinChecking,
+    PinMismatch,
+    PinEmpty,
+    PinNotDigits,
+    PinTooShort,
+    PinTooLong,
+    PinTooEasy,
+    SetPinButton,
+    SetPinTitle,
+    SetPinHint,
+    SetPinSave,
+    /// "Code saved: residents' details on this tablet are encrypted."
+    PinSaved,
+    /// Someone who already has a code must unlock first.
+    OtherVolunteerFirst,
+    NoVolunteerYet,
+    /// "{count} records wait for the unlock to be sent."
+    WaitingForUnlock,
+    /// "The device is locked: unlock it to record residents' details."
+    RecordNeedsUnlock,
+    /// "Encryption failed: {detail}"
+    CryptoFailed,
+    Cancel,
+    AutoLockLabel,
+    /// "{minutes} min"
+    Minutes,
+}
+
+impl Word {
+    pub const ALL: [Word; 31] = [
+        Word::Locked,
+        Word::LockButton,
+        Word::UnlockButton,
+        Word::LockedState,
+        Word::UnlockTitle,
+        Word::UnlockHint,
+        Word::VolunteerLabel,
+        Word::PinLabel,
+        Word::PinConfirmLabel,
+        Word::PinWrong,
+        Word::PinWait,
+        Word::PinChecking,
+        Word::PinMismatch,
+        Word::PinEmpty,
+        Word::PinNotDigits,
+        Word::PinTooShort,
+        Word::PinTooLong,
+        Word::PinTooEasy,
+        Word::SetPinButton,
+        Word::SetPinTitle,
+        Word::SetPinHint,
+        Word::SetPinSave,
+        Word::PinSaved,
+        Word::OtherVolunteerFirst,
+        Word::NoVolunteerYet,
+        Word::WaitingForUnlock,
+        Word::RecordNeedsUnlock,
+        Word::CryptoFailed,
+        Word::Cancel,
+        Word::AutoLockLabel,
+        Word::Minutes,
+    ];
+
+    pub fn of_problem(problem: PinProblem) -> Word {
+        match problem {
+            PinProblem::Empty => Word::PinEmpty,
+            PinProblem::NotDigits => Word::PinNotDigits,
+            PinProblem::TooShort => Word::PinTooShort,
+            PinProblem::TooLong => Word::PinTooLong,
+            PinProblem::TooEasy => Word::PinTooEasy,
+        }
+    }
+
+    pub fn text(self, locale: Locale) -> &'static str {
+        match locale {
+            Locale::Fr => self.fr(),
+            Locale::En => self.en(),
+            Locale::Ar => self.ar(),
+        }
+    }
+
+    pub fn fill(self, locale: Locale, values: &[(&str, &str)]) -> String {
+        crate::i18n::fill(self.text(locale), values)
+    }
+
+    fn fr(self) -> &'static str {
+        match self {
+            Word::Locked => "verrouillé",
+            Word::LockButton => "Verrouiller",
+            Word::UnlockButton => "Déverrouiller",
+            Word::LockedState => "Coordonnées verrouillées",
+            Word::UnlockTitle => "Déverrouiller la tablette",
+            Word::UnlockHint => {
+                "Les résultats des portes restent visibles. Tapez votre code pour voir les noms, téléphones, e-mails et notes."
+            }
+            Word::VolunteerLabel => "Bénévole",
+            Word::PinLabel => "Code (6 à 12 chiffres)",
+            Word::PinConfirmLabel => "Le même code, encore une fois",
+            Word::PinWrong => "Code incorrect.",
+            Word::PinWait => "Trop d'essais : réessayez dans {wait}.",
+            Word::PinChecking => "Vérification du code…",
+            Word::PinMismatch => "Les deux codes ne sont pas les mêmes.",
+            Word::PinEmpty => "Tapez un code.",
+            Word::PinNotDigits => "Le code ne contient que des chiffres.",
+            Word::PinTooShort => "Le code a au moins 6 chiffres.",
+            Word::PinTooLong => "Le code a au plus 12 chiffres.",
+            Word::PinTooEasy => "Ce code est trop facile à deviner (000000, 123456…).",
+            Word::SetPinButton => "Protéger par un code",
+            Word::SetPinTitle => "Choisir votre code",
+            Word::SetPinHint => {
+                "Les coordonnées des résidents seront chiffrées sur cette tablette, y compris celles déjà enregistrées. Sans le code, personne ne peut les lire."
+            }
+            Word::SetPinSave => "Enregistrer le code",
+            Word::PinSaved => {
+                "Code enregistré : les coordonnées sur cette tablette sont chiffrées."
+            }
+            Word::OtherVolunteerFirst => {
+                "Un bénévole qui a déjà un code doit d'abord déverrouiller cette tablette."
+            }
+            Word::NoVolunteerYet => "Dites d'abord qui vous êtes (carte Bénévole).",
+            Word::WaitingForUnlock => {
+                "{count} enregistrement(s) avec coordonnées attendent le déverrouillage pour être envoyés."
+            }
+            Word::RecordNeedsUnlock => {
+                "La tablette est verrouillée : déverrouillez-la pour enregistrer des coordonnées ou des notes. Rien n'est perdu."
+            }
+            Word::CryptoFailed => "Le chiffrement a échoué : {detail}",
+            Word::Cancel => "Annuler",
+            Word::AutoLockLabel => "Verrouillage automatique sans utilisation après",
+            Word::Minutes => "{minutes} min",
+        }
+    }
+
+    fn en(self) -> &'static str {
+        match self {
+            Word::Locked => "locked",
+            Word::LockButton => "Lock",
+            Word::UnlockButton => "Unlock",
+            Word::LockedState => "Details locked",
+            Word::UnlockTitle => "Unlock the tablet",
+            Word::UnlockHint => {
+                "Door outcomes stay visible. Type your code to see names, phones, emails and notes."
+            }
+            Word::VolunteerLabel => "Volunteer",
+            Word::PinLabel => "Code (6 to 12 digits)",
+            Word::PinConfirmLabel => "The same code again",
+            Word::PinWrong => "Wrong code.",
+            Word::PinWait => "Too many tries: try again in {wait}.",
+            Word::PinChecking => "Checking the code…",
+            Word::PinMismatch => "The two codes are not the same.",
+            Word::PinEmpty => "Type a code.",
+            Word::PinNotDigits => "The code has digits only.",
+            Word::PinTooShort => "The code has at least 6 digits.",
+            Word::PinTooLong => "The code has at most 12 digits.",
+            Word::PinTooEasy => "This code is too easy to guess (000000, 123456…).",
+            Word::SetPinButton => "Protect with a code",
+            Word::SetPinTitle => "Choose your code",
+            Word::SetPinHint => {
+                "Residents' details will be encrypted on this tablet, including those already recorded. Without the code nobody can read them."
+            }
+            Word::SetPinSave => "Save the code",
+            Word::PinSaved => "Code saved: the details on this tablet are encrypted.",
+            Word::OtherVolunteerFirst => {
+                "A volunteer who already has a code must unlock this tablet first."
+            }
+            Word::NoVolunteerYet => "First say who you are (Volunteer card).",
+            Word::WaitingForUnlock => {
+                "{count} record(s) with personal details wait for the unlock to be sent."
+            }
+            Word::RecordNeedsUnlock => {
+                "The tablet is locked: unlock it to record personal details or notes. Nothing is lost."
+            }
+            Word::CryptoFailed => "Encryption failed: {detail}",
+            Word::Cancel => "Cancel",
+            Word::AutoLockLabel => "Lock automatically when unused for",
+            Word::Minutes => "{minutes} min",
+        }
+    }
+
+    fn ar(self) -> &'static str {
+        match self {
+            Word::Locked => "مقفل",
+            Word::LockButton => "قفل",
+            Word::UnlockButton => "فتح القفل",
+            Word::LockedState => "البيانات الشخصية مقفلة",
+            Word::UnlockTitle => "فتح قفل الجهاز اللوحي",
+            Word::UnlockHint => {
+                "تبقى نتائج الزيارات ظاهرة. اكتب رمزك لرؤية الأسماء والهواتف والبريد الإلكتروني والملاحظات."
+            }
+            Word::VolunteerLabel => "المتطوع",
+            Word::PinLabel => "الرمز (من 6 إلى 12 رقمًا)",
+            Word::PinConfirmLabel => "الرمز نفسه مرة أخرى",
+            Word::PinWrong => "الرمز غير صحيح.",
+            Word::PinWait => "محاولات كثيرة: أعد المحاولة بعد {wait}.",
+            Word::PinChecking => "جارٍ التحقق من الرمز…",
+            Word::PinMismatch => "الرمزان غير متطابقين.",
+            Word::PinEmpty => "اكتب رمزًا.",
+            Word::PinNotDigits => "الرمز أرقام فقط.",
+            Word::PinTooShort => "الرمز 6 أرقام على الأقل.",
+            Word::PinTooLong => "الرمز 12 رقمًا على الأكثر.",
+            Word::PinTooEasy => "هذا الرمز سهل التخمين (000000، 123456…).",
+            Word::SetPinButton => "الحماية برمز",
+            Word::SetPinTitle => "اختر رمزك",
+            Word::SetPinHint => {
+                "ستُشفَّر بيانات السكان على هذا الجهاز، بما فيها المسجلة من قبل. بدون الرمز لا يمكن لأحد قراءتها."
+            }
+            Word::SetPinSave => "حفظ الرمز",
+            Word::PinSaved => "حُفظ الرمز: البيانات على هذا الجهاز مشفرة.",
+            Word::OtherVolunteerFirst => "يجب أن يفتح القفل أولًا متطوع لديه رمز.",
+            Word::NoVolunteerYet => "قل أولًا من أنت (بطاقة المتطوع).",
+            Word::WaitingForUnlock => "{count} تسجيل(ات) ببيانات شخصية تنتظر فتح القفل لإرسالها.",
+            Word::RecordNeedsUnlock => {
+                "الجهاز مقفل: افتح القفل لتسجيل البيانات الشخصية أو الملاحظات. لا يضيع شيء."
+            }
+            Word::CryptoFailed => "فشل التشفير: {detail}",
+            Word::Cancel => "إلغاء",
+            Word::AutoLockLabel => "القفل التلقائي بعد عدم الاستخدام لمدة",
+            Word::Minutes => "{minutes} د",
+        }
+    }
+}
