@@ -6,6 +6,9 @@
 //! `cargo xtask bench coordinator` measures only the coordinator's import of 100,000 events,
 //! its indicators and the page's memory, and replaces their section.
 //! `cargo xtask bench kiosk` measures only the kiosk's question matcher and replaces its section.
+//! `cargo xtask bench browser` measures only the in-browser figures of issue #9 (bulk writes
+//! against raw IndexedDB and Dexie, visit writes with 0/10,000/100,000 events stored, the field
+//! app's memory, Lighthouse) and replaces their section.
 
 use crate::build;
 use crate::postgres;
@@ -35,6 +38,12 @@ pub fn run(mode: Option<&str>) -> anyhow::Result<()> {
     tools::ensure_test_packages(&env)?;
     build::app(&env)?;
     build::server(&env)?;
+    if mode == Some("browser") {
+        sync_bench::build_loadgen(&env)?;
+        let load = load_average();
+        wasm_store_bench(&env)?;
+        return browser_page(&env, false, &load);
+    }
     if mode == Some("coordinator") {
         // The coordinator's import, indicators and memory alone, into their section.
         sync_bench::build_loadgen(&env)?;
@@ -56,43 +65,9 @@ pub fn run(mode: Option<&str>) -> anyhow::Result<()> {
     postgres::ensure_installed()?;
     sync_bench::run_both(&env, smoke)?;
     let wasm_figures = project::root().join("target/bench/wasm.json");
+    let load = load_average();
     if !smoke {
-        step("Event-store benchmark in headless Chromium (release wasm, 100,000 events stored)");
-        let out = env
-            .command("cargo")
-            .args([
-                "test",
-                "-p",
-                "app",
-                "--release",
-                "--target",
-                "wasm32-unknown-unknown",
-                "--lib",
-                "bench",
-                "--",
-                "--nocapture",
-            ])
-            .env("CHROMEDRIVER", "/usr/bin/chromedriver")
-            .env("PALIER_BENCH_EVENTS", "100000")
-            .output()?;
-        let stdout = String::from_utf8_lossy(&out.stdout);
-        if !out.status.success() {
-            anyhow::bail!(
-                "the event-store benchmark failed:\n{stdout}\n{}",
-                String::from_utf8_lossy(&out.stderr)
-            );
-        }
-        let line = stdout
-            .lines()
-            .find_map(|l| {
-                l.split_once("PALIER_BENCH ")
-                    .map(|(_, json)| json.to_owned())
-            })
-            .ok_or_else(|| {
-                anyhow::anyhow!("the event-store benchmark printed no figures:\n{stdout}")
-            })?;
-        std::fs::create_dir_all(wasm_figures.parent().expect("target/bench"))?;
-        std::fs::write(&wasm_figures, line)?;
+        wasm_store_bench(&env)?;
     }
     step("Benchmarks in headless Chromium");
     project::run(
@@ -107,11 +82,93 @@ pub fn run(mode: Option<&str>) -> anyhow::Result<()> {
             .env("PALIER_BENCH_SYNC", sync_bench::section_file())
             .env("PALIER_LOADGEN_BIN", sync_bench::loadgen_binary()),
     )?;
-    // run.mjs rewrote BENCHMARKS.md: the kiosk's section goes back in, measured afresh.
+    // run.mjs rewrote BENCHMARKS.md: the kiosk's and the browser's sections go back in, measured
+    // afresh (the browser's with the store figures measured above); smoke runs the harness tiny.
     if !smoke {
         kiosk_answers()?;
     }
+    browser_page(&env, smoke, &load)
+}
+
+fn bench_dir() -> std::path::PathBuf {
+    project::root().join("target/bench")
+}
+
+fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .and_then(|l| l.split_whitespace().next().map(str::to_owned))
+        .unwrap_or_else(|| "?".into())
+}
+
+/// The event store in Chromium through wasm-bindgen-test, release, full size (app/src/store/bench.rs
+/// and bench/compare.rs): its two figure lines go to target/bench/wasm.json (visit writes, read by
+/// run.mjs and browser.mjs) and target/bench/bulk.json (against raw IndexedDB and Dexie).
+fn wasm_store_bench(env: &tools::ToolEnv) -> anyhow::Result<()> {
+    std::fs::create_dir_all(bench_dir())?;
+    // One test at a time, the visit writes first: the bulk runs leave the browser compacting
+    // deleted databases for a while, which would land on the single writes' tail.
+    for (test, prefix, file) in [
+        (
+            "store::bench::bench_a_durable_visit_write",
+            "PALIER_BENCH ",
+            "wasm.json",
+        ),
+        ("store::bench::compare::", "PALIER_BENCH_BULK ", "bulk.json"),
+    ] {
+        step(&format!(
+            "Event-store benchmark {test} in headless Chromium (release wasm, up to 100,000 events)"
+        ));
+        let out = env
+            .command("cargo")
+            .args(["test", "-p", "app", "--release"])
+            .args(["--target", "wasm32-unknown-unknown", "--lib", test])
+            .args(["--", "--nocapture"])
+            .env("CHROMEDRIVER", "/usr/bin/chromedriver")
+            .env("PALIER_BENCH_EVENTS", "100000")
+            // Three writers × 100,000 events × several runs: many minutes on a busy machine.
+            .env("WASM_BINDGEN_TEST_TIMEOUT", "3600")
+            .output()?;
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        if !out.status.success() {
+            anyhow::bail!(
+                "the event-store benchmark failed:\n{stdout}\n{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        let line = stdout
+            .lines()
+            .find_map(|l| l.split_once(prefix).map(|(_, json)| json.to_owned()))
+            .ok_or_else(|| {
+                anyhow::anyhow!("the event-store benchmark printed no `{prefix}` line:\n{stdout}")
+            })?;
+        std::fs::write(bench_dir().join(file), line)?;
+    }
     Ok(())
+}
+
+/// tests/bench/browser.mjs: the field app's memory with 100,000 events and Lighthouse, written with
+/// the store figures into their section of BENCHMARKS.md; `smoke` runs it tiny and writes nothing.
+pub fn browser_page(env: &tools::ToolEnv, smoke: bool, load: &str) -> anyhow::Result<()> {
+    step(if smoke {
+        "In-browser benchmarks (field memory, Lighthouse), smoke run"
+    } else {
+        "In-browser benchmarks: field memory with 100,000 events, Lighthouse"
+    });
+    project::run(
+        env.command("node")
+            .arg("bench/browser.mjs")
+            .current_dir(project::root().join("tests"))
+            .env("PALIER_SERVER_BIN", build::server_binary())
+            .env("PALIER_DIST", project::dist_dir())
+            .env("PALIER_BENCH_MODE", if smoke { "smoke" } else { "full" })
+            .env("PALIER_BENCH_OUT", project::root().join("BENCHMARKS.md"))
+            .env("PALIER_BENCH_WASM", bench_dir().join("wasm.json"))
+            .env("PALIER_BENCH_BULK", bench_dir().join("bulk.json"))
+            .env("PALIER_BENCH_FIGURES", bench_dir().join("browser.json"))
+            .env("PALIER_BENCH_LOAD", load)
+            .env("PALIER_LOADGEN_BIN", sync_bench::loadgen_binary()),
+    )
 }
 
 const KIOSK_BEGIN: &str = "<!-- kiosk-bench:begin -->";

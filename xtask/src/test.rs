@@ -70,6 +70,9 @@ pub fn all() -> anyhow::Result<()> {
         .env("PALIER_BENCH_MODE", "smoke")
         // Built by the sync smoke run above; seeds the coordinator's benchmark.
         .env("PALIER_LOADGEN_BIN", crate::sync_bench::loadgen_binary()))?;
+    // The field app's memory and Lighthouse (tests/bench/browser.mjs), tiny; the store's bulk
+    // comparison with raw IndexedDB and Dexie ran small with the wasm tests above.
+    crate::bench::browser_page(&env, true, "")?;
 
     // Last, so that the run closes on the test runner's own summary.
     step("End-to-end tests in headless Chromium against the real server");

@@ -1,8 +1,9 @@
 //! Event-store benchmarks in real Chromium (wasm-bindgen-test): a durable visit write — event and
-//! outbox entry in one transaction, waited until `complete` — measured with an empty store and
-//! with `PALIER_BENCH_EVENTS` events already stored. `cargo xtask bench` builds this in release
-//! with 100,000 events; the test command runs it small, to keep the harness honest.
-//! Figures are printed as one `PALIER_BENCH {json}` line that the bench command collects.
+//! outbox entry in one transaction, waited until `complete` — measured with an empty store, with
+//! a tenth of `PALIER_BENCH_EVENTS` stored and with all of them. `cargo xtask bench` builds this
+//! in release with 100,000 events; the test command runs it small, to keep the harness honest.
+//! Figures are printed as one `PALIER_BENCH {json}` line that the bench command collects; the bulk
+//! comparison with raw IndexedDB and Dexie (bench/compare.rs) prints its own line.
 
 use super::idb::{self, WriteTx};
 use super::{EventStore, event_record, outbox_record};
@@ -13,6 +14,8 @@ use domain::ids::{CampaignId, DeviceId};
 use domain::storage_schema::{self, EVENTS, OUTBOX};
 use domain::territory::DoorId;
 use wasm_bindgen_test::*;
+
+mod compare;
 
 /// Events already stored when the writes are timed (set at compile time by the bench command).
 const STORED: u64 = match option_env!("PALIER_BENCH_EVENTS") {
@@ -58,13 +61,13 @@ async fn time_writes(store: &EventStore) -> (f64, f64) {
     (percentile(&times, 50.0), percentile(&times, 95.0))
 }
 
-async fn fill(store: &EventStore, count: u64) {
-    // Another device's history, as a pull would bring it: valid events, written in batches.
-    let mut recorder = Recorder::new(DeviceId::from_random([9; 16]));
-    let mut written = 0;
-    while written < count {
+/// Stores events `from..to` of another device's history, as a pull would bring it: valid events,
+/// written in batches; `recorder` carries its sequence from one fill to the next.
+async fn fill(store: &EventStore, recorder: &mut Recorder, from: u64, to: u64) {
+    let mut written = from;
+    while written < to {
         let tx = WriteTx::begin(store.database(), &[EVENTS, OUTBOX]).expect("tx");
-        for _ in 0..FILL_BATCH.min(count - written) {
+        for _ in 0..FILL_BATCH.min(to - written) {
             let event = recorder.record(
                 1_764_000_000_000 + written,
                 [3; 10],
@@ -74,7 +77,7 @@ async fn fill(store: &EventStore, count: u64) {
             );
             tx.add(EVENTS, &event_record(&event).expect("record"))
                 .expect("add");
-            if written % 10 == 0 {
+            if written.is_multiple_of(10) {
                 tx.add(
                     OUTBOX,
                     &outbox_record(&OutboxEntry::for_event(&event, 0)).expect("record"),
@@ -94,11 +97,18 @@ async fn bench_a_durable_visit_write() {
         .await
         .expect("open");
     let (empty_p50, empty_p95) = time_writes(&store).await;
+    // A tenth first (10,000 of 100,000): the write timed between the two fills.
+    let mid = STORED / 10;
+    let mut other = Recorder::new(DeviceId::from_random([9; 16]));
+    fill(&store, &mut other, 0, mid).await;
+    let (mid_p50, mid_p95) = time_writes(&store).await;
     let fill_start = now();
-    fill(&store, STORED).await;
+    fill(&store, &mut other, mid, STORED).await;
     let fill_ms = now() - fill_start;
     let (full_p50, full_p95) = time_writes(&store).await;
-    for figure in [empty_p50, empty_p95, full_p50, full_p95, fill_ms] {
+    for figure in [
+        empty_p50, empty_p95, mid_p50, mid_p95, full_p50, full_p95, fill_ms,
+    ] {
         assert!(
             figure.is_finite() && figure >= 0.0,
             "a benchmark figure is not a time: {figure}"
@@ -106,11 +116,11 @@ async fn bench_a_durable_visit_write() {
     }
     assert_eq!(
         store.outbox_len().await.expect("count") as u64,
-        2 * WRITES as u64 + STORED.div_ceil(10)
+        3 * WRITES as u64 + STORED.div_ceil(10)
     );
     web_sys::console::log_1(
         &format!(
-            "PALIER_BENCH {{\"visit_write\":{{\"stored\":{STORED},\"writes\":{WRITES},\"empty_p50\":{empty_p50:.3},\"empty_p95\":{empty_p95:.3},\"full_p50\":{full_p50:.3},\"full_p95\":{full_p95:.3},\"fill_ms\":{fill_ms:.1}}}}}"
+            "PALIER_BENCH {{\"visit_write\":{{\"stored\":{STORED},\"writes\":{WRITES},\"empty_p50\":{empty_p50:.3},\"empty_p95\":{empty_p95:.3},\"mid_stored\":{mid},\"mid_p50\":{mid_p50:.3},\"mid_p95\":{mid_p95:.3},\"full_p50\":{full_p50:.3},\"full_p95\":{full_p95:.3},\"fill_ms\":{fill_ms:.1}}}}}"
         )
         .into(),
     );

@@ -1,0 +1,79 @@
+// The references Palier's bulk write is compared with, in the same page and the same run
+// (app/src/store/bench/compare.rs): a plain IndexedDB put loop in one transaction (the limit)
+// and Dexie 4's bulkPut. Both write the same records as Palier (the same stores and indexes),
+// built before the clock starts, and are timed until the transaction is complete.
+
+function request(req) {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+/** Palier's layout for these two stores (domain/src/storage_schema.rs, versions 1 and 2). */
+function createStores(db) {
+  const events = db.createObjectStore('events', { keyPath: 'id' });
+  events.createIndex('by_device_seq', 'device_seq', { unique: true });
+  events.createIndex('by_hlc', 'hlc', { unique: false });
+  db.createObjectStore('outbox', { keyPath: 'event_id' });
+}
+
+async function counts(db) {
+  const tx = db.transaction(['events', 'outbox']);
+  return [
+    await request(tx.objectStore('events').count()),
+    await request(tx.objectStore('outbox').count()),
+  ];
+}
+
+/** The limit: one readwrite transaction, one `put` per record, nothing else. */
+export async function rawPutLoop(name, events, outbox) {
+  const open = indexedDB.open(name, 1);
+  open.onupgradeneeded = () => createStores(open.result);
+  const db = await request(open);
+  const start = performance.now();
+  const tx = db.transaction(['events', 'outbox'], 'readwrite');
+  const done = new Promise((resolve, reject) => {
+    tx.oncomplete = resolve;
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error);
+  });
+  const eventStore = tx.objectStore('events');
+  const outboxStore = tx.objectStore('outbox');
+  for (let i = 0; i < events.length; i++) {
+    eventStore.put(events[i]);
+    outboxStore.put(outbox[i]);
+  }
+  tx.commit();
+  await done;
+  const ms = performance.now() - start;
+  const [eventCount, outboxCount] = await counts(db);
+  db.close();
+  await request(indexedDB.deleteDatabase(name));
+  return { ms, events: eventCount, outbox: outboxCount };
+}
+
+/** Evaluates Dexie's UMD build (from tests/node_modules, compiled into the test binary) once;
+ * returns its version. */
+export function loadDexie(source) {
+  if (!globalThis.Dexie) (0, eval)(source);
+  return globalThis.Dexie.semVer;
+}
+
+/** The peer most web apps use: Dexie 4, both stores' `bulkPut` in one Dexie transaction. */
+export async function dexieBulkPut(name, events, outbox) {
+  const Dexie = globalThis.Dexie;
+  const db = new Dexie(name);
+  db.version(1).stores({ events: 'id, &device_seq, hlc', outbox: 'event_id' });
+  await db.open();
+  const start = performance.now();
+  // Resolves once IndexedDB reports the transaction complete.
+  await db.transaction('rw', db.table('events'), db.table('outbox'), async () => {
+    await Promise.all([db.table('events').bulkPut(events), db.table('outbox').bulkPut(outbox)]);
+  });
+  const ms = performance.now() - start;
+  const eventCount = await db.table('events').count();
+  const outboxCount = await db.table('outbox').count();
+  await db.delete();
+  return { ms, events: eventCount, outbox: outboxCount };
+}

@@ -1,0 +1,267 @@
+// Palier's in-browser benchmarks of issue #9 that run.mjs does not take: the field app's memory
+// with 100,000 events on the tablet, Lighthouse's scores of the served app, and the section of
+// BENCHMARKS.md that shows them with the event-store figures measured in the same Chromium by
+// wasm-bindgen-test (app/src/store/bench.rs and bench/compare.rs: bulk writes against a plain
+// IndexedDB loop and Dexie 4, a durable visit write with 0, 10,000 and 100,000 events stored).
+// `cargo xtask bench browser` runs it at full size and writes the section; smoke mode (run by
+// `cargo xtask test` and `cargo xtask bench smoke`) runs every piece tiny and writes nothing;
+// `PALIER_BENCH_MODE=page` only writes the section again from the last full run's figures
+// (target/bench/browser.json, bulk.json, wasm.json).
+
+import { execFile, execSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { CHROMIUM_ARGS, Server, appReady, enrollmentCode, launchBrowser, newPage } from '../e2e/harness.mjs';
+
+// The field tablet links to the demo campaign, which the server must have.
+process.env.PALIER_DEMO = 'true';
+
+const SMOKE = !['full', 'page'].includes(process.env.PALIER_BENCH_MODE);
+const OUT = process.env.PALIER_BENCH_OUT;
+const FIELD_EVENTS = SMOKE ? 2_000 : 100_000;
+const LIGHTHOUSE_ROUTES = SMOKE ? ['/'] : ['/', '/terrain', '/borne'];
+const MARKS = ['<!-- browser-bench:begin -->', '<!-- browser-bench:end -->'];
+
+const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+const mb = (bytes) => (bytes / 2 ** 20).toFixed(1);
+
+function run(bin, args) {
+  return new Promise((resolve, reject) => {
+    execFile(bin, args, { maxBuffer: 1 << 24 }, (error, out, err) =>
+      error ? reject(new Error(`${bin} ${args.join(' ')}: ${error.message}\n${err}`)) : resolve(out));
+  });
+}
+
+/** Events in the tablet's own store (the app's IndexedDB database "palier"). */
+function storedEvents(page) {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('palier');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const req = open.result.transaction('events').objectStore('events').count();
+      req.onsuccess = () => { open.result.close(); resolve(req.result); };
+      req.onerror = () => reject(req.error);
+    };
+  }));
+}
+
+/** The field app on a tablet holding `events` of its team's visits: devices push them to the
+ * server (loadgen seed), the tablet is linked and pulls them all into IndexedDB, then the field
+ * screen is opened afresh — it loads the whole log into memory — and the page's JS heap (after a
+ * garbage collection) and the wasm module's linear memory are read. */
+async function fieldMemory(browser, server, events) {
+  const loadgen = process.env.PALIER_LOADGEN_BIN;
+  if (!loadgen) throw new Error('PALIER_LOADGEN_BIN is not set: run through `cargo xtask bench`');
+  const codes = [];
+  for (let i = 0; i < Math.ceil(events / 20_000); i++) codes.push('--code', (await enrollmentCode(server)).code);
+  await run(loadgen, ['seed', '--addr', `127.0.0.1:${server.port}`, ...codes, '--events', String(events)]);
+
+  const { context, page } = await newPage(browser, { viewport: { width: 1024, height: 768 } });
+  await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__palierWasm = e.detail.wasm; }));
+  const { url } = await enrollmentCode(server);
+  const pullStart = performance.now();
+  await page.goto(url);
+  await appReady(page);
+  await page.getByLabel("Nom de l'appareil").fill('Tablette du banc d’essai');
+  await page.getByRole('button', { name: 'Relier cet appareil' }).click();
+  await page.getByText(/^Appareil relié à la campagne/).waitFor();
+  // The first round pulls every page of the log; the count in IndexedDB says when it is done.
+  const deadline = Date.now() + 600_000;
+  let stored = 0;
+  while ((stored = await storedEvents(page)) < events) {
+    if (Date.now() > deadline) throw new Error(`the tablet holds ${stored} of ${events} events after 10 minutes`);
+    await page.waitForTimeout(500);
+  }
+  const pullMs = performance.now() - pullStart;
+
+  // A fresh page on the field screen: what a volunteer's tablet holds after opening the app.
+  await page.goto('about:blank');
+  await page.goto(`${new URL(url).origin}/terrain`);
+  await appReady(page);
+  // The field data (territory and log) are set together once both are read: the residences
+  // listed mean the whole log is decoded in memory.
+  await page.locator('.residence-link').first().waitFor({ timeout: 300_000 });
+  // Then the door states are folded over it: settled once the linear memory stops growing.
+  let last = -1;
+  let still = 0;
+  for (let i = 0; i < 240 && still < 4; i++) {
+    await page.waitForTimeout(250);
+    const now = await page.evaluate(() => window.__palierWasm.memory.buffer.byteLength);
+    still = now === last ? still + 1 : 0;
+    last = now;
+  }
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const wasm = await page.evaluate(() => window.__palierWasm.memory.buffer.byteLength);
+  if (page.problems.length) throw new Error(`the field page reported errors: ${page.problems.join('\n')}`);
+  await context.close();
+  return { events: stored, pullMs, jsHeap: usedSize, wasmMemory: wasm, load: load() };
+}
+
+/** Lighthouse 12 (its default: a mid-range phone, simulated slow 4G and CPU) on each route of the
+ * served app, in Debian's Chromium launched by chrome-launcher (never a downloaded browser). */
+async function lighthouseScores(server, routes) {
+  const chrome = await chromeLauncher.launch({
+    chromePath: '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+  });
+  const scores = [];
+  try {
+    for (const route of routes) {
+      const result = await lighthouse(`${server.url}${route}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices'],
+      });
+      const { categories, audits, runtimeError } = result.lhr;
+      if (runtimeError) throw new Error(`Lighthouse on ${route}: ${runtimeError.code} ${runtimeError.message}`);
+      const score = (id) => Math.round(categories[id].score * 100);
+      const failing = (id) => categories[id].auditRefs
+        .filter((ref) => ref.weight > 0 && audits[ref.id].score !== null && audits[ref.id].score < 0.9)
+        .map((ref) => ref.id);
+      scores.push({
+        route,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        fcp: audits['first-contentful-paint'].numericValue,
+        lcp: audits['largest-contentful-paint'].numericValue,
+        tbt: audits['total-blocking-time'].numericValue,
+        failing: [...failing('accessibility'), ...failing('best-practices')],
+      });
+    }
+  } finally {
+    await chrome.kill();
+  }
+  for (const s of scores) {
+    for (const k of ['performance', 'accessibility', 'bestPractices']) {
+      if (!(Number.isFinite(s[k]) && s[k] >= 0 && s[k] <= 100)) throw new Error(`Lighthouse gave ${k} = ${s[k]} on ${s.route}`);
+    }
+  }
+  return scores;
+}
+
+function machine(browserVersion) {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  const os = execSync('uname -srm').toString().trim();
+  return `${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os}, Chromium ${browserVersion} (headless), Node ${process.version}`;
+}
+
+function readJson(variable) {
+  const file = process.env[variable];
+  return file && existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+}
+
+function bulkRows(bulk) {
+  const f = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+  const cell = (times) => `${f(median(times))} (${f(Math.min(...times))}–${f(Math.max(...times))})`;
+  return bulk.sizes.map((s) => {
+    const [p, r, d] = [median(s.palier), median(s.raw), median(s.dexie)];
+    const verdict = (ok) => (ok ? 'met' : 'missed');
+    return `| ${s.events.toLocaleString('en')} events + ${s.events.toLocaleString('en')} outbox entries | ${cell(s.palier)} | ${cell(s.raw)} | ${cell(s.dexie)} | **${(p / r).toFixed(2)}×** (${verdict(p / r <= 1.1)}) | **${(p / d).toFixed(2)}×** (${verdict(p < d)}) | ${s.runs} |`;
+  }).join('\n');
+}
+
+function section({ bulk, visit, field, scores, browserVersion, loads }) {
+  const today = new Date().toISOString().slice(0, 10);
+  const v = visit?.visit_write;
+  const visitRows = v ? [
+    ['an empty store', v.empty_p50, v.empty_p95],
+    [`${v.mid_stored.toLocaleString('en')} events stored`, v.mid_p50, v.mid_p95],
+    [`${v.stored.toLocaleString('en')} events stored`, v.full_p50, v.full_p95],
+  ].map(([what, p50, p95]) => `| ${what} | ${p50.toFixed(2)} ms | **${p95.toFixed(2)} ms** | ${v.writes} |`).join('\n') : '| (not measured in this run) | | | |';
+  const bulkTable = bulk ? `| what | Palier \`record_batch\` | plain IndexedDB put loop | Dexie ${bulk.dexie} \`bulkPut\` | Palier ÷ loop (goal ≤ 1.1×) | Palier ÷ Dexie (goal < 1×) | runs |
+|---|---|---|---|---|---|---|
+${bulkRows(bulk)}` : '(not measured in this run)';
+  const lh = scores.map((s) => `| \`${s.route}\` | ${s.performance} | ${s.accessibility} | ${s.bestPractices} | ${(s.fcp / 1000).toFixed(1)} s / ${(s.lcp / 1000).toFixed(1)} s / ${s.tbt.toFixed(0)} ms | ${s.failing.map((id) => `\`${id}\``).join(', ') || 'none'} |`).join('\n');
+  return `${MARKS[0]}
+## In the browser: event store against raw IndexedDB and Dexie, field memory, Lighthouse
+
+Measured on ${today} by \`cargo xtask bench browser\` (app/src/store/bench.rs and bench/compare.rs through
+wasm-bindgen-test in release, then tests/bench/browser.mjs against the release server on loopback).
+Machine: ${machine(browserVersion)}. 1-minute load average ${loads.join(', ')} at the start of each part:
+other builds were running on the same 2 cores, so every figure carries their noise.
+Times are medians with the spread (min–max) over the runs.
+
+**Bulk writes**, all three in the same page and run, each run into a fresh database and timed until
+the transaction is complete; the order of the three rotates from run to run. Palier turns visits
+into events (ids, sequence, clock, JSON) and writes each with its outbox entry and the recorder in
+one transaction; the loop and Dexie write those same records, built before their clock starts,
+into the same two stores with the same indexes. Ratios are between the medians.
+
+${bulkTable}
+
+What Palier does beyond the loop, inside its transaction: it reads the device's recorder first (one
+request answered before any write), makes each event (id, sequence number, clock), serialises it and
+its outbox entry to JSON and builds their records, uses \`add\` (which refuses a duplicate) rather than
+\`put\`, and writes the recorder back. On a shared machine the spread of one writer's runs can be
+wider than the gap between writers: read the ratios with the spreads beside them.
+
+**A single durable visit write** (\`EventStore::record\`: event + outbox entry + recorder in one
+transaction, waited until \`complete\`), goal p95 ≤ 3 ms:
+
+| store holds | p50 | p95 | writes |
+|---|---|---|---|
+${visitRows}
+
+**Field app memory**: ${field ? `a tablet linked to a campaign of ${field.events.toLocaleString('en')} visits pulls them all into
+IndexedDB (${(field.pullMs / 1000).toFixed(1)} s from the link), then opens the field screen afresh, which loads the
+whole log: JS heap ${mb(field.jsHeap)} MB (after a garbage collection) + wasm linear memory
+${mb(field.wasmMemory)} MB = **${mb(field.jsHeap + field.wasmMemory)} MB** (load ${field.load}).` : '(not measured in this run)'}
+
+**Lighthouse 12.2.3** (npm, Debian's Chromium; its default profile: a mid-range phone on simulated slow
+4G with a 4× slower CPU), the served release build, first visit:
+
+| route | performance | accessibility | best practices | FCP / LCP / TBT | audits under 0.9 (a11y, best practices) |
+|---|---|---|---|---|---|
+${lh}
+${MARKS[1]}`;
+}
+
+function replaceSection(page, section) {
+  const [b, e] = [page.indexOf(MARKS[0]), page.indexOf(MARKS[1])];
+  if (b >= 0 && e > b) return page.slice(0, b) + section + page.slice(e + MARKS[1].length);
+  return page.replace('## History and open goals', `${section}\n\n## History and open goals`);
+}
+
+const FIGURES = process.env.PALIER_BENCH_FIGURES;
+let figures;
+if (process.env.PALIER_BENCH_MODE === 'page') {
+  // Only the section again, from the last full run's figures (after editing its text).
+  figures = JSON.parse(readFileSync(FIGURES, 'utf8'));
+} else {
+  const loads = [load()];
+  const server = await Server.start();
+  const browser = await launchBrowser();
+  const browserVersion = browser.version();
+  let field;
+  let scores;
+  try {
+    field = await fieldMemory(browser, server, FIELD_EVENTS);
+    if (field.events < FIELD_EVENTS || !(field.jsHeap > 0 && field.wasmMemory > 0)) {
+      throw new Error(`field memory gave ${JSON.stringify(field)}`);
+    }
+    loads.push(load());
+    scores = await lighthouseScores(server, LIGHTHOUSE_ROUTES);
+  } finally {
+    await browser.close();
+    await server.dispose();
+  }
+  figures = { field, scores, browserVersion, loads: [process.env.PALIER_BENCH_LOAD || '?', ...loads] };
+  console.log(JSON.stringify(figures, null, 2));
+  if (!SMOKE && FIGURES) writeFileSync(FIGURES, JSON.stringify(figures, null, 2));
+}
+if (!SMOKE && OUT) {
+  const text = section({ ...figures, bulk: readJson('PALIER_BENCH_BULK'), visit: readJson('PALIER_BENCH_WASM') });
+  writeFileSync(OUT, replaceSection(readFileSync(OUT, 'utf8'), text));
+  console.log(`written to ${OUT}`);
+}
