@@ -48,7 +48,7 @@ pub fn ExportPanel() -> impl IntoView {
             }
             Feedback::Failed(reason) => Some((
                 "error",
-                locale.fill(Text::StorageWriteFailed, &[("reason", &reason)]),
+                domain::device_storage::write_failed(&reason, locale),
             )),
         }
     };

@@ -4,8 +4,10 @@
 
 pub mod attention;
 pub mod kiosk_mode;
+pub mod wipe;
 
 use crate::components::export_panel::ExportPanel;
+use crate::components::storage_panel::StoragePanel;
 use crate::components::sync_status::status_words;
 use crate::field_data::{use_field_data, use_store};
 use crate::i18n::use_language;
@@ -52,7 +54,12 @@ pub fn DevicePage() -> impl IntoView {
         })
     });
 
+    // Once wiped, nothing of before is shown: the result screen takes the whole page.
+    let wiped = RwSignal::new(false);
+    let export_saved = RwSignal::new(0u32);
+
     view! {
+        <Show when=move || !wiped.get() fallback=|| view! { <wipe::WipedScreen/> }>
         <h1>{language.t(Text::DeviceHeading)}</h1>
         <section class="card" aria-labelledby="device-link-heading">
             <h2 id="device-link-heading">{language.t(Text::DeviceSyncHeading)}</h2>
@@ -99,6 +106,10 @@ pub fn DevicePage() -> impl IntoView {
         <EnrollForm/>
         <kiosk_mode::KioskModeSection/>
         <ExportPanel/>
+        <StoragePanel/>
+        <wipe::ProtectedExportCard changed=export_saved/>
+        <wipe::WipeCard changed=export_saved wiped=wiped/>
+        </Show>
     }
 }
 

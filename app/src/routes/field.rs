@@ -107,7 +107,7 @@ pub fn Field() -> impl IntoView {
         <h1>{language.t(Text::ModeField)}</h1>
         // A device whose storage cannot be read must say so, not show an empty estate.
         <p role="alert" class="error">
-            {move || data.problem.get().map(|e| language.get().fill(Text::StorageWriteFailed, &[("reason", &e.detail())]))}
+            {move || data.problem.get().map(|e| domain::device_storage::write_failed(&e.detail(), language.get()))}
         </p>
         <VolunteerCard/>
         <section class="card" aria-labelledby="day-heading">

@@ -220,7 +220,7 @@ pub fn PartnersPage() -> impl IntoView {
         <p role="status" class=move || match exported.get() { Some(Err(_)) => "error", _ => "ok" }>
             {move || exported.get().map(|r| match r {
                 Ok(file) => ToolText::Exported { file }.text(language.get()),
-                Err(reason) => language.get().fill(Text::StorageWriteFailed, &[("reason", &reason)]),
+                Err(reason) => domain::device_storage::write_failed(&reason, language.get()),
             })}
         </p>
         <div class="field partner-search">

@@ -94,9 +94,8 @@ pub fn problem(problem: &SyncProblem, locale: Locale) -> String {
         SyncProblem::AppTooOld => locale.text(Text::ProblemAppTooOld).to_owned(),
         SyncProblem::Refused { code, .. } => locale.fill(Text::ProblemRefused, &[("code", code)]),
         SyncProblem::UnreadableAnswer => locale.text(Text::ProblemUnreadable).to_owned(),
-        SyncProblem::Storage { detail } => {
-            locale.fill(Text::StorageWriteFailed, &[("reason", detail)])
-        }
+        // A full device says what to do about it (crate::device_storage::write_failure).
+        SyncProblem::Storage { detail } => crate::device_storage::write_failed(detail, locale),
     }
 }
 
@@ -147,6 +146,7 @@ pub fn kind(body: Option<&EventBody>) -> Text {
             | EventBody::IdeaHidden(_)
             | EventBody::KioskSealed(_)
             | EventBody::KioskCallbackOpened(_)
+            | EventBody::KioskCallbackHandled(_)
             | EventBody::KioskWellbeingGiven(_),
         ) => Text::ModeKiosk,
         None => Text::KindUnreadable,
@@ -303,6 +303,8 @@ mod tests {
         }
         assert!(problem(&problems[3], Locale::Fr).starts_with("Cet appareil a été retiré"));
         assert!(problem(&problems[5], Locale::Fr).contains("(bad_request)"));
+        // A full device is said in plain words, not by the browser's exception name.
+        assert!(problem(&problems[7], Locale::Fr).starts_with("Rien n'a été enregistré"));
     }
 
     #[test]

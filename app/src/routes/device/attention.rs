@@ -91,7 +91,7 @@ pub fn AttentionPage() -> impl IntoView {
             None => ().into_any(),
             Some(Err(detail)) => view! {
                 <p role="alert" class="error">
-                    {language.get().fill(Text::StorageWriteFailed, &[("reason", &detail)])}
+                    {domain::device_storage::write_failed(&detail, language.get())}
                 </p>
             }.into_any(),
             Some(Ok(list)) if list.is_empty() => view! {

@@ -74,7 +74,7 @@ pub fn ImportPage() -> impl IntoView {
         <p role="status" class=move || match outcome.get() { Some(Outcome::Failed(_)) => "error", _ => "ok" }>
             {move || outcome.get().map(|o| match o {
                 Outcome::Imported(doors) => language.get().fill(Text::ImportDone, &[("doors", &doors.to_string())]),
-                Outcome::Failed(detail) => language.get().fill(Text::StorageWriteFailed, &[("reason", &detail)]),
+                Outcome::Failed(detail) => domain::device_storage::write_failed(&detail, language.get()),
             })}
         </p>
         {move || preview.get().map(|p| view! { <PreviewView preview=p mapping import/> })}

@@ -99,20 +99,13 @@ pub fn SignupPage() -> impl IntoView {
                         part_of_day: clock::part_of_day(),
                     };
                     let result = async {
-                        let mut recorded = Vec::new();
-                        // No details are kept when the resident said no to every purpose.
-                        if let Some(body) = body {
-                            recorded.push(
-                                store
-                                    .record(crate::volunteer::current_actor(), body)
-                                    .await?,
-                            );
-                        }
-                        recorded.push(
-                            store
-                                .record(crate::volunteer::current_actor(), visit)
-                                .await?,
-                        );
+                        // No details are kept when the resident said no to every purpose. The
+                        // sign-up and its visit in one transaction: both, or neither (a full
+                        // device must not keep a sign-up without its door's visit).
+                        let bodies = body.into_iter().chain([visit]).collect();
+                        let recorded = store
+                            .record_batch(crate::volunteer::current_actor(), bodies)
+                            .await?;
                         store.delete_draft(&format!("signup:{door}")).await?;
                         Ok::<_, crate::store::idb::IdbError>(recorded)
                     }
@@ -206,7 +199,7 @@ pub fn SignupPage() -> impl IntoView {
                     let n = problems.with(Vec::len);
                     (n > 0).then(|| language.get().fill(Text::SignupHasProblems, &[("count", &n.to_string())]))
                 }}
-                {move || saved_failed.get().map(|d| language.get().fill(Text::StorageWriteFailed, &[("reason", &d)]))}
+                {move || saved_failed.get().map(|d| domain::device_storage::write_failed(&d, language.get()))}
             </p>
             <button type="submit">{language.t(Text::SignupSave)}</button>
         </form>

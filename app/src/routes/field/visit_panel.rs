@@ -73,6 +73,9 @@ pub fn VisitPanel(
     let note = RwSignal::new(String::new());
     let step = RwSignal::new(Step::Outcomes);
     let problem = RwSignal::new(None::<Text>);
+    // A write the device refused (a full device above all): the panel stays open with what was
+    // chosen and typed, and says nothing was recorded (domain::device_storage::write_failed).
+    let not_recorded = RwSignal::new(None::<String>);
     let come_back_date = RwSignal::new(clock::today().plus_days(1).to_string());
     let come_back_part = RwSignal::new(None::<PartOfDay>);
     let dnd_reason = RwSignal::new(String::new());
@@ -105,15 +108,18 @@ pub fn VisitPanel(
                 local_date: clock::today(),
                 part_of_day: clock::part_of_day(),
             };
+            not_recorded.set(None);
             spawn_local(async move {
                 match store.record(crate::volunteer::current_actor(), body).await {
                     Ok(event) => {
+                        not_recorded.set(None);
                         data.recorded([event]);
                         on_close.run(Some(outcome_label(&outcome, language.get_untracked())));
                     }
                     Err(e) => {
-                        web_sys::console::error_1(&e.detail().into());
-                        problem.set(Some(Text::StorageUnavailable));
+                        web_sys::console::warn_1(&e.detail().into());
+                        problem.set(None);
+                        not_recorded.set(Some(e.detail()));
                     }
                 }
             });
@@ -177,7 +183,11 @@ pub fn VisitPanel(
                 prop:value=move || note.get()
                 on:input=move |ev| note.set(event_target_value(&ev))
             ></textarea>
-            <p role="alert" class="error">{move || problem.get().map(|t| language.get().text(t))}</p>
+            <p role="alert" class="error" data-testid="visit-problem">
+                {move || problem.get().map(|t| language.get().text(t).to_owned()).or_else(|| {
+                    not_recorded.get().map(|d| domain::device_storage::write_failed(&d, language.get()))
+                })}
+            </p>
             <Show when=move || step.get() == Step::Outcomes>
                 <h3>{language.t(Text::OutcomeHeading)}</h3>
                 <div class="outcomes">

@@ -252,7 +252,7 @@ pub fn KioskSignup() -> impl IntoView {
                     {move || question_view(QUESTIONS[at.get()])}
                     <div id="kiosk-signup-problems" role="alert" class="error">
                         {move || problems.get().into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
-                        {move || failed.get().map(|d| locale().fill(Text::StorageWriteFailed, &[("reason", &d)]))}
+                        {move || failed.get().map(|d| domain::device_storage::write_failed(&d, locale()))}
                     </div>
                     <div class="kiosk-nav">
                         <button type="button" class="secondary kiosk-big" disabled=move || at.get() == 0 on:click=move |_| previous()>{turn.t(Text::Previous)}</button>

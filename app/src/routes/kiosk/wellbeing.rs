@@ -89,7 +89,7 @@ pub fn KioskWellbeing() -> impl IntoView {
                 {move || given.get().map(|_| turn.says(KioskText::WellbeingThanks)())}
             </p>
             <p role="alert" class="error">
-                {move || failed.get().map(|d| turn.t(domain::i18n::Text::StorageWriteFailed)().replace("{reason}", &d))}
+                {move || failed.get().map(|d| domain::device_storage::write_failed(&d, turn.lang.get().interface_locale()))}
             </p>
             <Show when=move || given.get().is_some()>
                 <button type="button" class="kiosk-big" on:click=move |_| turn.finish.run(())>{turn.says(KioskText::Finish)}</button>

@@ -209,7 +209,7 @@ pub fn ContactForm(partner: PartnerId) -> impl IntoView {
                         let n = problems.with(Vec::len);
                         (n > 0).then(|| language.get().fill(Text::PartHasProblems, &[("count", &n.to_string())]))
                     }}
-                    {move || failed.get().map(|d| language.get().fill(Text::StorageWriteFailed, &[("reason", &d)]))}
+                    {move || failed.get().map(|d| domain::device_storage::write_failed(&d, language.get()))}
                 </p>
                 <div class="actions">
                     <button type="submit">{language.t(Text::PartContactSave)}</button>

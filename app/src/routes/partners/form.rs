@@ -171,9 +171,10 @@ fn PartnerForm(id: Option<PartnerId>) -> impl IntoView {
                             }
                             navigate(&format!("/partenaires/{}", id.as_str()), Default::default());
                         }
-                        Err(e) => message.set(Some(
-                            locale.fill(Text::StorageWriteFailed, &[("reason", &e.detail())]),
-                        )),
+                        Err(e) => message.set(Some(domain::device_storage::write_failed(
+                            &e.detail(),
+                            locale,
+                        ))),
                     }
                 });
             }

@@ -168,7 +168,7 @@ pub fn PartnerPage() -> impl IntoView {
                     </button>
                 </div>
                 <p role="alert" class="error">
-                    {move || archive_failed.get().map(|d| language.get().fill(Text::StorageWriteFailed, &[("reason", &d)]))}
+                    {move || archive_failed.get().map(|d| domain::device_storage::write_failed(&d, language.get()))}
                 </p>
             </section>
         })

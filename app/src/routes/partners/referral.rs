@@ -79,11 +79,10 @@ pub fn Referrals(partners: Memo<Partners>, partner: PartnerId) -> impl IntoView 
                     problem.set(None);
                     saved.set(true);
                 }
-                Err(e) => problem.set(Some(
-                    language
-                        .get_untracked()
-                        .fill(Text::StorageWriteFailed, &[("reason", &e.detail())]),
-                )),
+                Err(e) => problem.set(Some(domain::device_storage::write_failed(
+                    &e.detail(),
+                    language.get_untracked(),
+                ))),
             }
         });
     };

@@ -49,11 +49,9 @@ enum Outcome {
         new: usize,
         updated: usize,
     },
-    Stopped {
-        done: usize,
-        total: usize,
-        reason: String,
-    },
+    /// The import was refused by the device (a full device above all): one transaction, so
+    /// nothing of it was recorded and the file stays chosen to try again.
+    NotRecorded(String),
     Unreadable(String),
 }
 
@@ -111,29 +109,22 @@ pub fn ImportPartnersPage() -> impl IntoView {
         let plan = partners.with_untracked(|p| csv::plan(&lines, &p.directory, new_partner_id));
         busy.set(true);
         spawn_local(async move {
-            let total = plan.edits.len();
-            let mut done = 0;
-            for edit in plan.edits {
-                match store
-                    .record(
-                        crate::volunteer::current_actor(),
-                        EventBody::PartnerEdited(edit),
-                    )
-                    .await
-                {
-                    Ok(event) => {
-                        data.recorded([event]);
-                        done += 1;
-                    }
-                    Err(e) => {
-                        outcome.set(Some(Outcome::Stopped {
-                            done,
-                            total,
-                            reason: e.detail(),
-                        }));
-                        busy.set(false);
-                        return;
-                    }
+            // Every partner of the file in one transaction: all recorded, or none (no half
+            // directory when the device runs out of space half-way).
+            let bodies = plan
+                .edits
+                .into_iter()
+                .map(EventBody::PartnerEdited)
+                .collect();
+            match store
+                .record_batch(crate::volunteer::current_actor(), bodies)
+                .await
+            {
+                Ok(events) => data.recorded(events),
+                Err(e) => {
+                    outcome.set(Some(Outcome::NotRecorded(e.detail())));
+                    busy.set(false);
+                    return;
                 }
             }
             outcome.set(Some(Outcome::Imported {
@@ -156,17 +147,9 @@ pub fn ImportPartnersPage() -> impl IntoView {
                 <p role="status" class="ok">{ToolText::Imported { new, updated }.text(locale)}</p>
             }
             .into_any(),
-            Outcome::Stopped {
-                done,
-                total,
-                reason,
-            } => view! {
-                <p role="alert" class="error">{ToolText::ImportStopped { done, total, reason }.text(locale)}</p>
-            }
-            .into_any(),
-            Outcome::Unreadable(reason) => view! {
+            Outcome::NotRecorded(reason) | Outcome::Unreadable(reason) => view! {
                 <p role="alert" class="error">
-                    {locale.fill(Text::StorageWriteFailed, &[("reason", &reason)])}
+                    {domain::device_storage::write_failed(&reason, locale)}
                 </p>
             }
             .into_any(),
