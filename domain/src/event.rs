@@ -148,6 +148,12 @@ pub enum EventBody {
     /// fields that changed, merged field by field (`campaign::campaign_settings`).
     #[serde(rename = "CampaignSettingsChanged")]
     CampaignSettingsChanged(crate::campaign::SettingsChange),
+    // kiosk-results (#5): a coordinator dealt with a kiosk callback request.
+    /// A coordinator called back (or otherwise dealt with) a kiosk callback request; recorded by
+    /// the server for the coordinator who pressed "traitée" (the actor). Server only, like the
+    /// request it names (`kiosk::callbacks`).
+    #[serde(rename = "KioskCallbackHandled")]
+    KioskCallbackHandled(crate::kiosk::CallbackHandled),
 }
 
 impl EventBody {
@@ -174,6 +180,7 @@ impl EventBody {
             EventBody::KioskWellbeingGiven(_) => "KioskWellbeingGiven",
             EventBody::KioskSealed(_) => "KioskSealed",
             EventBody::KioskCallbackOpened(_) => "KioskCallbackOpened",
+            EventBody::KioskCallbackHandled(_) => "KioskCallbackHandled",
         }
     }
 }
@@ -300,8 +307,15 @@ impl EventEnvelope {
         match &self.body {
             EventBody::KioskSealed(record) => crate::sealed::check_sealed_record(record)
                 .map_err(|p| EventError::Sealed(Box::new(p)))?,
+            // An erasure blanks a callback request in place, like a sign-up.
+            EventBody::KioskCallbackOpened(request)
+                if crate::kiosk::is_erased_callback(request) => {}
             EventBody::KioskCallbackOpened(request) => crate::sealed::check_callback(request)
                 .map_err(|p| EventError::Sealed(Box::new(p)))?,
+            EventBody::KioskCallbackHandled(_) => {
+                crate::kiosk::check_kiosk_event(&self.body, &self.actor)
+                    .map_err(EventError::Kiosk)?
+            }
             // The same rule as the note form, so the server refuses what a device should not send.
             EventBody::FieldNoteRecorded { text } => match field_note::check_note(text) {
                 Ok(_) => {}
@@ -611,7 +625,9 @@ pub(crate) mod tests {
         all.extend(crate::sealed::tests::event_samples());
         for body in &all {
             match body {
-                EventBody::KioskSealed(_) | EventBody::KioskCallbackOpened(_) => {}
+                EventBody::KioskSealed(_)
+                | EventBody::KioskCallbackOpened(_)
+                | EventBody::KioskCallbackHandled(_) => {}
                 EventBody::FieldNoteRecorded { .. }
                 | EventBody::DeviceStarted { .. }
                 | EventBody::DoorVisited { .. }

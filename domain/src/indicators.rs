@@ -21,13 +21,15 @@ mod bench;
 #[cfg(test)]
 pub(crate) mod fixture;
 #[cfg(test)]
+mod kiosk_tests;
+#[cfg(test)]
 mod tests;
 
 use crate::canvass::counts::Counts;
 use crate::event::EventEnvelope;
 use crate::territory::Territory;
 
-pub use hooks::{Activity, Hook, standard_hooks};
+pub use hooks::{Activity, Hook, IdeaVotes, standard_hooks};
 pub use log::DistinctLog;
 pub use scope::{Filter, Places, Query};
 pub use wellbeing::WeekAnswers;

@@ -3,9 +3,12 @@
 //! votes, and the PIN that keeps residents inside the kiosk. The screens live in `app/`.
 
 pub mod bench;
+pub mod callback_words;
+mod callbacks;
 mod default_knowledge;
 mod default_synonyms;
 mod ideas;
+mod ideas_hook;
 mod knowledge;
 mod language;
 mod lock;
@@ -25,11 +28,16 @@ mod matcher_tests;
 #[cfg(test)]
 mod question_tests;
 
+pub use callbacks::{
+    CallbackHandled, CallbackList, CallbackRow, Handling, blank_callback, callback_list,
+    find_callback, is_erased_callback,
+};
 pub use default_knowledge::default_knowledge;
 pub use ideas::{
     Ballot, IdeaCount, IdeaHidden, IdeaId, IdeaIdError, IdeaProblem, IdeaProposed, IdeaVoted,
     MAX_IDEA_CHARS, MIN_IDEA_CHARS, SharedRoom, already_proposed, check_idea, is_room_key, tally,
 };
+pub use ideas_hook::IdeasHook;
 pub use knowledge::{
     Entry, EntryText, KNOWLEDGE_FORMAT, KnowledgeBase, KnowledgeError, MAX_ANSWER_CHARS,
     PLACEHOLDERS, Topic,
@@ -91,6 +99,9 @@ pub(crate) fn event_samples() -> Vec<crate::event::EventBody> {
             face: crate::canvass::Wellbeing::new(4).unwrap(),
             local_date: crate::calendar::LocalDate::new(2026, 11, 26).unwrap(),
             residence: Some(ResidenceId("tilleuls".into())),
+        }),
+        EventBody::KioskCallbackHandled(CallbackHandled {
+            callback: crate::ids::EventId::new_v7(1_790_000_000_000, [6; 10]),
         }),
     ]
 }

@@ -8,6 +8,7 @@
 //! kind), so counts and outcomes do not change; only the personal fields become blank. The
 //! consent register keeps the erased sign-up as the proof of what was agreed, without details.
 
+pub mod callbacks;
 pub mod erasure;
 pub mod retention;
 pub mod words;
@@ -15,6 +16,7 @@ pub mod words;
 #[cfg(test)]
 mod tests;
 
+pub use callbacks::{blank_callbacks, callbacks_due, callbacks_of};
 pub use erasure::{
     ErasedField, ErasureProblem, ErasureReason, Erasures, ResidentErased, apply_erasures,
     is_erased_sign_up,

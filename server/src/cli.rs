@@ -93,6 +93,14 @@ impl Cli {
                 let db = open(&self.config).await?;
                 let campaign = CampaignId::parse(&campaign).context("not a campaign id")?;
                 let today = crate::db::erasure::today();
+                // Kiosk callback requests past the period, counted before the run blanks them.
+                let callbacks = match db.campaign(campaign.as_str()).await? {
+                    Some(found) => {
+                        let months = domain::privacy::months_from_days(found.retention_days);
+                        db.purge_callbacks(&campaign, months, today, true).await?
+                    }
+                    None => 0,
+                };
                 let summary = db.run_retention(&campaign, today, dry_run).await?;
                 let text = if dry_run {
                     domain::privacy::words::retention_due(
@@ -104,6 +112,12 @@ impl Cli {
                     summary.text(domain::i18n::Locale::En)
                 };
                 println!("{text}");
+                if callbacks > 0 {
+                    let done = if dry_run { "to blank" } else { "blanked" };
+                    println!(
+                        "Kiosk callback requests past the retention period: {callbacks} ({done})."
+                    );
+                }
                 Ok(())
             }
             Some(Command::Admin {

@@ -2,6 +2,7 @@
 //! `postgres://` URL. One set of queries serves both (sqlx's `Any` driver, `$1` placeholders);
 //! each backend keeps its own migrations, since their DDL differs.
 
+pub mod callbacks;
 pub mod campaigns;
 pub mod devices;
 pub mod erasure;

@@ -3,6 +3,7 @@
 //! visits. It needs the network (the server holds the accounts); it says so plainly when offline
 //! instead of showing an empty screen.
 
+pub mod callbacks;
 pub mod campaign_editor;
 pub mod campaign_knowledge;
 pub mod campaign_log;
@@ -12,6 +13,7 @@ pub mod campaigns;
 pub mod devices;
 pub mod enroll_device;
 pub mod exports;
+pub mod idea_votes;
 pub mod indicators;
 pub mod outbox_import;
 pub mod privacy;
@@ -109,6 +111,7 @@ pub fn CoordinationPage() -> impl IntoView {
                     <DeviceList/>
                     <OutboxImport/>
                     <CampaignLogImport/>
+                    <callbacks::KioskCallbacks/>
                     <IndicatorsReport/>
                     <Exports/>
                     <PrivacyRequests/>

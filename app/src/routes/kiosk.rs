@@ -6,6 +6,7 @@
 //! routes, so the browser's history never holds an earlier resident's steps.
 
 mod ask;
+mod callback;
 mod discover;
 mod ideas;
 pub mod lock;

@@ -133,21 +133,28 @@ async fn send(
 
 /// The request's time limit: aborts the fetch after `REQUEST_TIMEOUT_MS`, and clears its timer
 /// before its closure is freed.
+///
+/// The timer's id is kept as the browser gave it, not as web-sys's `i32`: an id is any number
+/// (Playwright's fake clock starts them at 10^12), and a cut-down id clears nothing, leaving the
+/// timer to call this closure after it was freed ("closure invoked recursively or after being
+/// dropped").
 struct AbortTimer {
     window: web_sys::Window,
-    handle: Option<i32>,
+    handle: Option<JsValue>,
     _abort: Closure<dyn FnMut()>,
 }
 
 impl AbortTimer {
     fn start(window: &web_sys::Window, controller: AbortController) -> AbortTimer {
         let abort = Closure::once(move || controller.abort());
-        let handle = window
-            .set_timeout_with_callback_and_timeout_and_arguments_0(
-                abort.as_ref().unchecked_ref(),
-                REQUEST_TIMEOUT_MS as i32,
+        let handle = window_function(window, "setTimeout").and_then(|set| {
+            set.call2(
+                window,
+                abort.as_ref(),
+                &JsValue::from_f64(REQUEST_TIMEOUT_MS as f64),
             )
-            .ok();
+            .ok()
+        });
         AbortTimer {
             window: window.clone(),
             handle,
@@ -158,10 +165,21 @@ impl AbortTimer {
 
 impl Drop for AbortTimer {
     fn drop(&mut self) {
-        if let Some(handle) = self.handle {
-            self.window.clear_timeout_with_handle(handle);
+        if let (Some(handle), Some(clear)) = (
+            self.handle.take(),
+            window_function(&self.window, "clearTimeout"),
+        ) {
+            let _ = clear.call1(&self.window, &handle);
         }
     }
+}
+
+/// `window[name]` as a function, looked up at each call (a fake clock replaces it).
+fn window_function(window: &web_sys::Window, name: &str) -> Option<js_sys::Function> {
+    js_sys::Reflect::get(window, &JsValue::from_str(name))
+        .ok()?
+        .dyn_into()
+        .ok()
 }
 
 async fn text_of(response: &Response) -> Result<String, HttpFailure> {

@@ -20,16 +20,20 @@ pub enum ChartId {
     ReferralsByStatus,
     /// Kiosk sign-ups, unanswered questions, ideas and votes for the shared space.
     KioskAndSharedSpace,
+    /// The anonymous five-face answers given at the lobby kiosk, by face (kept apart from the
+    /// doors' answers: who answers a kiosk is not who opens a door).
+    KioskWellbeing,
 }
 
 impl ChartId {
-    pub const ALL: [ChartId; 6] = [
+    pub const ALL: [ChartId; 7] = [
         ChartId::DoorFunnel,
         ChartId::DoorStates,
         ChartId::WellbeingOverTime,
         ChartId::PartnerContactsByTheme,
         ChartId::ReferralsByStatus,
         ChartId::KioskAndSharedSpace,
+        ChartId::KioskWellbeing,
     ];
 
     pub fn key(self) -> &'static str {
@@ -40,6 +44,7 @@ impl ChartId {
             ChartId::PartnerContactsByTheme => "partner_contacts_by_theme",
             ChartId::ReferralsByStatus => "referrals_by_status",
             ChartId::KioskAndSharedSpace => "kiosk_and_shared_space",
+            ChartId::KioskWellbeing => "kiosk_wellbeing",
         }
     }
 }
@@ -95,6 +100,11 @@ pub enum Label {
     Votes,
     What,
     Count,
+    /// The heading of the kiosk faces' column.
+    Feeling,
+    /// The headings of the ideas' table.
+    Idea,
+    Residence,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -239,6 +249,19 @@ pub fn charts(ind: &Indicators) -> Vec<Chart> {
                 (Label::Ideas, activity.ideas),
                 (Label::Votes, activity.votes),
             ],
+        ),
+        bars(
+            ChartId::KioskWellbeing,
+            Label::Feeling,
+            Label::Answers,
+            (0..5u8)
+                .map(|face| {
+                    (
+                        Label::Face(face + 1),
+                        activity.kiosk_wellbeing.by_face[usize::from(face)],
+                    )
+                })
+                .collect(),
         ),
     ]
 }

@@ -31,6 +31,21 @@ pub struct Activity {
     pub votes: u32,
     /// The five-face answers given at the kiosk, anonymous, kept apart from the doors' ones.
     pub kiosk_wellbeing: crate::canvass::summary::WellbeingAnswers,
+    // kiosk-results (#5): the shared-space results, idea by idea.
+    /// Each idea still on the list (not hidden) with the votes it got within the filter, most
+    /// voted first (`kiosk::IdeasHook`).
+    pub idea_votes: Vec<IdeaVotes>,
+}
+
+/// One shared-space idea and its votes, for the indicators' table.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct IdeaVotes {
+    /// The idea's id (`kiosk::IdeaId`), for the screen's keys.
+    pub idea: String,
+    pub text: String,
+    /// The résidence's id; the screen shows its name from the territory.
+    pub residence: String,
+    pub votes: u32,
 }
 
 impl Activity {
@@ -75,6 +90,10 @@ pub trait Hook {
 
     /// Each event of these kinds that the filter keeps, once, in clock order.
     fn count(&mut self, event: &EventEnvelope, activity: &mut Activity);
+
+    /// Once the whole log was read: for what needs every event first (an idea hidden after its
+    /// votes were counted).
+    fn finish(&mut self, _activity: &mut Activity) {}
 }
 
 /// The hooks [`super::compute`] uses. None until the kiosk, partner and shared-space events
@@ -83,6 +102,7 @@ pub fn standard_hooks() -> Vec<Box<dyn Hook>> {
     vec![
         Box::new(crate::partners::indicators::PartnersHook::default()),
         Box::new(crate::kiosk::KioskWellbeingHook),
+        Box::new(crate::kiosk::IdeasHook::default()),
     ]
 }
 

@@ -103,6 +103,9 @@ pub(super) fn tally(
         }
     }
 
+    for hook in hooks.iter_mut() {
+        hook.finish(&mut activity);
+    }
     // The kept visits are already distinct and in clock order, which the fold's own sort
     // recognises in one pass.
     let states = door_states(visits);

@@ -45,6 +45,9 @@ impl ChartId {
             (KioskAndSharedSpace, Locale::Fr) => "Borne du hall et salle commune",
             (KioskAndSharedSpace, Locale::En) => "Lobby kiosk and shared room",
             (KioskAndSharedSpace, Locale::Ar) => "شاشة البهو والقاعة المشتركة",
+            (KioskWellbeing, Locale::Fr) => "Bien-être donné à la borne du hall (anonyme)",
+            (KioskWellbeing, Locale::En) => "Wellbeing given at the lobby kiosk (anonymous)",
+            (KioskWellbeing, Locale::Ar) => "الرفاه المُعبَّر عنه على شاشة البهو (دون اسم)",
         }
     }
 }
@@ -195,7 +198,35 @@ impl Label {
             (Count, Locale::Fr) => "Nombre",
             (Count, Locale::En) => "Number",
             (Count, Locale::Ar) => "العدد",
+            (Feeling, Locale::Fr) => "Ressenti",
+            (Feeling, Locale::En) => "Feeling",
+            (Feeling, Locale::Ar) => "الشعور",
+            (Idea, Locale::Fr) => "Idée",
+            (Idea, Locale::En) => "Idea",
+            (Idea, Locale::Ar) => "الفكرة",
+            (Residence, Locale::Fr) => "Résidence",
+            (Residence, Locale::En) => "Résidence",
+            (Residence, Locale::Ar) => "الإقامة",
         };
         fixed.to_owned()
+    }
+}
+
+// kiosk-results (#5): the shared-space ideas' table on the indicators screen.
+/// The title of the ideas' votes figure.
+pub fn idea_votes_title(locale: Locale) -> &'static str {
+    match locale {
+        Locale::Fr => "Idées pour la salle commune : votes par idée",
+        Locale::En => "Ideas for the shared room: votes per idea",
+        Locale::Ar => "أفكار للقاعة المشتركة: الأصوات لكل فكرة",
+    }
+}
+
+/// Said instead of an empty table.
+pub fn no_ideas(locale: Locale) -> &'static str {
+    match locale {
+        Locale::Fr => "Aucune idée proposée à la borne pour ce filtre.",
+        Locale::En => "No idea proposed at the kiosk for this filter.",
+        Locale::Ar => "لا توجد أفكار مقترحة على الشاشة لهذا الاختيار.",
     }
 }

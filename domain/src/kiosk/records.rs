@@ -219,6 +219,8 @@ pub enum KioskRecordProblem {
     HiddenAtKiosk,
     #[error("a kiosk wellbeing answer comes from the kiosk; at a door it is part of the visit")]
     WellbeingNotAtKiosk,
+    #[error("a callback request is marked handled by a coordinator, never at a kiosk or a door")]
+    HandledNotByCoordinator,
 }
 
 /// The checks of the kiosk's event bodies, for `EventEnvelope::validate`; other bodies pass.
@@ -239,6 +241,11 @@ pub fn check_kiosk_event(body: &EventBody, actor: &Actor) -> Result<(), KioskRec
             if matches!(actor, Actor::Volunteer { .. } | Actor::Coordinator { .. }) =>
         {
             Err(KioskRecordProblem::WellbeingNotAtKiosk)
+        }
+        EventBody::KioskCallbackHandled(_)
+            if matches!(actor, Actor::Kiosk | Actor::Volunteer { .. }) =>
+        {
+            Err(KioskRecordProblem::HandledNotByCoordinator)
         }
         _ => Ok(()),
     }

@@ -13,8 +13,14 @@
 //! - **Referral link** — which resident a referral was about; the referral, its partner, theme
 //!   and status stay for the indicators.
 //!
-//! Field notes and kiosk records carry no resident id, so nothing ties them to the person; they
-//! are out of an erasure's reach and are covered by the retention period instead.
+//! - **Callback requests** — the kiosk callback requests listed in the erasure (`callbacks`: those
+//!   that gave one of the resident's phone numbers or e-mails, found by the server when it
+//!   records the erasure, `privacy::callbacks`) lose the name, phone, e-mail and question; the
+//!   language and topic stay. Listing them by id keeps the rule a function of the log: after the
+//!   sign-up is blanked nothing would tie the request to the resident any more.
+//!
+//! Field notes and other kiosk records carry no resident id, so nothing ties them to the person;
+//! they are out of an erasure's reach and are covered by the retention period instead.
 //!
 //! The rule is a pure function of the whole log ([`Erasures::from_events`] then
 //! [`Erasures::blank`]): it gives the same result whichever arrived first, the erasure or the
@@ -26,6 +32,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::calendar::LocalDate;
 use crate::event::{EventBody, EventEnvelope};
+use crate::ids::EventId;
 use crate::partners::ReferralMade;
 use crate::signup::ResidentId;
 use crate::territory::DoorId;
@@ -73,6 +80,10 @@ pub struct ResidentErased {
     /// The request's reference in the landlord's register of requests ("DPO-2026-014"), so that
     /// the answer to the resident can point to it.
     pub reference: String,
+    /// The ids of the kiosk callback requests that lose their details with the resident's
+    /// (event ids name nobody). Absent from the wire when empty, so older erasures read the same.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub callbacks: Vec<EventId>,
 }
 
 /// The longest reference accepted.
@@ -149,6 +160,8 @@ pub struct Erasures {
     fields: BTreeMap<ResidentId, BTreeSet<ErasedField>>,
     /// The doors of the sign-ups of residents whose door notes are erased.
     doors: BTreeSet<DoorId>,
+    /// The callback requests named by an erasure.
+    callbacks: BTreeSet<EventId>,
 }
 
 impl Erasures {
@@ -157,12 +170,16 @@ impl Erasures {
     pub fn from_events<'a>(events: impl IntoIterator<Item = &'a EventEnvelope>) -> Erasures {
         let mut fields: BTreeMap<ResidentId, BTreeSet<ErasedField>> = BTreeMap::new();
         let mut sign_up_doors: Vec<(&ResidentId, &DoorId)> = Vec::new();
+        let mut callbacks = BTreeSet::new();
         for event in events {
             match &event.body {
-                EventBody::ResidentErased(erased) => fields
-                    .entry(erased.resident.clone())
-                    .or_default()
-                    .extend(erased.fields.iter().copied()),
+                EventBody::ResidentErased(erased) => {
+                    fields
+                        .entry(erased.resident.clone())
+                        .or_default()
+                        .extend(erased.fields.iter().copied());
+                    callbacks.extend(erased.callbacks.iter().cloned());
+                }
                 EventBody::ResidentSignedUp {
                     resident,
                     door: Some(door),
@@ -180,7 +197,11 @@ impl Erasures {
             })
             .map(|(_, door)| door.clone())
             .collect();
-        Erasures { fields, doors }
+        Erasures {
+            fields,
+            doors,
+            callbacks,
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -249,6 +270,12 @@ impl Erasures {
                     ..made.clone()
                 })
             }
+            EventBody::KioskCallbackOpened(request)
+                if self.callbacks.contains(&event.id)
+                    && !crate::kiosk::is_erased_callback(request) =>
+            {
+                EventBody::KioskCallbackOpened(crate::kiosk::blank_callback(request))
+            }
             _ => return None,
         };
         Some(EventEnvelope {
@@ -283,5 +310,6 @@ pub(crate) fn sample() -> ResidentErased {
         reason: ErasureReason::ResidentRequest,
         requested_on: LocalDate::new(2026, 12, 1).unwrap(),
         reference: "DPO-2026-014".to_owned(),
+        callbacks: Vec::new(),
     }
 }

@@ -58,6 +58,7 @@ impl Due {
             reason: ErasureReason::RetentionPeriod,
             requested_on: today,
             reference: RETENTION_REFERENCE.to_owned(),
+            callbacks: Vec::new(),
         }
     }
 }

@@ -84,6 +84,7 @@ fn erasure(resident: ResidentId, fields: &[ErasedField]) -> EventBody {
         reason: ErasureReason::ResidentRequest,
         requested_on: date(2026, 12, 1),
         reference: "DPO-2026-014".into(),
+        callbacks: Vec::new(),
     })
 }
 

@@ -3,7 +3,7 @@
 use std::fmt;
 
 use crate::clock::{HlcClock, MAX_DRIFT_MS};
-use crate::event::{EventEnvelope, EventError};
+use crate::event::{EventBody, EventEnvelope, EventError};
 use crate::ids::{CampaignId, DeviceId, EventId};
 
 use super::wire::{MAX_PUSH_EVENTS, PROTOCOL_VERSION, PushOutcome, PushRequest, PushResult};
@@ -228,6 +228,16 @@ fn check_event(
         };
         return Err((code, error.to_string()));
     }
+    if written_by_the_server_only(&event.body) {
+        return Err((
+            RejectCode::InvalidEvent,
+            format!(
+                "a {} event is written by the server only (for a coordinator or from a sealed \
+                 record); a device never sends one",
+                event.body.kind()
+            ),
+        ));
+    }
     if !known_campaigns(&event.campaign) {
         return Err((
             RejectCode::UnknownCampaign,
@@ -257,10 +267,22 @@ fn check_event(
     Ok(())
 }
 
+/// Kinds only the server records: a device sending one is forging a coordinator's act (the actor
+/// of an event is what its device says) or a record the server opens from a sealed one.
+fn written_by_the_server_only(body: &EventBody) -> bool {
+    matches!(
+        body,
+        EventBody::KioskCallbackOpened(_)
+            | EventBody::KioskCallbackHandled(_)
+            | EventBody::ResidentErased(_)
+            | EventBody::CampaignSettingsChanged(_)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::event::{EventBody, SCHEMA_VERSION};
+    use crate::event::SCHEMA_VERSION;
     use crate::sync::wire::tests::{NOW, device, events};
 
     fn demo_only(campaign: &CampaignId) -> bool {
@@ -344,6 +366,34 @@ mod tests {
             };
             assert!(!message.is_empty());
         }
+    }
+
+    #[test]
+    fn kinds_only_the_server_writes_are_refused_from_a_device() {
+        let mut server_only = Vec::new();
+        for body in crate::event::tests::samples() {
+            let mut event = events(1, 1).remove(0);
+            event.body = body.clone();
+            let verdicts = check(&PushRequest::new(device(1), vec![event])).unwrap();
+            if written_by_the_server_only(&body) {
+                assert_eq!(reject_code(&verdicts[0]), Some(RejectCode::InvalidEvent));
+                server_only.push(body.kind());
+            }
+        }
+        server_only.sort_unstable();
+        assert_eq!(
+            server_only,
+            [
+                "CampaignSettingsChanged",
+                "KioskCallbackHandled",
+                "KioskCallbackOpened",
+                "ResidentErased"
+            ]
+        );
+        // What devices do record still goes through.
+        let visit = events(1, 1).remove(0);
+        let verdicts = check(&PushRequest::new(device(1), vec![visit])).unwrap();
+        assert_eq!(reject_code(&verdicts[0]), None);
     }
 
     #[test]

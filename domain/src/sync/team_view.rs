@@ -50,7 +50,9 @@ pub fn team_view(event: &EventEnvelope) -> Option<EventEnvelope> {
             return None;
         }
         // Sealed records are opened by the server, and what they hold is for coordinators only.
-        EventBody::KioskSealed(_) | EventBody::KioskCallbackOpened(_) => return None,
+        EventBody::KioskSealed(_)
+        | EventBody::KioskCallbackOpened(_)
+        | EventBody::KioskCallbackHandled(_) => return None,
         // Anonymous, but no other device needs it: it counts for the coordinators, on the server.
         EventBody::KioskWellbeingGiven(_) => return None,
         EventBody::ReferralMade(made) => EventBody::ReferralMade(crate::partners::ReferralMade {

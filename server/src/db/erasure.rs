@@ -15,6 +15,10 @@
 //! backups or a WAL archive keep them until they roll over (say so in the register of
 //! processing). Erasures are rare, so the cost of rebuilding the file is acceptable.
 //!
+//! Kiosk callback requests (`KioskCallbackOpened`) are rewritten the same way: those an erasure
+//! lists (the server finds them when it records the erasure, `domain::privacy::callbacks_of`),
+//! and those past the retention period (`db::callbacks`).
+//!
 //! A sign-up pushed after its resident's erasure (a tablet offline for weeks) is blanked by the
 //! next run of [`Db::apply_erasures`]: at every erasure, every retention run and at start-up.
 
@@ -22,7 +26,7 @@ use super::{Backend, Db, now_ms};
 use domain::calendar::LocalDate;
 use domain::event::{Actor, EventBody, EventEnvelope, Recorder};
 use domain::ids::{CampaignId, DeviceId};
-use domain::privacy::{Erasures, ResidentErased, RetentionSummary, due_for_purge};
+use domain::privacy::{Erasures, ResidentErased, RetentionSummary, callbacks_of, due_for_purge};
 use domain::signup::ResidentId;
 use sqlx::Row;
 
@@ -76,8 +80,14 @@ impl Db {
         &self,
         campaign: &CampaignId,
         actor: Actor,
-        erased: ResidentErased,
+        mut erased: ResidentErased,
     ) -> Result<ErasureOutcome, sqlx::Error> {
+        // The callback requests that gave the resident's phone or e-mail, while the sign-up still
+        // holds them: listed in the event, they stay reachable once it is blank.
+        if erased.callbacks.is_empty() {
+            let events = self.erasable_events(campaign).await?;
+            erased.callbacks = callbacks_of(&events, &erased.resident);
+        }
         let random = super::devices::random_bytes::<10>();
         let mut recorder = Recorder::new(DeviceId::from_random(super::devices::random_bytes()));
         let event = recorder.record(
@@ -103,6 +113,20 @@ impl Db {
         if blanked.is_empty() {
             return Ok(0);
         }
+        self.rewrite_in_place(&blanked).await?;
+        tracing::info!(
+            "erasure: {} stored event(s) of campaign {campaign} rewritten",
+            blanked.len()
+        );
+        Ok(blanked.len())
+    }
+
+    /// Writes `blanked` over the stored rows of the same ids, then leaves no old version of them
+    /// in the database files (see the module's documentation).
+    pub(super) async fn rewrite_in_place(
+        &self,
+        blanked: &[EventEnvelope],
+    ) -> Result<(), sqlx::Error> {
         let mut conn = self.pool().acquire().await?;
         if self.backend() == Backend::Sqlite {
             // Freed and overwritten cells are zeroed instead of left in the file.
@@ -111,7 +135,7 @@ impl Db {
                 .await?;
         }
         let mut tx = sqlx::Connection::begin(&mut *conn).await?;
-        for event in &blanked {
+        for event in blanked {
             let envelope =
                 serde_json::to_string(event).map_err(|e| sqlx::Error::Encode(e.into()))?;
             sqlx::query("UPDATE events SET envelope = $1 WHERE id = $2")
@@ -138,11 +162,7 @@ impl Db {
                 }
             }
         }
-        tracing::info!(
-            "erasure: {} stored event(s) of campaign {campaign} rewritten",
-            blanked.len()
-        );
-        Ok(blanked.len())
+        Ok(())
     }
 
     /// The retention run for `campaign`: erases (or, dry, only counts) the details of the residents
@@ -170,6 +190,7 @@ impl Db {
         }
         // Late arrivals of residents erased before.
         self.apply_erasures(campaign).await?;
+        self.purge_callbacks(campaign, months, today, false).await?;
         Ok(summary)
     }
 
@@ -180,8 +201,8 @@ impl Db {
         campaign: &CampaignId,
     ) -> Result<Vec<EventEnvelope>, sqlx::Error> {
         let rows = sqlx::query(
-            "SELECT envelope FROM events WHERE campaign = $1 AND kind IN ($2, $3, $4, $5, $6, $7) \
-             ORDER BY position",
+            "SELECT envelope FROM events WHERE campaign = $1 \
+             AND kind IN ($2, $3, $4, $5, $6, $7, $8) ORDER BY position",
         )
         .bind(campaign.as_str().to_owned())
         .bind(KINDS[0])
@@ -190,6 +211,7 @@ impl Db {
         .bind(KINDS[3])
         .bind("AppPresented")
         .bind("ReferralStatusChanged")
+        .bind("KioskCallbackOpened")
         .fetch_all(self.pool())
         .await?;
         let mut events = Vec::with_capacity(rows.len());

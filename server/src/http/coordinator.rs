@@ -5,6 +5,7 @@
 //! needs the session's CSRF token (see [`auth`]).
 
 pub mod auth;
+pub mod callbacks;
 pub mod campaigns;
 pub mod devices;
 pub mod erasures;
@@ -37,6 +38,11 @@ pub fn router() -> Router<AppState> {
         )
         .route("/campaigns/{id}/events", get(events::page))
         .route("/campaigns/{id}/erasures", post(erasures::record))
+        .route("/campaigns/{id}/callbacks", get(callbacks::list))
+        .route(
+            "/campaigns/{id}/callbacks/{event}/handled",
+            post(callbacks::handled),
+        )
         .route("/devices", get(devices::list))
         .route("/devices/{id}/revoke", post(devices::revoke))
 }

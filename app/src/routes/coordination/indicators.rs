@@ -296,6 +296,8 @@ fn Figures(ind: Indicators, locale: Locale) -> impl IntoView {
             <p class="hint">{locale.fill(Text::IndOutsideTerritory, &[("n", &outside.to_string())])}</p>
         })}
         {charts(&ind).into_iter().map(|chart| view! { <ChartFigure chart locale/> }).collect_view()}
+        // kiosk-results (#5): each shared-space idea and its votes.
+        <super::idea_votes::IdeaVotesFigure ideas=ind.activity.idea_votes.clone() locale/>
     }
 }
 

@@ -52,6 +52,8 @@ pub fn KioskAsk() -> impl IntoView {
     let data = use_field_data();
     let typed = RwSignal::new(String::new());
     let shown = RwSignal::new(Shown::Nothing);
+    // The question the kiosk could not answer, offered to the callback form.
+    let asked = RwSignal::new(String::new());
     let matcher = campaign_matcher();
     let values = campaign_values();
     let matcher = move || matcher.get_untracked();
@@ -59,6 +61,7 @@ pub fn KioskAsk() -> impl IntoView {
 
     let ask = move |question: String| {
         let lang = turn.lang.get_untracked();
+        asked.set(question.clone());
         let reply = matcher().reply(&question, lang, &values());
         if let Some(record) =
             QuestionUnanswered::from_reply(&question, lang, &reply, matcher().knowledge().revision)
@@ -143,6 +146,7 @@ pub fn KioskAsk() -> impl IntoView {
                             <p class="kiosk-not-sure-title">{turn.says(KioskText::NotSure)}</p>
                             <p>{move || if kind == SuggestionKind::Popular { turn.says(KioskText::NoAnswer)() } else { turn.says(KioskText::DidYouMean)() }}</p>
                         </div>
+                        <super::callback::KioskCallbackForm question=asked.get_untracked()/>
                         {(kind == SuggestionKind::Popular).then(|| view! { <h2>{turn.says(KioskText::FrequentQuestions)}</h2> })}
                         {buttons(suggestions)}
                     }.into_any(),

@@ -69,6 +69,8 @@ pub async fn record(
         reason: ErasureReason::ResidentRequest,
         requested_on: today(),
         reference: request.reference,
+        // Found by `Db::record_erasure`: the callback requests that gave the resident's contact.
+        callbacks: Vec::new(),
     };
     erased.check().map_err(|problem| {
         let code = match problem {
