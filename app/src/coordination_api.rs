@@ -154,15 +154,29 @@ pub async fn import_outbox(session: &Session, file: String) -> Result<ImportTota
     )
 }
 
+/// One page of a campaign's whole log: `{events, next_cursor, more}` like a device's pull, and
+/// on request how many events follow the cursor.
+#[derive(Deserialize)]
+pub struct CampaignPage {
+    pub events: Vec<domain::event::EventEnvelope>,
+    pub next_cursor: domain::sync::Cursor,
+    pub more: bool,
+    /// Events after the page's starting cursor, this page's included (`count=true`).
+    #[serde(default)]
+    pub remaining: Option<u64>,
+}
+
 /// One page of a campaign's whole log, after `after` (the start when `None`): every event,
-/// personal details included, `{events, next_cursor, more}` like a device's pull.
+/// personal details included. `count` asks the server how many follow, to make room once.
 pub async fn campaign_events(
     campaign: &str,
     after: Option<domain::sync::Cursor>,
     limit: u32,
-) -> Result<domain::sync::PullResponse, CoordProblem> {
+    count: bool,
+) -> Result<CampaignPage, CoordProblem> {
     let after = after.map(|c| format!("&after={c}")).unwrap_or_default();
-    let path = format!("/api/v1/campaigns/{campaign}/events?limit={limit}{after}");
+    let count = if count { "&count=true" } else { "" };
+    let path = format!("/api/v1/campaigns/{campaign}/events?limit={limit}{after}{count}");
     read(&call("GET", &path, None, None).await?)
 }
 
@@ -221,4 +235,22 @@ pub async fn erase(
     let answer: ErasureRecorded =
         read(&call("POST", &path, Some(body), Some(&session.csrf_token)).await?)?;
     Ok(answer.event)
+}
+
+// kiosk-results (#5): the kiosk's callback requests.
+/// A campaign's kiosk callback requests: "à rappeler" and "traitées".
+pub async fn callbacks(campaign: &str) -> Result<domain::kiosk::CallbackList, CoordProblem> {
+    let path = format!("/api/v1/campaigns/{campaign}/callbacks");
+    read(&call("GET", &path, None, None).await?)
+}
+
+/// Marks a callback request handled by the signed-in coordinator; answers the lists as they now
+/// are.
+pub async fn callback_handled(
+    session: &Session,
+    campaign: &str,
+    callback: &str,
+) -> Result<domain::kiosk::CallbackList, CoordProblem> {
+    let path = format!("/api/v1/campaigns/{campaign}/callbacks/{callback}/handled");
+    read(&call("POST", &path, Some("{}".into()), Some(&session.csrf_token)).await?)
 }

@@ -135,6 +135,23 @@ async fn the_whole_log_comes_page_by_page_with_personal_details_and_only_its_cam
     // Every event as the device recorded it, notes included (a device's pull never gets them).
     assert_eq!(got, demo);
 
+    // Asked for, the count of what follows the cursor (this page included), so that the
+    // browser makes room for the whole log at once; only this campaign's events count.
+    let first = f
+        .read("/api/v1/campaigns/demo/events?limit=5&count=true")
+        .await;
+    assert_eq!(first.json()["remaining"], 12);
+    let after_five = f.page("/api/v1/campaigns/demo/events?limit=5").await;
+    let rest = f
+        .read(&format!(
+            "/api/v1/campaigns/demo/events?after={}&limit=5&count=true",
+            after_five.next_cursor
+        ))
+        .await;
+    assert_eq!(rest.json()["remaining"], 7);
+    let uncounted = f.read("/api/v1/campaigns/demo/events?limit=5").await;
+    assert!(uncounted.json().get("remaining").is_none());
+
     let nord = f.page("/api/v1/campaigns/quartier-nord/events").await;
     assert_eq!(nord.events.len(), 12);
     assert!(

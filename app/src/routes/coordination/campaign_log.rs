@@ -8,13 +8,12 @@ use crate::coordination_api::{self as api, CampaignRow};
 use crate::i18n::use_language;
 use domain::event::EventEnvelope;
 use domain::i18n::Text;
-use domain::ids::EventId;
 use domain::indicators::Filter;
-use domain::indicators::log::put_in_order;
+use domain::indicators::log::{make_room, put_in_order};
 use domain::sync::Cursor;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// Events per request: large enough that 100,000 events take about fifty round trips, small
 /// enough that each answer stays a few megabytes.
@@ -26,13 +25,14 @@ pub struct CampaignLog {
     pub campaigns: RwSignal<Vec<CampaignRow>>,
     /// The campaign looked at.
     pub campaign: RwSignal<String>,
-    /// Every event received, of every campaign imported, each once. Changed without notifying:
-    /// readers follow [`CampaignLog::version`], bumped when an import ends.
+    /// Every event received, of every campaign imported, each once (an event received twice is
+    /// dropped when the import ends, by [`put_in_order`]: no set of ids is kept beside the log,
+    /// whose memory counts at 100,000 events). Changed without notifying: readers follow
+    /// [`CampaignLog::version`], bumped when an import ends.
     pub events: StoredValue<Vec<EventEnvelope>>,
     pub version: RwSignal<u32>,
     /// The indicators' filter, which the exports use too.
     pub filter: RwSignal<Filter>,
-    seen: StoredValue<HashSet<EventId>>,
     cursors: StoredValue<HashMap<String, Cursor>>,
     state: RwSignal<ImportState>,
 }
@@ -53,7 +53,6 @@ impl CampaignLog {
             events: StoredValue::new(Vec::new()),
             version: RwSignal::new(0),
             filter: RwSignal::new(Filter::default()),
-            seen: StoredValue::new(HashSet::new()),
             cursors: StoredValue::new(HashMap::new()),
             state: RwSignal::new(ImportState::Idle),
         };
@@ -100,11 +99,14 @@ pub fn CampaignLogImport() -> impl IntoView {
         }
         let campaign = log.campaign.get_untracked();
         spawn_local(async move {
-            let (mut received, mut new) = (0u64, 0u64);
+            let mut received = 0u64;
+            let held_before = log.events.with_value(|all| all.len() as u64);
             log.state.set(ImportState::Running { received });
             loop {
                 let after = log.cursors.with_value(|c| c.get(&campaign).copied());
-                let page = match api::campaign_events(&campaign, after, PAGE).await {
+                // The first page says how many events follow, so the log is grown once.
+                let first = received == 0;
+                let page = match api::campaign_events(&campaign, after, PAGE, first).await {
                     Ok(page) => page,
                     Err(problem) => {
                         // What arrived stays, and so does the cursor: pressing again resumes.
@@ -116,17 +118,12 @@ pub fn CampaignLogImport() -> impl IntoView {
                     }
                 };
                 received += page.events.len() as u64;
-                let fresh: Vec<EventEnvelope> = log
-                    .seen
-                    .try_update_value(|seen| {
-                        page.events
-                            .into_iter()
-                            .filter(|e| seen.insert(e.id.clone()))
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                new += fresh.len() as u64;
-                log.events.update_value(|all| all.extend(fresh));
+                log.events.update_value(|all| {
+                    if let Some(remaining) = page.remaining {
+                        make_room(all, remaining);
+                    }
+                    all.extend(page.events);
+                });
                 log.cursors.update_value(|c| {
                     c.insert(campaign.clone(), page.next_cursor);
                 });
@@ -135,13 +132,18 @@ pub fn CampaignLogImport() -> impl IntoView {
                 }
                 log.state.set(ImportState::Running { received });
             }
+            // In clock order once, so that every change of filter takes the fast path; what was
+            // already held is counted once.
+            log.events.update_value(put_in_order);
+            let new = log
+                .events
+                .with_value(|all| all.len() as u64)
+                .saturating_sub(held_before);
             let total = log.events.with_value(|all| {
                 all.iter()
                     .filter(|e| e.campaign.as_str() == campaign)
                     .count() as u64
             });
-            // In clock order once, so that every change of filter takes the fast path.
-            log.events.update_value(put_in_order);
             workspace.problem.set(None);
             log.state.set(ImportState::Done { new, total });
             log.version.update(|v| *v += 1);

@@ -27,6 +27,10 @@ pub const DEFAULT_EVENTS_PAGE: u32 = 1_000;
 pub struct PageQuery {
     after: Option<String>,
     limit: Option<u32>,
+    /// `count=true`: the page also says how many events follow `after` (this page's included),
+    /// so that the browser makes room for the whole log once instead of growing it page by page.
+    #[serde(default)]
+    count: bool,
 }
 
 fn campaign_not_found() -> ApiError {
@@ -74,15 +78,41 @@ pub async fn page(
     let more = rows.len() > limit as usize;
     rows.truncate(limit as usize);
     let next_cursor = rows.last().map_or(after, |(cursor, _)| *cursor);
+    let remaining = if query.count {
+        Some(count_after(&state, &campaign, after).await?)
+    } else {
+        None
+    };
     Ok((
         [(header::CONTENT_TYPE, "application/json")],
-        page_json(&rows, next_cursor, more),
+        page_json(&rows, next_cursor, more, remaining),
     )
         .into_response())
 }
 
-/// `{"events":[…],"next_cursor":"42","more":false}`, with each stored envelope as it is.
-fn page_json(rows: &[(Cursor, String)], next_cursor: Cursor, more: bool) -> String {
+/// How many events of `campaign` follow `after`: one count on the index the pages are read by.
+async fn count_after(
+    state: &AppState,
+    campaign: &CampaignId,
+    after: Cursor,
+) -> Result<u64, sqlx::Error> {
+    let count: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM events WHERE campaign = $1 AND position > $2")
+            .bind(campaign.as_str().to_owned())
+            .bind(after.position().min(i64::MAX as u64) as i64)
+            .fetch_one(state.db.pool())
+            .await?;
+    Ok(count.max(0) as u64)
+}
+
+/// `{"events":[…],"next_cursor":"42","more":false}`, with each stored envelope as it is, and
+/// `"remaining":N` when it was asked for.
+fn page_json(
+    rows: &[(Cursor, String)],
+    next_cursor: Cursor,
+    more: bool,
+    remaining: Option<u64>,
+) -> String {
     let size = rows.iter().map(|(_, e)| e.len() + 1).sum::<usize>() + 64;
     let mut out = String::with_capacity(size);
     out.push_str("{\"events\":[");
@@ -96,6 +126,10 @@ fn page_json(rows: &[(Cursor, String)], next_cursor: Cursor, more: bool) -> Stri
     out.push_str(&next_cursor.to_string());
     out.push_str("\",\"more\":");
     out.push_str(if more { "true" } else { "false" });
+    if let Some(remaining) = remaining {
+        out.push_str(",\"remaining\":");
+        out.push_str(&remaining.to_string());
+    }
     out.push('}');
     out
 }
@@ -107,12 +141,17 @@ mod tests {
     #[test]
     fn a_page_reads_as_a_pull_response() {
         let rows = vec![(Cursor::from_position(7), "{\"a\":1}".to_owned())];
-        let json = page_json(&rows, Cursor::from_position(7), true);
+        let json = page_json(&rows, Cursor::from_position(7), true, None);
         assert_eq!(
             json,
             r#"{"events":[{"a":1}],"next_cursor":"7","more":true}"#
         );
-        let empty = page_json(&[], Cursor::START, false);
+        let empty = page_json(&[], Cursor::START, false, None);
         assert_eq!(empty, r#"{"events":[],"next_cursor":"0","more":false}"#);
+        let counted = page_json(&rows, Cursor::from_position(7), false, Some(1));
+        assert_eq!(
+            counted,
+            r#"{"events":[{"a":1}],"next_cursor":"7","more":false,"remaining":1}"#
+        );
     }
 }
