@@ -109,6 +109,7 @@ impl EventStore {
         let outbox = OutboxEntry::for_event(&event, now);
         let written = (|| -> IdbResult<()> {
             tx.add(EVENTS, &vault::stored_record(&event, &at_rest)?)?;
+            vault::note_plain_details(&tx, &event, &at_rest)?;
             tx.add(OUTBOX, &outbox_record(&outbox)?)?;
             tx.put(META, &recorder_record(&recorder)?)?;
             Ok(())
@@ -130,11 +131,7 @@ impl EventStore {
             .await?
             .iter()
             .collect();
-        Ok(vault::open_records(&self.db.name(), &records)
-            .await?
-            .into_iter()
-            .flatten()
-            .collect())
+        vault::open_all(&self.db.name(), &records).await
     }
 
     /// What still waits for the server's acknowledgement, oldest first.

@@ -19,4 +19,4 @@ pub use keyring::{
     KeyringProblem, PERSONAL_AAD, SALT_BYTES, WrappedKey, auto_lock_minutes, is_idle_too_long,
 };
 pub use purge::{DEFAULT_DEVICE_WINDOW_DAYS, device_window_days, is_due_for_purge, purged};
-pub use split::{LOCKED, Personal, SplitProblem, join, shown_or_locked, split};
+pub use split::{LOCKED, Personal, SplitProblem, join, may_hold_personal, shown_or_locked, split};

@@ -102,8 +102,9 @@ fn load_average() -> String {
 }
 
 /// The event store in Chromium through wasm-bindgen-test, release, full size (app/src/store/bench.rs
-/// and bench/compare.rs): its two figure lines go to target/bench/wasm.json (visit writes, read by
-/// run.mjs and browser.mjs) and target/bench/bulk.json (against raw IndexedDB and Dexie).
+/// and bench/compare.rs): its figure lines go to target/bench/wasm.json (visit writes, read by
+/// run.mjs and browser.mjs), lock.json (the volunteer lock: sealed writes, unlocks) and bulk.json
+/// (against raw IndexedDB and Dexie).
 fn wasm_store_bench(env: &tools::ToolEnv) -> anyhow::Result<()> {
     std::fs::create_dir_all(bench_dir())?;
     // One test at a time, the visit writes first: the bulk runs leave the browser compacting
@@ -113,6 +114,11 @@ fn wasm_store_bench(env: &tools::ToolEnv) -> anyhow::Result<()> {
             "store::bench::bench_a_durable_visit_write",
             "PALIER_BENCH ",
             "wasm.json",
+        ),
+        (
+            "store::bench::bench_a_sealed_visit_write_and_an_unlock",
+            "PALIER_BENCH_LOCK ",
+            "lock.json",
         ),
         ("store::bench::compare::", "PALIER_BENCH_BULK ", "bulk.json"),
     ] {
@@ -165,6 +171,7 @@ pub fn browser_page(env: &tools::ToolEnv, smoke: bool, load: &str) -> anyhow::Re
             .env("PALIER_BENCH_OUT", project::root().join("BENCHMARKS.md"))
             .env("PALIER_BENCH_WASM", bench_dir().join("wasm.json"))
             .env("PALIER_BENCH_BULK", bench_dir().join("bulk.json"))
+            .env("PALIER_BENCH_LOCK", bench_dir().join("lock.json"))
             .env("PALIER_BENCH_FIGURES", bench_dir().join("browser.json"))
             .env("PALIER_BENCH_LOAD", load)
             .env("PALIER_LOADGEN_BIN", sync_bench::loadgen_binary()),

@@ -79,6 +79,7 @@ impl EventStore {
                 event_store
                     .add(&vault::stored_record(&event, at_rest)?)
                     .map_err(|e| IdbError::from_js(&e))?;
+                vault::note_plain_details(&tx, &event, at_rest)?;
                 outbox_store
                     .add(&outbox_record(&outbox)?)
                     .map_err(|e| IdbError::from_js(&e))?;

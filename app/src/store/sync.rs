@@ -226,6 +226,7 @@ impl EventStore {
                     .get(&event.id)
                     .unwrap_or(&super::vault::AtRest::Plain);
                 tx.add(EVENTS, &super::vault::stored_record(event, stored)?)?;
+                super::vault::note_plain_details(&tx, event, stored)?;
                 // Later local events must sort after what the team did; a remote clock too far
                 // ahead is not followed (the event is kept all the same).
                 let _ = recorder.clock.observe(&event.hlc, now_ms);

@@ -280,3 +280,39 @@ async fn an_erasure_pulled_while_locked_blanks_a_sealed_sign_up_and_team_details
     assert!(domain::privacy::is_erased_sign_up(&theirs_now.body));
     store.close();
 }
+
+/// A sign-up that decided "no PIN, store in clear" just before the first PIN and landed just
+/// after its pass: the write notes it, and the next unlock seals it.
+#[wasm_bindgen_test]
+async fn details_written_in_clear_after_the_first_pass_are_sealed_at_the_next_unlock() {
+    use super::vault::{AtRest, note_plain_details, stored_record};
+    use domain::event::Recorder;
+    use domain::ids::DeviceId;
+    let store = open("race").await;
+    store.set_pin("Samia", PIN).await.unwrap();
+    let late = Recorder::new(DeviceId::from_random([4; 16])).record(
+        1_790_000_000_000,
+        [4; 10],
+        Actor::Device,
+        CampaignId::demo(),
+        sign_up("Yasmine", "Haddad"),
+    );
+    let tx = idb::WriteTx::begin(store.database(), &[EVENTS, storage_schema::META]).unwrap();
+    tx.add(EVENTS, &stored_record(&late, &AtRest::Plain).unwrap())
+        .unwrap();
+    note_plain_details(&tx, &late, &AtRest::Plain).unwrap();
+    tx.committed().await.unwrap();
+    assert!(
+        raw(&store, EVENTS).await.contains("Haddad"),
+        "the race's write"
+    );
+
+    lock();
+    store.unlock("Samia", PIN).await.unwrap();
+    assert!(
+        !raw(&store, EVENTS).await.contains("Haddad"),
+        "sealed by the unlock's pass"
+    );
+    assert_eq!(first_names(&store.events().await.unwrap()), ["Yasmine"]);
+    lock();
+}
