@@ -11,25 +11,14 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { appReady, enrollmentCode, newPage, screenshot, serverAndBrowser } from './harness.mjs';
 import { audit } from './axe.mjs';
 
 process.env.PALIER_DEMO = 'true';
 const env = serverAndBrowser();
 const TABLET = { width: 1024, height: 768 };
-const SHOTS = process.env.PALIER_SHOTS;
 const PIN = '480913';
 const PERSONAL = ['Marchetti', 'Zoé', 'Zo\\u00e9', '698765432', 'zoe.m@exemple.fr', 'Diallo', 'Awa', '611223344', 'awa.d@exemple.fr'];
-
-async function shot(page, name) {
-  await screenshot(page, name);
-  if (SHOTS) {
-    mkdirSync(SHOTS, { recursive: true });
-    await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
-  }
-}
 
 /** Every record of every store of the app's IndexedDB, as one text. */
 function indexedDbText(page) {
@@ -122,7 +111,7 @@ test('details are sealed at rest, locked, unlocked with the PIN, held back from 
   await page.getByTestId('new-pin-again').fill('123456');
   await page.getByTestId('set-pin-save').click();
   await page.getByTestId('set-pin-message').getByText('trop facile').waitFor();
-  await shot(page, 'device-lock-set-pin-fr');
+  await screenshot(page, 'device-lock-set-pin-fr');
   await page.getByTestId('new-pin').fill(PIN);
   await page.getByTestId('new-pin-again').fill(PIN);
   await page.getByTestId('set-pin-save').click();
@@ -164,20 +153,20 @@ test('details are sealed at rest, locked, unlocked with the PIN, held back from 
   await page.getByTestId('sync-status').getByRole('button', { name: 'Synchroniser' }).click();
   await page.getByTestId('lock-waiting').getByText(/^1 enregistrement/).waitFor({ timeout: 20_000 });
   const held = await fetch(`${env.server.url}/api/v1/health`).then((r) => r.json());
-  await shot(page, 'device-lock-locked-fr');
+  await screenshot(page, 'device-lock-locked-fr');
 
   // Wrong PINs: three free tries, the third wrong one starts a wait that a reload does not reset.
   for (let i = 0; i < 2; i++) {
     await unlockWith(page, '111999');
     await page.getByTestId('unlock-message').getByText('Code incorrect.').waitFor({ timeout: 20_000 }).catch(async (e) => {
-      await shot(page, `device-lock-failure-${i}`);
+      await screenshot(page, `device-lock-failure-${i}`);
       throw e;
     });
     await page.getByRole('button', { name: 'Annuler' }).click();
   }
   await unlockWith(page, '222888');
   await page.getByTestId('unlock-message').getByText(/^Trop d'essais : réessayez dans (30|29|28) s\.$/).waitFor({ timeout: 20_000 });
-  await shot(page, 'device-lock-unlock-wait-fr');
+  await screenshot(page, 'device-lock-unlock-wait-fr');
   await page.reload();
   await appReady(page);
   await page.getByTestId('unlock').click();
@@ -193,7 +182,7 @@ test('details are sealed at rest, locked, unlocked with the PIN, held back from 
 
   // The right PIN: the details are back, and what waited is sent.
   await page.getByTestId('unlock').click();
-  await shot(page, 'device-lock-unlock-fr');
+  await screenshot(page, 'device-lock-unlock-fr');
   await page.getByTestId('unlock-pin').fill(PIN);
   await page.getByTestId('unlock-submit').click();
   await page.getByTestId('lock-now').waitFor({ timeout: 20_000 });
@@ -235,7 +224,7 @@ test('the lock screens in Arabic', async () => {
   await page.getByTestId('new-pin').fill('4809');
   await page.getByTestId('set-pin-save').click();
   await page.getByTestId('set-pin-message').getByText('الرمز 6 أرقام على الأقل.').waitFor();
-  await shot(page, 'device-lock-set-pin-ar');
+  await screenshot(page, 'device-lock-set-pin-ar');
   await audit(page, 'set-PIN dialog (ar)');
   await page.getByTestId('new-pin').fill(PIN);
   await page.getByTestId('new-pin-again').fill(PIN);
@@ -245,10 +234,10 @@ test('the lock screens in Arabic', async () => {
   await page.getByTestId('unlock-pin').fill('111999');
   await page.getByTestId('unlock-submit').click();
   await page.getByTestId('unlock-message').getByText('الرمز غير صحيح.').waitFor({ timeout: 20_000 });
-  await shot(page, 'device-lock-unlock-ar');
+  await screenshot(page, 'device-lock-unlock-ar');
   await audit(page, 'unlock dialog (ar)');
   await page.getByRole('button', { name: 'إلغاء' }).click();
-  await shot(page, 'device-lock-locked-ar');
+  await screenshot(page, 'device-lock-locked-ar');
   await audit(page, 'locked field home (ar)');
 });
 
