@@ -27,7 +27,6 @@ mod vault_tests;
 use domain::event::{Actor, EventBody, EventEnvelope, OutboxEntry, Recorder};
 use domain::ids::{CampaignId, DeviceId};
 use domain::storage_schema::{self, EVENTS, META, OUTBOX};
-use domain::sync::Enrollment;
 use idb::{IdbError, IdbResult, WriteTx};
 use wasm_bindgen::JsValue;
 use web_sys::IdbDatabase;
@@ -73,54 +72,19 @@ impl EventStore {
         self.record_under(actor, Some(campaign), body).await
     }
 
+    /// One event is a batch of one: the same single transaction (recorder read inside it, so two
+    /// tabs never hand out the same sequence number; details sealed before it opens).
     async fn record_under(
         &self,
         actor: Actor,
         campaign: Option<CampaignId>,
         body: EventBody,
     ) -> IdbResult<EventEnvelope> {
-        // Residents' details are sealed BEFORE the transaction opens: awaiting WebCrypto inside
-        // it would let IndexedDB commit it half-written (`vault`).
-        let at_rest = self.prepare(&body, false).await?;
-        let tx = WriteTx::begin(&self.db, &[EVENTS, OUTBOX, META])?;
-        // Read the recorder (and the enrollment) inside the same transaction: two tabs writing at
-        // once are serialised by IndexedDB, so they can never hand out the same sequence number,
-        // and an enrollment finishing meanwhile applies to the next event, never half of one.
-        let read = async {
-            let recorder = read_recorder(&tx).await?;
-            let campaign = match campaign {
-                Some(c) => c,
-                None => {
-                    Enrollment::campaign_for_new_events(sync::read_enrollment(&tx).await?.as_ref())
-                }
-            };
-            Ok::<_, IdbError>((recorder, campaign))
-        };
-        let (mut recorder, campaign) = match read.await {
-            Ok(r) => r,
-            Err(e) => {
-                tx.abort();
-                return Err(e);
-            }
-        };
-        // The device's clock corrected by the server's (a tablet set days ahead stamps real time).
-        let now = crate::sync::clock::stamping_now_ms();
-        let event = recorder.record(now, random_bytes(), actor, campaign, body);
-        let outbox = OutboxEntry::for_event(&event, now);
-        let written = (|| -> IdbResult<()> {
-            tx.add(EVENTS, &vault::stored_record(&event, &at_rest)?)?;
-            vault::note_plain_details(&tx, &event, &at_rest)?;
-            tx.add(OUTBOX, &outbox_record(&outbox)?)?;
-            tx.put(META, &recorder_record(&recorder)?)?;
-            Ok(())
-        })();
-        match written {
-            Ok(()) => tx.committed().await.map(|()| event),
-            Err(e) => {
-                tx.abort();
-                Err(e)
-            }
-        }
+        let mut written = self.record_batch_under(actor, campaign, vec![body]).await?;
+        written.pop().ok_or_else(|| IdbError::Failed {
+            name: "DataError".into(),
+            message: "a batch of one event wrote none".into(),
+        })
     }
 
     /// Every event recorded on or received by this device, in clock (HLC) order: the order the
@@ -223,12 +187,6 @@ pub(crate) fn from_json<T: serde::de::DeserializeOwned>(record: &JsValue) -> Idb
 
 pub fn now_ms() -> u64 {
     js_sys::Date::now() as u64
-}
-
-fn random_bytes() -> [u8; 10] {
-    let mut bytes = [0u8; 10];
-    fill_random(&mut bytes);
-    bytes
 }
 
 /// Cryptographic randomness from the browser; ids must not collide across devices.

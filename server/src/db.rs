@@ -148,6 +148,23 @@ impl Db {
 }
 
 /// Milliseconds since 1970 (UTC), the server's clock for expiry, rate limits and the HLC check.
+/// The envelopes of rows whose first column is a stored envelope; a row that does not read (a
+/// damaged one) is logged and left out rather than failing the whole answer.
+pub(crate) fn envelopes(
+    rows: &[sqlx::any::AnyRow],
+) -> Result<Vec<domain::event::EventEnvelope>, sqlx::Error> {
+    use sqlx::Row;
+    let mut events = Vec::with_capacity(rows.len());
+    for row in rows {
+        let text: String = row.try_get(0)?;
+        match serde_json::from_str(&text) {
+            Ok(event) => events.push(event),
+            Err(e) => tracing::error!("a stored event does not read: {e}"),
+        }
+    }
+    Ok(events)
+}
+
 pub fn now_ms() -> u64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)

@@ -1,7 +1,6 @@
 //! Recording many events at once: every event with its outbox entry, and the recorder's new state,
 //! in ONE IndexedDB transaction — all of them durable together, or none (an import, a session
-//! typed in at the office, the event-store benchmarks). A single visit still goes through
-//! `EventStore::record`, which commits it on its own.
+//! typed in at the office, the event-store benchmarks). `EventStore::record` is a batch of one.
 
 use super::idb::{IdbError, IdbResult, WriteTx};
 use super::sync;
@@ -33,7 +32,7 @@ impl EventStore {
         self.record_batch_under(actor, Some(campaign), bodies).await
     }
 
-    async fn record_batch_under(
+    pub(super) async fn record_batch_under(
         &self,
         actor: Actor,
         campaign: Option<CampaignId>,

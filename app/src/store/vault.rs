@@ -162,6 +162,19 @@ fn sealed_parts(sealed: &str) -> Option<(Vec<u8>, Vec<u8>)> {
     Some((base64url_decode(iv)?, base64url_decode(ct)?))
 }
 
+/// The key that wraps the data key for one volunteer: PBKDF2-SHA-256 of the PIN with the
+/// device's salt and the ring's iteration count.
+async fn key_from_pin(ring: &Keyring, pin: &str) -> Result<JsValue, VaultFailure> {
+    let salt = ring
+        .salt_bytes()
+        .map_err(|e| VaultFailure::Crypto(e.to_string()))?;
+    Ok(crypto::aes_key(
+        &crypto::pbkdf2_bits(pin, &salt, ring.iterations).await?,
+        false,
+    )
+    .await?)
+}
+
 /// The meta record saying that residents' details were stored in clear since the last pass of
 /// [`EventStore::seal_plain_events`] over the whole log.
 const SEAL_OWED_KEY: &str = "seal_owed";
@@ -261,14 +274,7 @@ impl EventStore {
             (Some(ring), Some(key)) => (ring, crypto::export_raw(&key).await?),
             (Some(_), None) => return Err(VaultFailure::OtherVolunteerFirst),
         };
-        let salt = ring
-            .salt_bytes()
-            .map_err(|e| VaultFailure::Crypto(e.to_string()))?;
-        let kek = crypto::aes_key(
-            &crypto::pbkdf2_bits(pin, &salt, ring.iterations).await?,
-            false,
-        )
-        .await?;
+        let kek = key_from_pin(&ring, pin).await?;
         let mut iv = [0u8; IV_BYTES];
         fill_random(&mut iv);
         let wrapped = crypto::encrypt(&kek, &iv, &WrappedKey::aad(volunteer), &raw).await?;
@@ -306,14 +312,7 @@ impl EventStore {
         let (iv, wrapped) = entry
             .parts()
             .map_err(|e| VaultFailure::Crypto(e.to_string()))?;
-        let salt = ring
-            .salt_bytes()
-            .map_err(|e| VaultFailure::Crypto(e.to_string()))?;
-        let kek = crypto::aes_key(
-            &crypto::pbkdf2_bits(pin, &salt, ring.iterations).await?,
-            false,
-        )
-        .await?;
+        let kek = key_from_pin(&ring, pin).await?;
         // A wrong PIN gives another key, whose decryption fails the tag.
         let raw = crypto::decrypt(&kek, &iv, &WrappedKey::aad(volunteer), &wrapped)
             .await

@@ -9,7 +9,6 @@ use domain::event::{Actor, EventBody, EventEnvelope, Recorder};
 use domain::ids::{CampaignId, DeviceId, EventId};
 use domain::kiosk::{CallbackHandled, CallbackList, callback_list};
 use domain::privacy::{blank_callbacks, callbacks_due};
-use sqlx::Row;
 
 impl Db {
     /// The campaign's opened callback requests and their handlings, in storage order.
@@ -26,15 +25,7 @@ impl Db {
         .bind("KioskCallbackHandled")
         .fetch_all(self.pool())
         .await?;
-        let mut events = Vec::with_capacity(rows.len());
-        for row in &rows {
-            let text: String = row.try_get(0)?;
-            match serde_json::from_str::<EventEnvelope>(&text) {
-                Ok(event) => events.push(event),
-                Err(e) => tracing::error!("a stored callback event does not read: {e}"),
-            }
-        }
-        Ok(events)
+        super::envelopes(&rows)
     }
 
     /// "À rappeler" and "traitées" for the coordinators.

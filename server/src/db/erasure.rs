@@ -28,7 +28,6 @@ use domain::event::{Actor, EventBody, EventEnvelope, Recorder};
 use domain::ids::{CampaignId, DeviceId};
 use domain::privacy::{Erasures, ResidentErased, RetentionSummary, callbacks_of, due_for_purge};
 use domain::signup::ResidentId;
-use sqlx::Row;
 
 /// The kinds an erasure may rewrite, and the erasures themselves: the only rows worth reading.
 const KINDS: [&str; 4] = [
@@ -214,15 +213,7 @@ impl Db {
         .bind("KioskCallbackOpened")
         .fetch_all(self.pool())
         .await?;
-        let mut events = Vec::with_capacity(rows.len());
-        for row in &rows {
-            let text: String = row.try_get(0)?;
-            match serde_json::from_str::<EventEnvelope>(&text) {
-                Ok(event) => events.push(event),
-                Err(e) => tracing::error!("a stored event does not read: {e}"),
-            }
-        }
-        Ok(events)
+        super::envelopes(&rows)
     }
 
     /// Every campaign's erasures re-applied and its retention run: at start-up, then daily.
