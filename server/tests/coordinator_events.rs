@@ -39,16 +39,7 @@ async fn fixture() -> Fixture {
         .unwrap();
     raw.close().await;
     let app = common::app(&db.db);
-    let body = serde_json::json!({"email": EMAIL, "password": PASSWORD}).to_string();
-    let answer = app.post("/api/v1/session", None, body).await;
-    assert_eq!(answer.status, StatusCode::OK);
-    let cookie = answer.headers["set-cookie"]
-        .to_str()
-        .unwrap()
-        .split(';')
-        .next()
-        .unwrap()
-        .to_owned();
+    let (cookie, _) = app.sign_in(EMAIL, PASSWORD).await;
     Fixture { app, db, cookie }
 }
 

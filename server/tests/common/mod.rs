@@ -152,6 +152,22 @@ impl App {
             .await
     }
 
+    /// Signs a coordinator in; returns the session cookie (`name=value`) and the CSRF token.
+    pub async fn sign_in(&self, email: &str, password: &str) -> (String, String) {
+        let body = serde_json::json!({"email": email, "password": password}).to_string();
+        let answer = self.post("/api/v1/session", None, body).await;
+        assert_eq!(answer.status, StatusCode::OK, "sign-in refused");
+        let cookie = answer.headers["set-cookie"]
+            .to_str()
+            .unwrap()
+            .split(';')
+            .next()
+            .unwrap()
+            .to_owned();
+        let csrf = answer.json()["csrf_token"].as_str().unwrap().to_owned();
+        (cookie, csrf)
+    }
+
     /// POSTs `body` as JSON, with `token` as the device's bearer token when given.
     pub async fn post(&self, uri: &str, token: Option<&str>, body: impl Into<Body>) -> Answer {
         let mut request = Request::post(uri).header(header::CONTENT_TYPE, "application/json");
