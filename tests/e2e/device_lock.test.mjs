@@ -11,7 +11,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appReady, enrollmentCode, newPage, screenshot, serverAndBrowser } from './harness.mjs';
+import { appReady, enrollmentCode, newPage, screenshot, serverAndBrowser, storedText } from './harness.mjs';
 import { audit } from './axe.mjs';
 
 process.env.PALIER_DEMO = 'true';
@@ -19,28 +19,6 @@ const env = serverAndBrowser();
 const TABLET = { width: 1024, height: 768 };
 const PIN = '480913';
 const PERSONAL = ['Marchetti', 'Zoé', 'Zo\\u00e9', '698765432', 'zoe.m@exemple.fr', 'Diallo', 'Awa', '611223344', 'awa.d@exemple.fr'];
-
-/** Every record of every store of the app's IndexedDB, as one text. */
-function indexedDbText(page) {
-  return page.evaluate(async () => {
-    const db = await new Promise((resolve, reject) => {
-      const req = indexedDB.open('palier');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const out = [];
-    for (const name of db.objectStoreNames) {
-      const records = await new Promise((resolve, reject) => {
-        const req = db.transaction(name).objectStore(name).getAll();
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      out.push(name, JSON.stringify(records));
-    }
-    db.close();
-    return out.join('\n');
-  });
-}
 
 /** The events store's records: `{ json, sealed }`. */
 function eventRecords(page) {
@@ -103,7 +81,7 @@ test('details are sealed at rest, locked, unlocked with the PIN, held back from 
 
   // Before any PIN, a sign-up is stored as before.
   await signUp(page, 0, { first: 'Zoé', last: 'Marchetti', phone: '06 98 76 54 32', email: 'zoe.m@exemple.fr' });
-  assert.ok((await indexedDbText(page)).includes('Marchetti'), 'no PIN yet: stored in clear');
+  assert.ok((await storedText(page)).includes('Marchetti'), 'no PIN yet: stored in clear');
 
   // The volunteer sets a PIN: the earlier sign-up is sealed at once.
   await page.getByTestId('set-pin').click();
@@ -116,7 +94,7 @@ test('details are sealed at rest, locked, unlocked with the PIN, held back from 
   await page.getByTestId('new-pin-again').fill(PIN);
   await page.getByTestId('set-pin-save').click();
   await page.getByTestId('lock-now').waitFor({ timeout: 20_000 });
-  let text = await indexedDbText(page);
+  let text = await storedText(page);
   assert.ok(!text.includes('Marchetti') && !text.includes('698765432'), 'sealed when the PIN was set');
   assert.ok(!text.includes(PIN), 'the PIN itself is stored nowhere');
 
@@ -136,7 +114,7 @@ test('details are sealed at rest, locked, unlocked with the PIN, held back from 
   // Locked on demand: nothing personal anywhere in IndexedDB; outcomes and counts still there.
   await page.getByTestId('lock-now').click();
   await page.getByTestId('unlock').waitFor();
-  text = await indexedDbText(page);
+  text = await storedText(page);
   for (const value of PERSONAL) assert.ok(!text.includes(value), `IndexedDB holds ${value}`);
   const records = await eventRecords(page);
   const signUps = records.filter((r) => r.body.type === 'ResidentSignedUp');

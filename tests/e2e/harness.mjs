@@ -183,6 +183,36 @@ export async function enrollmentCode(server, campaign = 'demo') {
   return { code, url };
 }
 
+/** Every record of every object store of the app's IndexedDB database, read in the page:
+ * `{ store: [record as JSON text, …] }` (to find what a device keeps, or must not keep). */
+export function storedRecords(page) {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('palier');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const names = [...db.objectStoreNames];
+      const tx = db.transaction(names);
+      const out = {};
+      let left = names.length;
+      for (const name of names) {
+        const all = tx.objectStore(name).getAll();
+        all.onsuccess = () => {
+          out[name] = all.result.map((r) => JSON.stringify(r));
+          left -= 1;
+          if (left === 0) { db.close(); resolve(out); }
+        };
+        all.onerror = () => reject(all.error);
+      }
+    };
+  }));
+}
+
+/** The same as one text, to search for a word that must not be stored. */
+export async function storedText(page) {
+  return JSON.stringify(await storedRecords(page));
+}
+
 /** How many events the server holds, all campaigns together (from /api/v1/health). */
 export async function serverEventCount(server) {
   const res = await fetch(`${server.url}/api/v1/health`);

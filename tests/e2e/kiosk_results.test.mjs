@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { appReady, createAdmin, enrollmentCode, newPage, screenshot, serverAndBrowser } from './harness.mjs';
+import { appReady, createAdmin, enrollmentCode, newPage, screenshot, serverAndBrowser, storedText } from './harness.mjs';
 import { violations } from './axe.mjs';
 
 process.env.PALIER_DEMO = 'true';
@@ -35,29 +35,6 @@ async function waitForServer(kind, count) {
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   assert.fail(`the server never got ${count} ${kind}`);
-}
-
-/** Every record of every object store of the app's database, as raw text. */
-function everythingStored(page) {
-  return page.evaluate(() => new Promise((resolve, reject) => {
-    const open = indexedDB.open('palier');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      const names = [...db.objectStoreNames];
-      const tx = db.transaction(names);
-      const out = {};
-      let left = names.length;
-      for (const name of names) {
-        const all = tx.objectStore(name).getAll();
-        all.onsuccess = () => {
-          out[name] = all.result.map((r) => JSON.stringify(r));
-          left -= 1;
-          if (left === 0) { db.close(); resolve(JSON.stringify(out)); }
-        };
-      }
-    };
-  }));
 }
 
 /** One part of the screen, captured apart (to be looked at closely) when PALIER_SHOTS is set. */
@@ -108,7 +85,7 @@ test('what residents leave at a linked kiosk reaches the coordinator: callbacks,
   await accessible(k, 'kiosk callback form');
   await k.getByRole('button', { name: 'Envoyer la demande' }).click();
   await k.getByText("Merci ! L'équipe vous rappellera.").waitFor();
-  const stored = await everythingStored(k);
+  const stored = await storedText(k);
   // (The question itself is also recorded apart, anonymously, as a question without an answer.)
   for (const personal of ['Awa', '612345678']) {
     assert.ok(!stored.includes(personal), `IndexedDB holds "${personal}"`);

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { appReady, enrollmentCode, newPage, screenshot, serverAndBrowser } from './harness.mjs';
+import { appReady, enrollmentCode, newPage, screenshot, serverAndBrowser, storedRecords } from './harness.mjs';
 
 // The server starts with the demo campaign, the one the enrollment code links the kiosk to.
 process.env.PALIER_DEMO = 'true';
@@ -18,31 +18,8 @@ const PERSONAL = ['Awa', 'Diallo', '612345678', '06 12 34 56 78', 'awa.diallo@ex
 
 const next = (page) => page.getByRole('button', { name: 'Suivant' });
 
-/** Every record of every object store of the app's database, as raw text. */
-async function everythingStored(page) {
-  return page.evaluate(() => new Promise((resolve, reject) => {
-    const open = indexedDB.open('palier');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      const names = [...db.objectStoreNames];
-      const tx = db.transaction(names);
-      const out = {};
-      let left = names.length;
-      for (const name of names) {
-        const all = tx.objectStore(name).getAll();
-        all.onsuccess = () => {
-          out[name] = all.result.map((r) => JSON.stringify(r));
-          left -= 1;
-          if (left === 0) { db.close(); resolve(out); }
-        };
-      }
-    };
-  }));
-}
-
 async function events(page) {
-  const stored = await everythingStored(page);
+  const stored = await storedRecords(page);
   return stored.events.map((r) => JSON.parse(JSON.parse(r).json));
 }
 
@@ -117,7 +94,7 @@ test('a linked kiosk keeps only the sealed sign-up, the server opens it, the kio
   await page.getByRole('button', { name: "Enregistrer l'inscription" }).click();
   await page.locator('.kiosk-thanks').waitFor();
 
-  const stored = await everythingStored(page);
+  const stored = await storedRecords(page);
   const text = JSON.stringify(stored);
   for (const personal of PERSONAL) {
     assert.ok(!text.includes(personal), `IndexedDB holds "${personal}"`);
@@ -150,7 +127,7 @@ test('a linked kiosk keeps only the sealed sign-up, the server opens it, the kio
   assert.equal(opened[0].body.phone, '+33612345678');
   assert.equal(opened[0].body.email, 'awa.diallo@exemple.fr');
   assert.deepEqual(await serverEvents('KioskSealed'), [], 'the server keeps nothing sealed');
-  const after = await everythingStored(page);
+  const after = await storedRecords(page);
   assert.equal(after.outbox.filter((r) => r.includes(sealed[0].id)).length, 0);
   assert.ok(!JSON.stringify(after).includes(sealed[0].body.sealed.ct), 'the ciphertext is gone too');
   assert.deepEqual(page.problems.filter((p) => !/Failed to fetch|ERR_INTERNET_DISCONNECTED|net::/.test(p)), []);

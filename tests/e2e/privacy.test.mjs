@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { appReady, createAdmin, enrollmentCode, newPage, screenshot, serverAndBrowser } from './harness.mjs';
+import { appReady, createAdmin, enrollmentCode, newPage, screenshot, serverAndBrowser, storedText } from './harness.mjs';
 
 process.env.PALIER_DEMO = 'true';
 const env = serverAndBrowser();
@@ -16,28 +16,6 @@ const TABLET = { width: 1024, height: 768 };
 const PASSWORD = 'escalier-B-quatrieme';
 
 const ADMIN = { email: 'claire.roux@bailleur.fr', name: 'Claire Roux', password: PASSWORD };
-
-/** Every record of every store of the app's IndexedDB, as one text. */
-function indexedDbText(page) {
-  return page.evaluate(async () => {
-    const db = await new Promise((resolve, reject) => {
-      const req = indexedDB.open('palier');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const out = [];
-    for (const name of db.objectStoreNames) {
-      const records = await new Promise((resolve, reject) => {
-        const req = db.transaction(name).objectStore(name).getAll();
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      out.push(name, JSON.stringify(records));
-    }
-    db.close();
-    return out.join('\n');
-  });
-}
 
 async function download(page, button) {
   const pending = page.waitForEvent('download');
@@ -80,7 +58,7 @@ test('a resident found, exported and erased by the coordinator is erased on the 
   await tablet.page.getByRole('button', { name: "Enregistrer l'inscription" }).click();
   await tablet.page.getByRole('heading', { level: 1, name: /^Entrée/ }).waitFor();
   await syncTablet(tablet.page);
-  const before = await indexedDbText(tablet.page);
+  const before = await storedText(tablet.page);
   assert.ok(before.includes('Marchetti') && before.includes('698765432'), 'the tablet holds the sign-up');
 
   // The coordinator signs in, imports the log and finds the resident.
@@ -161,10 +139,10 @@ test('a resident found, exported and erased by the coordinator is erased on the 
 
   // The tablet syncs: the erasure reaches it and its IndexedDB forgets the details.
   await syncTablet(tablet.page);
-  let after = await indexedDbText(tablet.page);
+  let after = await storedText(tablet.page);
   for (let i = 0; i < 50 && after.includes('Marchetti'); i += 1) {
     await tablet.page.waitForTimeout(200);
-    after = await indexedDbText(tablet.page);
+    after = await storedText(tablet.page);
   }
   assert.ok(after.includes('ResidentErased'), 'the erasure was pulled');
   for (const detail of ['Marchetti', 'Zoé', '698765432']) {
