@@ -6,7 +6,7 @@ mod common;
 
 use axum::body::Body;
 use axum::http::{Method, Request, StatusCode};
-use common::{Answer, App, TestDb, test_db};
+use common::Answer;
 use domain::campaign::{CampaignSettings, campaign_settings, settings_writer};
 use domain::event::{Actor, EventBody};
 use domain::ids::{CampaignId, DeviceId};
@@ -17,27 +17,10 @@ use serde_json::{Value, json};
 const EMAIL: &str = "awa.diallo@bailleur.fr";
 const PASSWORD: &str = "quatre chats gris au balcon";
 
-struct Fixture {
-    app: App,
-    db: TestDb,
-    cookie: String,
-    csrf: String,
-}
+type Fixture = common::Coordinator;
 
 async fn fixture() -> Fixture {
-    let db = test_db().await;
-    db.db.seed_demo().await.unwrap();
-    server::accounts::create_account(&db.db, EMAIL, "Awa Diallo", PASSWORD)
-        .await
-        .unwrap();
-    let app = common::app(&db.db);
-    let (cookie, csrf) = app.sign_in(EMAIL, PASSWORD).await;
-    Fixture {
-        app,
-        db,
-        cookie,
-        csrf,
-    }
+    common::coordinator(EMAIL, "Awa Diallo", PASSWORD).await
 }
 
 impl Fixture {

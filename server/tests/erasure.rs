@@ -8,7 +8,7 @@ mod common;
 
 use axum::body::Body;
 use axum::http::{Method, Request, StatusCode};
-use common::{Answer, App, TestDb, test_db};
+use common::Answer;
 use domain::calendar::{LocalDate, PartOfDay};
 use domain::canvass::DoorOutcome;
 use domain::consent::{ConsentAnswer, NOTICE_VERSION, Purpose};
@@ -21,27 +21,10 @@ use domain::territory::DoorId;
 const EMAIL: &str = "claire.roux@bailleur.fr";
 const PASSWORD: &str = "quatre chats gris au balcon";
 
-struct Fixture {
-    app: App,
-    db: TestDb,
-    cookie: String,
-    csrf: String,
-}
+type Fixture = common::Coordinator;
 
 async fn fixture() -> Fixture {
-    let db = test_db().await;
-    db.db.seed_demo().await.unwrap();
-    server::accounts::create_account(&db.db, EMAIL, "Claire Roux", PASSWORD)
-        .await
-        .unwrap();
-    let app = common::app(&db.db);
-    let (cookie, csrf) = app.sign_in(EMAIL, PASSWORD).await;
-    Fixture {
-        app,
-        db,
-        cookie,
-        csrf,
-    }
+    common::coordinator(EMAIL, "Claire Roux", PASSWORD).await
 }
 
 impl Fixture {

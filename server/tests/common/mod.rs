@@ -177,3 +177,28 @@ impl App {
         self.send(request.body(body.into()).unwrap()).await
     }
 }
+
+/// A server with the demo campaign and a coordinator signed in: what the coordinator-side tests
+/// start from. Each test file adds its own methods (`impl Coordinator` in that file).
+pub struct Coordinator {
+    pub app: App,
+    pub db: TestDb,
+    pub cookie: String,
+    pub csrf: String,
+}
+
+pub async fn coordinator(email: &str, name: &str, password: &str) -> Coordinator {
+    let db = test_db().await;
+    db.db.seed_demo().await.unwrap();
+    server::accounts::create_account(&db.db, email, name, password)
+        .await
+        .unwrap();
+    let app = app(&db.db);
+    let (cookie, csrf) = app.sign_in(email, password).await;
+    Coordinator {
+        app,
+        db,
+        cookie,
+        csrf,
+    }
+}
