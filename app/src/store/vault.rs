@@ -147,9 +147,15 @@ pub(crate) enum AtRest {
 /// Seals `personal` under the data key; called before any transaction opens.
 async fn seal(key: &JsValue, personal: &Personal) -> Result<String, CryptoError> {
     let plain = serde_json::to_vec(personal).map_err(|e| CryptoError(e.to_string()))?;
+    seal_bytes(key, &plain).await
+}
+
+/// `plain` under the data key with a fresh IV, as `iv.ciphertext` in base64url (what
+/// [`sealed_parts`] reads back).
+async fn seal_bytes(key: &JsValue, plain: &[u8]) -> Result<String, CryptoError> {
     let mut iv = [0u8; IV_BYTES];
     fill_random(&mut iv);
-    let ct = crypto::encrypt(key, &iv, PERSONAL_AAD, &plain).await?;
+    let ct = crypto::encrypt(key, &iv, PERSONAL_AAD, plain).await?;
     Ok(format!(
         "{}.{}",
         base64url_encode(&iv),
@@ -427,10 +433,14 @@ impl EventStore {
         }
         let mut due = Vec::new();
         for record in records.iter() {
+            // The same quick test as the sealing pass: most events hold nothing to purge.
+            let json = idb::field_string(&record, "json").unwrap_or_default();
+            if !at_rest::may_hold_personal(&json) {
+                continue;
+            }
             let event: EventEnvelope = from_json(&record)?;
             let acknowledged = !waiting.contains(event.id.as_str());
             if at_rest::is_due_for_purge(&event, acknowledged, now_ms, window_days) {
-                let json = idb::field_string(&record, "json").unwrap_or_default();
                 due.push((json, event));
             }
         }
@@ -564,16 +574,10 @@ impl EventStore {
         let Some(key) = data_key(&self.database().name()) else {
             return Ok(DraftAtRest::NotKept);
         };
-        let mut iv = [0u8; IV_BYTES];
-        fill_random(&mut iv);
-        let ct = crypto::encrypt(&key, &iv, PERSONAL_AAD, json.as_bytes())
+        seal_bytes(&key, json.as_bytes())
             .await
-            .map_err(crypto_error)?;
-        Ok(DraftAtRest::Sealed(format!(
-            "{}.{}",
-            base64url_encode(&iv),
-            base64url_encode(&ct)
-        )))
+            .map(DraftAtRest::Sealed)
+            .map_err(crypto_error)
     }
 }
 

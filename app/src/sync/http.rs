@@ -1,5 +1,6 @@
 //! POST a JSON body to (or GET from) the API and read the answer as text: the network calls sync
-//! and enrollment make, each with a time limit. What an answer means is decided by `domain::sync::after_failure`.
+//! and enrollment make, each with a time limit. What an answer means is decided by
+//! `domain::sync::after_failure`.
 
 use domain::clock::ServerTime;
 use domain::sync::{Failed, REQUEST_TIMEOUT_MS};
