@@ -13,21 +13,11 @@ use crate::event::{EventBody, EventEnvelope};
 ///   the walk list needs the door's "inscrit" outcome, which the visit carries, not the person.
 pub fn team_view(event: &EventEnvelope) -> Option<EventEnvelope> {
     let body = match &event.body {
-        EventBody::DoorVisited {
-            door,
-            outcome,
-            note: _,
-            wellbeing,
-            local_date,
-            part_of_day,
-        } => EventBody::DoorVisited {
-            door: door.clone(),
-            outcome: outcome.clone(),
-            note: None,
-            wellbeing: *wellbeing,
-            local_date: *local_date,
-            part_of_day: *part_of_day,
-        },
+        // The visit as the purge after sync leaves it on the device: one rule for "a visit
+        // without its note".
+        EventBody::DoorVisited { .. } => {
+            crate::at_rest::purged(&event.body).unwrap_or_else(|| event.body.clone())
+        }
         // The directory and the contact log are the team's shared work; a referral is shared
         // for its status and the indicators, without who was referred.
         EventBody::AppPresented { .. }
