@@ -2,6 +2,7 @@
 
 pub mod device_lock;
 pub mod export_panel;
+pub mod face;
 pub mod field_journal;
 pub mod focus;
 pub mod follow_ups;

@@ -3,6 +3,7 @@
 //! pas déranger" ask for their one detail before recording.
 
 use crate::browser::clock;
+use crate::components::face::Face;
 use crate::field_data::{use_field_data, use_store};
 use crate::i18n::use_language;
 use domain::calendar::{LocalDate, PartOfDay};
@@ -38,18 +39,6 @@ const FACES: [(u8, Text); 5] = [
     (4, Text::Wellbeing4),
     (5, Text::Wellbeing5),
 ];
-
-/// The mouth of face 1 to 5, from a deep frown to a wide smile: drawn, not an emoji, so that it
-/// looks the same on every tablet whatever fonts it has.
-fn mouth(value: u8) -> &'static str {
-    match value {
-        1 => "M10 25 Q18 16 26 25",
-        2 => "M11 24 Q18 20 25 24",
-        3 => "M11 23 L25 23",
-        4 => "M11 22 Q18 27 25 22",
-        _ => "M10 21 Q18 31 26 21",
-    }
-}
 
 /// Which detail step is open, if any.
 #[derive(Clone, Copy, PartialEq)]
@@ -162,12 +151,7 @@ pub fn VisitPanel(
                                 aria-pressed=move || (wellbeing.get() == Some(value)).to_string()
                                 on:click=move |_| wellbeing.set(if wellbeing.get() == Some(value) { None } else { Some(value) })
                             >
-                                <svg viewBox="0 0 36 36" width="36" height="36" aria-hidden="true">
-                                    <circle cx="18" cy="18" r="16" class="face-head"/>
-                                    <circle cx="12.5" cy="14" r="2.2" class="face-feature"/>
-                                    <circle cx="23.5" cy="14" r="2.2" class="face-feature"/>
-                                    <path d=mouth(value) class="face-mouth"/>
-                                </svg>
+                                <Face value size=36/>
                                 <span class="face-label">{language.t(label)}</span>
                             </button>
                         }

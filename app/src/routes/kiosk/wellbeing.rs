@@ -4,6 +4,7 @@
 
 use super::{TopBar, use_turn};
 use crate::browser::clock;
+use crate::components::face::Face;
 use crate::field_data::{use_field_data, use_store};
 use domain::canvass::Wellbeing;
 use domain::event::{Actor, EventBody};
@@ -18,17 +19,6 @@ const FACES: [(u8, KioskText); 5] = [
     (4, KioskText::Face4),
     (5, KioskText::Face5),
 ];
-
-/// The same drawn mouths as the field's faces (`field::visit_panel`).
-fn mouth(value: u8) -> &'static str {
-    match value {
-        1 => "M10 25 Q18 16 26 25",
-        2 => "M11 24 Q18 20 25 24",
-        3 => "M11 23 L25 23",
-        4 => "M11 22 Q18 27 25 22",
-        _ => "M10 21 Q18 31 26 21",
-    }
-}
 
 #[component]
 pub fn KioskWellbeing() -> impl IntoView {
@@ -75,12 +65,7 @@ pub fn KioskWellbeing() -> impl IntoView {
                     <button type="button" class=format!("face face-{value}")
                         aria-pressed=move || (given.get() == Some(value)).to_string()
                         on:click=move |_| answer(value)>
-                        <svg viewBox="0 0 36 36" width="72" height="72" aria-hidden="true">
-                            <circle cx="18" cy="18" r="16" class="face-head"/>
-                            <circle cx="12.5" cy="14" r="2.2" class="face-feature"/>
-                            <circle cx="23.5" cy="14" r="2.2" class="face-feature"/>
-                            <path d=mouth(value) class="face-mouth"/>
-                        </svg>
+                        <Face value size=72/>
                         <span class="face-label">{turn.says(label)}</span>
                     </button>
                 }).collect_view()}
