@@ -1,6 +1,7 @@
 //! Pieces shared by several screens.
 
 pub mod device_lock;
+pub mod dwelling_file;
 pub mod export_panel;
 pub mod face;
 pub mod field_journal;

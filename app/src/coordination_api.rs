@@ -59,6 +59,37 @@ async fn call(
     body: Option<String>,
     csrf: Option<&str>,
 ) -> Result<String, CoordProblem> {
+    call_coded(method, path, body, csrf)
+        .await
+        .map_err(|refused| refused.problem)
+}
+
+/// A call that did not succeed, with what the server said: its status (`None` without an
+/// answer) and its `code`, for screens that word each refusal themselves.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refused {
+    pub problem: CoordProblem,
+    pub status: Option<u16>,
+    pub code: Option<String>,
+}
+
+impl From<CoordProblem> for Refused {
+    fn from(problem: CoordProblem) -> Refused {
+        Refused {
+            problem,
+            status: None,
+            code: None,
+        }
+    }
+}
+
+/// [`call`], keeping the refusal's status and code.
+async fn call_coded(
+    method: &str,
+    path: &str,
+    body: Option<String>,
+    csrf: Option<&str>,
+) -> Result<String, Refused> {
     let window = web_sys::window().ok_or(CoordProblem::Network)?;
     let headers = Headers::new().map_err(|_| CoordProblem::Network)?;
     if body.is_some() {
@@ -84,7 +115,7 @@ async fn call(
             .ok()
             .and_then(|t| t.as_string())
             .ok_or(CoordProblem::Network)?,
-        Err(_) => return Err(CoordProblem::Network),
+        Err(_) => return Err(CoordProblem::Network.into()),
     };
     if response.ok() {
         return Ok(text);
@@ -93,11 +124,15 @@ async fn call(
         .ok()
         .and_then(|b| b.code);
     let retry_after = response.headers().get("Retry-After").ok().flatten();
-    Err(CoordProblem::from_answer(
-        response.status(),
-        code.as_deref(),
-        retry_after.as_deref(),
-    ))
+    Err(Refused {
+        problem: CoordProblem::from_answer(
+            response.status(),
+            code.as_deref(),
+            retry_after.as_deref(),
+        ),
+        status: Some(response.status()),
+        code,
+    })
 }
 
 fn read<T: DeserializeOwned>(text: &str) -> Result<T, CoordProblem> {
@@ -253,4 +288,28 @@ pub async fn callback_handled(
 ) -> Result<domain::kiosk::CallbackList, CoordProblem> {
     let path = format!("/api/v1/campaigns/{campaign}/callbacks/{callback}/handled");
     read(&call("POST", &path, Some("{}".into()), Some(&session.csrf_token)).await?)
+}
+
+// territory (#7): the campaign's attached territory.
+/// What is attached to a campaign.
+pub async fn attached_territory(
+    campaign: &str,
+) -> Result<domain::campaign_territory::Attached, Refused> {
+    let path = format!("/api/v1/campaigns/{campaign}/territory");
+    read(&call_coded("GET", &path, None, None).await?).map_err(Refused::from)
+}
+
+/// Attaches a file's territory (valid lines only) to a campaign.
+pub async fn attach_territory(
+    session: &Session,
+    campaign: &str,
+    territory: domain::territory::Territory,
+) -> Result<domain::campaign_territory::AttachResponse, Refused> {
+    let path = format!("/api/v1/campaigns/{campaign}/territory");
+    let request = domain::campaign_territory::AttachRequest {
+        residences: territory.residences,
+    };
+    let body = serde_json::to_string(&request).map_err(|_| Refused::from(CoordProblem::Server))?;
+    read(&call_coded("POST", &path, Some(body), Some(&session.csrf_token)).await?)
+        .map_err(Refused::from)
 }

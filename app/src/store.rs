@@ -8,6 +8,7 @@
 pub mod batch;
 #[cfg(test)]
 mod bench;
+pub mod campaign_territory;
 pub mod drafts;
 pub mod erasure;
 pub mod idb;

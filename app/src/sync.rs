@@ -11,6 +11,7 @@ pub mod http;
 pub mod lock;
 pub mod protected_export;
 mod round;
+mod territory;
 
 use crate::field_data::{FieldData, StoreResource};
 use crate::store::{EventStore, now_ms};

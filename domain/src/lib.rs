@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod at_rest;
 pub mod calendar;
 pub mod campaign;
+pub mod campaign_territory;
 pub mod canvass;
 pub mod clock;
 pub mod consent;

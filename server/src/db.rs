@@ -7,6 +7,7 @@ pub mod campaigns;
 pub mod devices;
 pub mod erasure;
 pub mod events;
+pub mod territories;
 
 use anyhow::Context;
 use sqlx::any::{AnyPoolOptions, install_default_drivers};

@@ -10,6 +10,7 @@ pub mod headers;
 pub mod json;
 pub mod static_files;
 pub mod sync;
+pub mod territory;
 
 use crate::AppState;
 use axum::Router;

@@ -8,6 +8,7 @@ pub mod campaign_editor;
 pub mod campaign_knowledge;
 pub mod campaign_log;
 pub mod campaign_pin;
+pub mod campaign_territory;
 pub mod campaign_volunteers;
 pub mod campaigns;
 pub mod devices;

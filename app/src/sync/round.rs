@@ -162,6 +162,10 @@ async fn pull(
     learn_server_time(store).await?;
     let body = answer.map_err(|f| failure_of(&f))?;
     let page: PullResponse = serde_json::from_str(&body).map_err(|_| unreadable())?;
+    // territory (#7): after the last page, the campaign's attached territory if it changed.
+    if !page.more {
+        super::territory::follow(store, engine, &enrollment.token, &body).await?;
+    }
     let added = store
         .save_pulled_page(&page, clock::stamping_now_ms())
         .await
@@ -215,18 +219,18 @@ async fn learn_server_time(store: &EventStore) -> Result<(), AfterFailure> {
     Ok(())
 }
 
-fn failure_of(failed: &HttpFailure) -> AfterFailure {
+pub(super) fn failure_of(failed: &HttpFailure) -> AfterFailure {
     after_failure(failed.as_failed())
 }
 
-fn unreadable() -> AfterFailure {
+pub(super) fn unreadable() -> AfterFailure {
     AfterFailure {
         problem: SyncProblem::UnreadableAnswer,
         then: Then::RetryLater { at_least_ms: 0 },
     }
 }
 
-fn storage(e: IdbError) -> AfterFailure {
+pub(super) fn storage(e: IdbError) -> AfterFailure {
     AfterFailure {
         problem: SyncProblem::Storage { detail: e.detail() },
         then: Then::RetryLater { at_least_ms: 0 },

@@ -97,9 +97,9 @@ impl CampaignText {
             ),
             TerritoryHint => say(
                 l,
-                "Les portes viennent du fichier du bailleur, importé dans « Terrain › Importer un territoire » sur chaque appareil.",
-                "The doors come from the landlord's file, imported in \"Field › Import a territory\" on each device.",
-                "تأتي الأبواب من ملف الجهة المؤجرة، ويُستورد في «الميدان › استيراد منطقة» على كل جهاز.",
+                "Un simple nom. Les portes viennent du fichier du bailleur rattaché dans « Territoire de la campagne », ou importé sur un appareil.",
+                "Just a name. The doors come from the landlord's file attached in \"Campaign territory\", or imported on a device.",
+                "مجرد اسم. تأتي الأبواب من ملف الجهة المؤجرة المرفق في «منطقة الحملة»، أو المستورد على جهاز.",
             ),
             Create => say(
                 l,

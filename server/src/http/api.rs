@@ -19,6 +19,8 @@ pub fn router() -> Router<AppState> {
         // Applies to the routes above only: the import below takes whole outbox files.
         .layer(axum::extract::DefaultBodyLimit::max(super::MAX_BODY_BYTES))
         .merge(super::coordinator::import_router())
+        // A campaign's attached territory: its own, larger, body limit (a 50,000-door file).
+        .merge(super::territory::router())
         .fallback(|| async { ApiError::not_found() })
 }
 

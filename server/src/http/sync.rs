@@ -113,6 +113,9 @@ async fn pull(
         .db
         .pull_page_json(&device.0.campaign, &device.0.id, page)
         .await?;
+    // territory (#7): the version of the campaign's attached territory, for the device to fetch.
+    let version = state.db.territory_version(&device.0.campaign).await?;
+    let body = domain::campaign_territory::offer_in_pull(body, version.as_deref());
     state.db.device_seen(&device.0.id).await?;
     Ok(([(header::CONTENT_TYPE, "application/json")], body))
 }

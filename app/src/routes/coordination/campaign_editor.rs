@@ -174,7 +174,11 @@ enum Saving {
 }
 
 #[component]
-pub fn CampaignEditor(campaign: CampaignRow) -> impl IntoView {
+pub fn CampaignEditor(
+    campaign: CampaignRow,
+    /// The résidences attached to the campaign (`campaign_territory`): each gets its join link.
+    attached: RwSignal<Option<domain::campaign_territory::Attached>>,
+) -> impl IntoView {
     let language = use_language();
     let t = move |key: T| move || key.text(language.get());
     let workspace = use_workspace();
@@ -276,14 +280,21 @@ pub fn CampaignEditor(campaign: CampaignRow) -> impl IntoView {
         }
     };
 
-    // The résidences of the territory imported in this browser, and any other one that already
-    // has a link of its own.
+    // The résidences of the territory imported in this browser, those attached to the campaign,
+    // and any other one that already has a link of its own.
     let residences = Memo::new(move |_| {
         let mut rows: Vec<(ResidenceId, String, Option<String>)> = data.territory.with(|t| {
             t.residences
                 .iter()
                 .map(|r| (r.id.clone(), r.name.clone(), r.join_link.clone()))
                 .collect()
+        });
+        attached.with(|a| {
+            for r in a.iter().flat_map(|a| &a.residences) {
+                if !rows.iter().any(|(known, _, _)| known == &r.id) {
+                    rows.push((r.id.clone(), r.name.clone(), None));
+                }
+            }
         });
         loaded.with(|s| {
             for id in s.iter().flat_map(|s| s.join_links.keys()) {

@@ -1,8 +1,9 @@
 //! "Campagnes": the server's campaigns, creating one (a name and the territory it covers), and
-//! for the one chosen its settings editor and its volunteers.
+//! for the one chosen its attached territory, its settings editor and its volunteers.
 
 use super::campaign_editor::CampaignEditor;
 use super::campaign_log::use_campaign_log;
+use super::campaign_territory::CampaignTerritory;
 use super::campaign_volunteers::CampaignVolunteers;
 use super::use_workspace;
 use crate::coordination_api::{self as api, CampaignRow};
@@ -23,6 +24,8 @@ pub fn Campaigns() -> impl IntoView {
     let territory = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<domain::campaign::SettingProblem>);
     let created = RwSignal::new(None::<String>);
+    // What is attached to the chosen campaign's territory: the editor's join links list it too.
+    let attached = RwSignal::new(None::<domain::campaign_territory::Attached>);
     spawn_local(async move {
         match api::campaigns().await {
             Ok(list) => campaigns.set(list),
@@ -115,7 +118,8 @@ pub fn Campaigns() -> impl IntoView {
             </form>
         </section>
         {move || chosen.get().map(|campaign| view! {
-            <CampaignEditor campaign=campaign.clone()/>
+            <CampaignTerritory campaign=campaign.clone() attached/>
+            <CampaignEditor campaign=campaign.clone() attached/>
             <CampaignVolunteers campaign=campaign.id.clone()/>
         })}
     }

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 /// A date and time in the reader's language and time zone.
-fn when(ms: i64, tag: &str) -> String {
+pub(super) fn when(ms: i64, tag: &str) -> String {
     js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64))
         .to_locale_string(tag, &wasm_bindgen::JsValue::UNDEFINED)
         .as_string()

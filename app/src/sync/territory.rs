@@ -1,0 +1,42 @@
+//! The campaign's attached territory, followed during a sync round: the last pull answer names
+//! its version (`domain::campaign_territory::TerritoryOffer`); when it is not the one merged
+//! here, the device fetches the whole territory with its token, merges it into its own
+//! résidences (`domain::campaign_territory::receive`) and shows them at once.
+
+use super::SyncEngine;
+use super::http::get;
+use super::round::{failure_of, storage, unreadable};
+use crate::store::EventStore;
+use domain::campaign_territory::{CampaignTerritory, TerritoryOffer, needs_fetch, receive};
+use domain::sync::AfterFailure;
+use leptos::prelude::Set;
+
+const TERRITORY_PATH: &str = "/api/v1/sync/territory";
+
+/// Fetches and merges the campaign's territory when the pull answer `body` offers a version
+/// this device has not merged yet.
+pub(super) async fn follow(
+    store: &EventStore,
+    engine: SyncEngine,
+    token: &str,
+    body: &str,
+) -> Result<(), AfterFailure> {
+    let offer: TerritoryOffer = serde_json::from_str(body).unwrap_or_default();
+    let merged = store.campaign_territory_version().await.map_err(storage)?;
+    if !needs_fetch(merged.as_deref(), offer.territory.as_deref()) {
+        return Ok(());
+    }
+    let answer = get(TERRITORY_PATH, Some(token))
+        .await
+        .map_err(|f| failure_of(&f))?;
+    let fetched: CampaignTerritory = serde_json::from_str(&answer).map_err(|_| unreadable())?;
+    let version = fetched.version.clone();
+    // Merged into what the store holds (the tablet's own imports included), in one transaction
+    // that reads, merges and writes, not into the screen's copy, which may be older.
+    let (territory, _) = store
+        .merge_into_territory(|mine| receive(mine, fetched), Some(&version))
+        .await
+        .map_err(storage)?;
+    engine.field_data().territory.set(territory);
+    Ok(())
+}
