@@ -204,12 +204,22 @@ async fn push_and_ingest(
         push_s.push(seconds);
     }
     let mut ingest_rates = Vec::new();
+    let mut server_cpu = Vec::new();
+    let mut database_cpu = Vec::new();
     for devices in ingesters.chunks(sizes.ingest_devices) {
-        let rate = scenarios::ingest(&server, devices, sizes.ingest_batches, sizes.ingest_batch)
-            .await
-            .context("measuring the ingest rate")?;
-        eprintln!("loadgen: ingest {rate:.0} events/s");
-        ingest_rates.push(rate);
+        let run = scenarios::ingest(
+            &server,
+            store,
+            devices,
+            sizes.ingest_batches,
+            sizes.ingest_batch,
+        )
+        .await
+        .context("measuring the ingest rate")?;
+        eprintln!("loadgen: ingest {:.0} events/s", run.per_s);
+        ingest_rates.push(run.per_s);
+        server_cpu.push(run.server_cpu_us_per_event);
+        database_cpu.push(run.database_cpu_us_per_event);
     }
     let log_at_end = server.event_count().await?;
     let push = (!push_s.is_empty()).then(|| {
@@ -233,6 +243,10 @@ async fn push_and_ingest(
             "median_per_s": median(&ingest_rates),
             "min_per_s": min,
             "max_per_s": max,
+            "server_cpu_us_per_event": median(&server_cpu),
+            // null on SQLite (NaN is not JSON): its work is counted in the server's.
+            "database_cpu_us_per_event": Some(median(&database_cpu)).filter(|x| x.is_finite()),
+            "load_average_after": load_average(),
             "log_at_end": log_at_end,
         })
     });

@@ -2,7 +2,7 @@
 //! devices pushing full batches at once, and many devices syncing at the same moment.
 
 use crate::http::{Answer, Connection};
-use crate::server::{Enrolled, ServerProcess, own_cpu_seconds};
+use crate::server::{Enrolled, ServerProcess, Store, own_cpu_seconds};
 use anyhow::{Context, bail, ensure};
 use bytes::Bytes;
 use domain::calendar::{LocalDate, PartOfDay};
@@ -117,10 +117,11 @@ pub async fn push_outbox(
 /// server. Returns events stored per second.
 pub async fn ingest(
     server: &ServerProcess,
+    store: &Store,
     devices: &[Enrolled],
     batches: usize,
     batch: usize,
-) -> anyhow::Result<f64> {
+) -> anyhow::Result<Ingest> {
     let before = server.event_count().await?;
     let mut prepared = Vec::new();
     for device in devices {
@@ -151,16 +152,18 @@ pub async fn ingest(
             anyhow::Ok(())
         }));
     }
-    let cpu_before = server.cpu_seconds();
+    let cpu_before = (server.cpu_seconds(), store.database_cpu_seconds());
     start.wait().await;
     let started = Instant::now();
     for task in tasks {
         task.await??;
     }
     let seconds = started.elapsed().as_secs_f64();
+    let server_cpu_s = server.cpu_seconds() - cpu_before.0;
+    let database_cpu_s = store.database_cpu_seconds() - cpu_before.1;
     eprintln!(
-        "loadgen: ingest took {seconds:.2} s, the server {:.2} s of CPU",
-        server.cpu_seconds() - cpu_before
+        "loadgen: ingest took {seconds:.2} s, the server {server_cpu_s:.2} s of CPU, the \
+         database {database_cpu_s:.2} s"
     );
     let stored = server.event_count().await? - before;
     let expected = (devices.len() * batches * batch) as u64;
@@ -168,7 +171,20 @@ pub async fn ingest(
         stored == expected,
         "the server stored {stored} events, {expected} were pushed"
     );
-    Ok(expected as f64 / seconds)
+    Ok(Ingest {
+        per_s: expected as f64 / seconds,
+        server_cpu_us_per_event: server_cpu_s * 1e6 / expected as f64,
+        database_cpu_us_per_event: database_cpu_s * 1e6 / expected as f64,
+    })
+}
+
+/// One ingest run: the rate, and the CPU it cost per event stored, which moves less than the
+/// rate with what else runs on the machine.
+pub struct Ingest {
+    pub per_s: f64,
+    pub server_cpu_us_per_event: f64,
+    /// PostgreSQL's processes; NaN on SQLite, which works inside the server's process.
+    pub database_cpu_us_per_event: f64,
 }
 
 /// How a crowd of devices syncs.

@@ -18,6 +18,9 @@ pub struct Store {
     folder: tempfile::TempDir,
     /// `Some` on PostgreSQL: a database made for this store.
     database_url: Option<String>,
+    /// The cluster's postmaster, when its pid file can be read: its CPU and its children's are
+    /// the database's share of a scenario (see [`Store::database_cpu_seconds`]).
+    postmaster: Option<u32>,
 }
 
 impl Store {
@@ -25,6 +28,7 @@ impl Store {
     /// URL of any database of the cluster, e.g. the one `cargo xtask` makes).
     pub async fn fresh(postgres: Option<&str>) -> anyhow::Result<Store> {
         let folder = tempfile::Builder::new().prefix("palier-bench-").tempdir()?;
+        let mut postmaster = None;
         let database_url = match postgres {
             None => None,
             Some(base) => {
@@ -41,6 +45,15 @@ impl Store {
                 sqlx::query(&format!("CREATE DATABASE {name}"))
                     .execute(&mut admin)
                     .await?;
+                // Superusers may read it; a cluster of someone else's just goes unmeasured.
+                let data_dir: Option<String> = sqlx::query_scalar("SHOW data_directory")
+                    .fetch_one(&mut admin)
+                    .await
+                    .ok();
+                postmaster = data_dir.and_then(|dir| {
+                    let pid_file = std::fs::read_to_string(Path::new(&dir).join("postmaster.pid"));
+                    pid_file.ok()?.lines().next()?.trim().parse().ok()
+                });
                 admin.close().await?;
                 let (prefix, _) = base.rsplit_once('/').context("a database URL has a path")?;
                 Some(format!("{prefix}/{name}"))
@@ -49,6 +62,7 @@ impl Store {
         Ok(Store {
             folder,
             database_url,
+            postmaster,
         })
     }
 
@@ -101,6 +115,35 @@ impl Store {
                 format!("SQLite {version}")
             }
         })
+    }
+}
+
+impl Store {
+    /// CPU seconds PostgreSQL has used so far, all its processes together (user + system), or
+    /// NaN on SQLite (its work is the server's own) and when the cluster cannot be read. The
+    /// postmaster's own time and that of its children that ended (it waits for them), plus that of
+    /// its live children: backends, WAL writer, checkpointer, autovacuum.
+    pub fn database_cpu_seconds(&self) -> f64 {
+        let Some(postmaster) = self.postmaster else {
+            return f64::NAN;
+        };
+        let Some(own) = stat_fields(format!("/proc/{postmaster}/stat")) else {
+            return f64::NAN;
+        };
+        // utime, stime, cutime, cstime: fields 14 to 17 of proc(5).
+        let mut ticks: f64 = (14..=17).filter_map(|i| field(&own, i)).sum();
+        let Ok(processes) = std::fs::read_dir("/proc") else {
+            return f64::NAN;
+        };
+        for process in processes.flatten() {
+            let Some(fields) = stat_fields(process.path().join("stat")) else {
+                continue;
+            };
+            if field(&fields, 4) == Some(f64::from(postmaster)) {
+                ticks += (14..=15).filter_map(|i| field(&fields, i)).sum::<f64>();
+            }
+        }
+        ticks / 100.0
     }
 }
 
@@ -206,18 +249,24 @@ pub fn own_cpu_seconds() -> f64 {
 
 /// utime + stime of a /proc/<pid>/stat file, in seconds (Linux counts in USER_HZ, 100 a second).
 fn cpu_seconds_of(stat: impl Into<PathBuf>) -> f64 {
-    let Ok(text) = std::fs::read_to_string(stat.into()) else {
+    let Some(fields) = stat_fields(stat) else {
         return f64::NAN;
     };
-    // The command name, in parentheses, may hold spaces: count fields after its closing one.
-    let Some((_, rest)) = text.rsplit_once(')') else {
-        return f64::NAN;
-    };
-    let fields: Vec<&str> = rest.split_whitespace().collect();
-    // After the name: state is field 3 of the man page, utime 14 and stime 15.
-    let ticks = |i: usize| fields.get(i - 3).and_then(|f| f.parse::<f64>().ok());
-    match (ticks(14), ticks(15)) {
+    match (field(&fields, 14), field(&fields, 15)) {
         (Some(user), Some(system)) => (user + system) / 100.0,
         _ => f64::NAN,
     }
+}
+
+/// The fields of a /proc/<pid>/stat file after the command name, which is in parentheses and may
+/// hold spaces: the first is the state, field 3 of proc(5).
+fn stat_fields(stat: impl Into<PathBuf>) -> Option<Vec<String>> {
+    let text = std::fs::read_to_string(stat.into()).ok()?;
+    let (_, rest) = text.rsplit_once(')')?;
+    Some(rest.split_whitespace().map(str::to_owned).collect())
+}
+
+/// Field `n` of proc(5) (utime is 14), as a number.
+fn field(fields: &[String], n: usize) -> Option<f64> {
+    fields.get(n - 3)?.parse().ok()
 }

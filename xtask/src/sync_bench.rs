@@ -178,6 +178,22 @@ pub fn render(sqlite: &serde_json::Value, postgres: &serde_json::Value) -> Strin
             thousands(number(&i["max_per_s"]))
         )
     };
+    // What the rate costs, which moves less than the rate with what else runs on the machine.
+    let ingest_cpu = |b: &serde_json::Value| {
+        let i = &b["ingest"];
+        let server = number(&i["server_cpu_us_per_event"]);
+        match i["database_cpu_us_per_event"].as_f64() {
+            Some(database) => format!("{server:.1} µs + {database:.1} µs"),
+            None => format!("{server:.1} µs"),
+        }
+    };
+    let ingest_load = |b: &serde_json::Value| {
+        format!(
+            "{:.1} → {:.1}",
+            number(&b["load_average_before"]),
+            number(&b["ingest"]["load_average_after"])
+        )
+    };
     let latency = |crowd: &'static str, key: &'static str| {
         move |b: &serde_json::Value| {
             let l = &b[crowd][key];
@@ -233,6 +249,8 @@ local cluster with its own durability defaults (fsync and synchronous commit on)
 |---|---|---|---|
 | Push of {push_events} visits by one device, {push_batches} batches of {push_batch} one after the other, median (min–max) of {push_runs} | ≤ 2 s | {push_cells} |
 | Ingest: {ingest_devices} devices push batches of {ingest_batch} at once, {ingest_events} events, median (min–max) of {ingest_runs} | ≥ 50,000 events/s | {ingest_cells} |
+| CPU per event stored in the ingest, median: the server's process (+ PostgreSQL's processes) | | {ingest_cpu_cells} |
+| 1-minute load average as the push and ingest runs started → as they ended | | {ingest_load_cells} |
 | {crowd_devices} devices syncing at once: every request, p50 / p95 / **p99** | p99 ≤ 500 ms | {request_cells} |
 | the pushes among them | | {push_lat_cells} |
 | the pulls among them | | {pull_lat_cells} |
@@ -258,8 +276,8 @@ What limits these figures (found on 2026-11-25 and 2026-11-26, same machine):
 
 - SQLite's ingest doubled when long inserts stopped using numbered `$n` parameters: sqlx looks
   each one up by name and SQLite walks the list of all names for it, so a batch of 500 (3,500
-  parameters) spent half the server's time there. server/src/db/events.rs gives SQLite anonymous
-  `?` parameters. `devices.last_seen_ms` is written at most once a minute per device.
+  parameters) spent half the server's time there. server/src/db/events/insert.rs gives SQLite
+  anonymous `?` parameters. `devices.last_seen_ms` is written at most once a minute per device.
 - The crowd's tail was its first round: 200 devices pull at the same moment what the 200 just
   pushed, and the server parsed every stored envelope, stripped it to the team view and wrote it
   out again, about 9 µs of CPU per event pulled. Since 2026-11-26 the team view's JSON is stored
@@ -276,14 +294,44 @@ What limits these figures (found on 2026-11-25 and 2026-11-26, same machine):
   (server/src/db/events.rs), and the cursor test still fails without the lock.
 - PostgreSQL's ingest is bound by the push lock: one push at a time inserts its 500 rows, updates
   four indexes and flushes its WAL, so that the pull cursor never steps over a row committed late
-  (server/tests/sync.rs fails without the lock). The insert now takes the lock itself and commits
-  on its own (one round trip under the lock instead of three), and telling duplicates from taken
-  sequence numbers waits until after the commit. At a load of 8 to 9 that moved nothing
-  measurable (alternated runs: 18,795 and 16,493 events/s before, 18,590 and 16,291 after, the
-  team view's JSON now written too): the inserting and WAL flushing inside PostgreSQL are the
-  cost, about 25 ms per batch of 500 at that load in psql alone. A pull-side high-water mark
-  (hand out only rows of transactions older than every one in flight, with a cursor over
-  transaction ids) would let pushes insert in parallel; not done.
+  (server/tests/sync.rs fails without the lock, in about one run of three on the tests' cluster).
+  The insert takes the lock itself and commits on its own (one round trip under the lock instead
+  of three), and telling duplicates from taken sequence numbers waits until after the commit. So
+  the rate is set by PostgreSQL's CPU per batch under the lock plus one WAL flush per batch. A
+  lock-free variant (positions from transaction ids, branch `wip/pg-positions`) measured 39.9k/s
+  against 39.0k/s with the lock at a load of 3: the CPU per event is the limit, not the lock.
+- The CPU per event stored, since 2026-11-26 (server/src/db/events/insert.rs, the row on CPU per
+  event above): a batch of fresh events is stored with a plain insert, without `ON CONFLICT` and
+  without `RETURNING`. PostgreSQL then checks each unique index while inserting instead of probing
+  all three first (a tenth of its time in the ingest, under the lock), and neither backend hands
+  back 500 ids: a plain insert that succeeds stored every row. A batch holding an id already
+  stored or a sequence number already taken fails with a unique violation and is inserted again
+  the old way, with the same answers (server/tests/ingest.rs). PostgreSQL gets each column as one
+  text parameter, split inside the statement (`unnest(string_to_array(…))`): 9 parameters
+  instead of 4,001, one statement text prepared once per connection instead of a 500-row
+  `VALUES` list parsed and planned at every push, and the reception time formatted once per
+  statement instead of once per row. SQLite binds borrowed text, and its statement is written
+  without formatting. Alternated runs of the release server before and after (`loadgen --only
+  ingest`, 3 runs each, on 2026-11-26 with other helpers' builds running: load 5.7 to 11.9),
+  median CPU per event stored: SQLite's server 22.5 µs before (20.6–26.8, 10 runs) and 17.6 µs
+  after (16.4–18.4, 10 runs); on PostgreSQL the server 11.6 µs then 10.4 µs, PostgreSQL's own
+  processes 19.3 µs then 16.0 µs (14.8–20.4). At that load the rates wandered from 9,000 to
+  59,000/s whatever the build and tell nothing; the table gives one run with its load. On
+  PostgreSQL every push also waits for its WAL flush under the lock, and on 2026-11-26 other
+  helpers' builds were writing to the same disk: under loads of 6 to 13 the single device's push
+  took up to 2.4 s and the crowd's p99 up to 2 s, with either build. Alternated crowd runs
+  before and after the change (`loadgen --only crowd`, a warm durable cluster, load 6.9 to
+  13.3), every request's p99: 862, 967, 1,181, 1,514 and 1,736 ms before; 647, 851, 1,115, 1,461
+  and 2,079 ms after.
+- Where the rest goes (perf on the release server, 2026-11-26): on SQLite a fifth of the server's
+  CPU reads the request's JSON (http/json.rs, serde_path_to_error over each event), a quarter
+  writes pages (the WAL at commit, then the checkpoint copying them into the file: each row is
+  about 1.1 KB, the team view's JSON a third of it), a tenth binds the 4,000 parameters, an
+  eighth writes the envelope's and the team view's JSON. Queuing SQLite's pushes in the process
+  (so that none sleeps in SQLite's busy handler, 1 to 100 ms between tries) was tried and made
+  the rate lower in three alternated pairs (same CPU per event): the queued push then binds its
+  parameters only after the one before it commits. On PostgreSQL, a fresh cluster also zero-fills each new 16 MB WAL segment (up to a
+  sixth of its CPU in the first runs); a long-running cluster recycles them.
 - The server listens with tokio's default backlog of 128 connections waiting to be accepted: 200
   devices connecting in the same millisecond overflow it, and the dropped ones retry one second
   later (a p99 of about 1 s before loadgen opened its connections ahead of the clock). A listener
@@ -304,6 +352,8 @@ What limits these figures (found on 2026-11-25 and 2026-11-26, same machine):
         ingest_events = thousands(number(&ingest["events"])),
         ingest_runs = ingest["runs"],
         ingest_cells = cells(&rate),
+        ingest_cpu_cells = cells(&ingest_cpu),
+        ingest_load_cells = cells(&ingest_load),
         crowd_devices = crowd["devices"],
         request_cells = cells(&latency("crowd", "requests")),
         push_lat_cells = cells(&latency("crowd", "push")),
@@ -334,7 +384,10 @@ mod tests {
             "backend": backend, "engine": format!("{backend} 1.0"), "size": "full",
             "push": {"events": 10000, "batch": 500, "runs": 5, "median_s": 0.3, "min_s": 0.2, "max_s": 0.4},
             "ingest": {"devices": 4, "events": 50000, "batch": 500, "runs": 3,
-                       "median_per_s": 51234.5, "min_per_s": 40000.0, "max_per_s": 60000.0},
+                       "median_per_s": 51234.5, "min_per_s": 40000.0, "max_per_s": 60000.0,
+                       "server_cpu_us_per_event": 12.34,
+                       "database_cpu_us_per_event": if backend == "sqlite" { None } else { Some(9.87) },
+                       "load_average_after": 1.5},
             "crowd": {"devices": 200, "rounds": 5, "per_round": 3, "pause_ms": 1000, "log": 20000,
                       "seconds": 6.0, "requests": latency, "push": latency, "pull": latency,
                       "round": latency, "errors": 0, "rate_limited": 0, "events_pulled": 512000,
@@ -351,6 +404,8 @@ mod tests {
         assert!(section.starts_with(BEGIN) && section.ends_with(END));
         assert!(section.contains("| ≥ 50,000 events/s | 51,234/s (40,000–60,000) | 51,234/s"));
         assert!(section.contains("0.30 s (0.20–0.40 s)"));
+        assert!(section.contains("| | 12.3 µs | 12.3 µs + 9.9 µs |"));
+        assert!(section.contains("| | 0.2 → 1.5 | 0.2 → 1.5 |"));
         assert!(section.contains("sqlite 1.0") && section.contains("postgresql 1.0"));
         assert!(!section.contains("NaN") && !section.contains("null"));
     }

@@ -9,16 +9,14 @@
 //! (one multi-row insert that commits on its own), so the lock costs little (see BENCHMARKS.md for
 //! the ingest figures).
 
+mod insert;
+
 use super::{Backend, Db};
 use domain::event::EventEnvelope;
 use domain::ids::{CampaignId, DeviceId, EventId};
 use domain::sync::{Cursor, PullPage, PullResponse, TEAM_KINDS, team_json};
 use sqlx::Row;
 use std::collections::HashSet;
-use std::fmt::Write as _;
-
-/// Any constant identifies the lock; this one spells "PALI".
-const PUSH_LOCK_KEY: i64 = 0x5041_4c49;
 
 /// How many pushes of this process may wait for PostgreSQL's push lock at once. A push waiting
 /// for the lock holds a pooled connection; without a bound, 200 devices pushing at the same
@@ -42,80 +40,27 @@ pub struct Stored {
 impl Db {
     /// Stores `events` (already checked) in one statement; an id already stored is left as it is
     /// (the caller reports it as a duplicate). Each row gets its team view's JSON beside the
-    /// envelope ([`team_json`]), so pulls never parse what they hand out.
+    /// envelope ([`team_json`]), so pulls never parse what they hand out. How the statement is
+    /// written for each backend, and why: [`insert`].
     ///
     /// Everything that can happen outside PostgreSQL's push lock does: the JSON is written before
     /// the statement, and telling duplicates from taken sequence numbers waits until after the
     /// commit (rows are never deleted, so an id seen then was there when the insert skipped it).
-    /// The lock itself is taken by the insert statement (a `MATERIALIZED` CTE every inserted row is
-    /// joined with, so no identity value is drawn before the lock is held), and the statement
-    /// commits on its own: one round trip under the lock instead of three (lock, insert, commit).
+    /// The lock itself is taken by the insert statement, which commits on its own: one round trip
+    /// under the lock instead of three (lock, insert, commit).
     pub async fn store_events(&self, events: &[&EventEnvelope]) -> Result<Stored, sqlx::Error> {
         let mut stored = Stored::default();
         if events.is_empty() {
             return Ok(stored);
         }
-        let mut rows = Vec::with_capacity(events.len());
-        for event in events {
-            let envelope =
-                serde_json::to_string(event).map_err(|e| sqlx::Error::Encode(e.into()))?;
-            rows.push((*event, envelope, team_json(event)));
-        }
-        let param = self.parameters();
-        let postgres = self.backend() == Backend::Postgres;
-        let mut sql = String::with_capacity(64 + events.len() * 48);
-        let first = if postgres {
-            sql.push_str(
-                "WITH push_lock AS MATERIALIZED (SELECT pg_advisory_xact_lock($1)) \
-                 INSERT INTO events (id, device, seq, hlc, campaign, kind, envelope, team_json) \
-                 SELECT v.* FROM push_lock CROSS JOIN (VALUES ",
-            );
-            2
-        } else {
-            sql.push_str(
-                "INSERT INTO events (id, device, seq, hlc, campaign, kind, envelope, team_json) \
-                 VALUES ",
-            );
-            1
-        };
-        for i in 0..events.len() {
-            let p = first + i * 8;
-            let sep = if i == 0 { "" } else { "," };
-            let _ = write!(
-                sql,
-                "{sep}({},{},{}{},{},{},{},{},{})",
-                param(p),
-                param(p + 1),
-                param(p + 2),
-                // VALUES outside an INSERT's own list types its columns from the first row.
-                if postgres { "::bigint" } else { "" },
-                param(p + 3),
-                param(p + 4),
-                param(p + 5),
-                param(p + 6),
-                param(p + 7)
-            );
-        }
-        if postgres {
-            sql.push_str(") AS v (id, device, seq, hlc, campaign, kind, envelope, team_json)");
-        }
-        sql.push_str(" ON CONFLICT DO NOTHING RETURNING id");
-        let mut query = sqlx::query(&sql);
-        if postgres {
-            query = query.bind(PUSH_LOCK_KEY);
-        }
-        for (event, envelope, team) in rows {
-            query = query
-                .bind(event.id.to_string())
-                .bind(event.device.to_string())
-                .bind(event.seq as i64)
-                .bind(event.hlc.to_string())
-                .bind(event.campaign.as_str().to_owned())
-                .bind(event.body.kind().to_owned())
-                .bind(envelope)
-                .bind(team);
-        }
-        let gate = if postgres {
+        let rows = events
+            .iter()
+            .map(|event| insert::EventRow::new(event))
+            .collect::<Result<Vec<_>, _>>()?;
+        // SQLite is not gated: a push queued here would bind its 4,000 parameters only once the
+        // one before it has committed, where SQLite's own lock lets it bind while that one
+        // writes (measured: a gate cost more than SQLite's polling for its lock; BENCHMARKS.md).
+        let gate = if self.backend() == Backend::Postgres {
             Some(
                 PUSH_GATE
                     .acquire()
@@ -125,13 +70,15 @@ impl Db {
         } else {
             None
         };
-        let inserted: HashSet<String> = query
-            .fetch_all(self.pool())
-            .await?
-            .iter()
-            .map(|row| row.try_get::<String, _>(0))
-            .collect::<Result<_, _>>()?;
+        let inserted = self.insert_rows(&rows).await?;
         drop(gate);
+        let inserted = match inserted {
+            insert::Inserted::All => {
+                stored.new = events.iter().map(|e| e.id.clone()).collect();
+                return Ok(stored);
+            }
+            insert::Inserted::Some(ids) => ids,
+        };
         let not_inserted: Vec<&EventEnvelope> = events
             .iter()
             .copied()
