@@ -12,6 +12,7 @@ pub mod campaign_territory;
 pub mod drafts;
 pub mod erasure;
 pub mod idb;
+pub mod idb_records;
 pub mod sealed;
 #[cfg(test)]
 mod sealed_tests;
@@ -141,24 +142,23 @@ pub(crate) async fn read_recorder(tx: &WriteTx) -> IdbResult<Recorder> {
 
 /// Records keep their payload as one JSON text (the domain's serde shape) and copy out only the
 /// fields IndexedDB indexes: cheaper to write than a deep JS object, and the wire shape stays one.
+/// Built by one call into JS (idb_records.rs), the same shape as ever.
 pub(crate) fn event_record(event: &EventEnvelope) -> IdbResult<JsValue> {
-    Ok(idb::record(&[
-        ("id", event.id.as_str().into()),
-        ("seq", JsValue::from_f64(event.seq as f64)),
-        (
-            "device_seq",
-            storage_schema::device_seq(event.device.as_str(), event.seq).into(),
-        ),
-        ("hlc", event.hlc.to_string().into()),
-        ("json", to_json(event)?.into()),
-    ]))
+    Ok(idb_records::event_record(
+        event.id.as_str(),
+        event.seq as f64,
+        &storage_schema::device_seq(event.device.as_str(), event.seq),
+        &event.hlc.to_string(),
+        &to_json(event)?,
+        None,
+    ))
 }
 
 pub(crate) fn outbox_record(entry: &OutboxEntry) -> IdbResult<JsValue> {
-    Ok(idb::record(&[
-        ("event_id", entry.event_id.as_str().into()),
-        ("json", to_json(entry)?.into()),
-    ]))
+    Ok(idb_records::outbox_record(
+        entry.event_id.as_str(),
+        &to_json(entry)?,
+    ))
 }
 
 pub(crate) fn recorder_record(recorder: &Recorder) -> IdbResult<JsValue> {

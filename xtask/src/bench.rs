@@ -8,7 +8,8 @@
 //! `cargo xtask bench kiosk` measures only the kiosk's question matcher and replaces its section.
 //! `cargo xtask bench browser` measures only the in-browser figures of issue #9 (bulk writes
 //! against raw IndexedDB and Dexie, visit writes with 0/10,000/100,000 events stored, the field
-//! app's memory, Lighthouse) and replaces their section.
+//! app's memory, Lighthouse) and replaces their section; `bench store` measures only the event
+//! store (bulk writes, visit writes, the volunteer lock) and writes that section again with them.
 
 use crate::build;
 use crate::postgres;
@@ -36,6 +37,12 @@ pub fn run(mode: Option<&str>) -> anyhow::Result<()> {
     }
     tools::ensure_browser()?;
     tools::ensure_test_packages(&env)?;
+    if mode == Some("store") {
+        // The event store's figures alone (no dist needed), and the browser section written again
+        // with them and the last full run's field memory and Lighthouse figures.
+        wasm_store_bench(&env)?;
+        return browser_page_again(&env);
+    }
     build::app(&env)?;
     build::server(&env)?;
     if mode == Some("browser") {
@@ -125,6 +132,7 @@ fn wasm_store_bench(env: &tools::ToolEnv) -> anyhow::Result<()> {
         step(&format!(
             "Event-store benchmark {test} in headless Chromium (release wasm, up to 100,000 events)"
         ));
+        let load = load_average();
         let out = env
             .command("cargo")
             .args(["test", "-p", "app", "--release"])
@@ -148,9 +156,34 @@ fn wasm_store_bench(env: &tools::ToolEnv) -> anyhow::Result<()> {
             .ok_or_else(|| {
                 anyhow::anyhow!("the event-store benchmark printed no `{prefix}` line:\n{stdout}")
             })?;
+        // The machine's load when this part started and when it ended (the first part compiles
+        // the release test binary too), beside its figures: the page shows it.
+        let line = match line.strip_prefix('{') {
+            Some(rest) => format!("{{\"load\":\"{load}–{}\",{rest}", load_average()),
+            None => line,
+        };
         std::fs::write(bench_dir().join(file), line)?;
     }
     Ok(())
+}
+
+/// The browser section again from the figures in target/bench (browser.mjs in page mode).
+fn browser_page_again(env: &tools::ToolEnv) -> anyhow::Result<()> {
+    step("The browser section of BENCHMARKS.md from the figures in target/bench");
+    project::run(
+        env.command("node")
+            .arg("bench/browser.mjs")
+            .current_dir(project::root().join("tests"))
+            .env("PALIER_BENCH_MODE", "page")
+            // The harness wants them set; page mode starts neither.
+            .env("PALIER_SERVER_BIN", build::server_binary())
+            .env("PALIER_DIST", project::dist_dir())
+            .env("PALIER_BENCH_OUT", project::root().join("BENCHMARKS.md"))
+            .env("PALIER_BENCH_WASM", bench_dir().join("wasm.json"))
+            .env("PALIER_BENCH_BULK", bench_dir().join("bulk.json"))
+            .env("PALIER_BENCH_LOCK", bench_dir().join("lock.json"))
+            .env("PALIER_BENCH_FIGURES", bench_dir().join("browser.json")),
+    )
 }
 
 /// tests/bench/browser.mjs: the field app's memory with 100,000 events and Lighthouse, written with

@@ -1,28 +1,53 @@
 //! Event-store benchmarks in real Chromium (wasm-bindgen-test): a durable visit write — event and
 //! outbox entry in one transaction, waited until `complete` — measured with an empty store, with
-//! a tenth of `PALIER_BENCH_EVENTS` stored and with all of them. `cargo xtask bench` builds this
+//! a tenth of `PALIER_BENCH_EVENTS` stored and with all of them, interleaved write by write with a
+//! bare JS transaction of the same records (what the browser itself takes). `cargo xtask bench` builds this
 //! in release with 100,000 events; the test command runs it small, to keep the harness honest.
 //! Figures are printed as one `PALIER_BENCH {json}` line that the bench command collects; the bulk
 //! comparison with raw IndexedDB and Dexie (bench/compare.rs) prints its own line.
 
 use super::idb::{self, WriteTx};
-use super::{EventStore, event_record, outbox_record};
+use super::{EventStore, event_record, outbox_record, recorder_record};
 use domain::calendar::{LocalDate, PartOfDay};
 use domain::canvass::DoorOutcome;
 use domain::event::{Actor, EventBody, OutboxEntry, Recorder};
 use domain::ids::{CampaignId, DeviceId};
 use domain::storage_schema::{self, EVENTS, OUTBOX};
 use domain::territory::DoorId;
+use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 
 mod compare;
+mod profile;
 
 /// Events already stored when the writes are timed (set at compile time by the bench command).
 const STORED: u64 = match option_env!("PALIER_BENCH_EVENTS") {
     Some(_) => 100_000,
     None => 1_000,
 };
-const WRITES: usize = 200;
+/// Writes per round: 200 under the bench command; few in the test command, whose whole browser run
+/// has 20 seconds.
+const WRITES: usize = match option_env!("PALIER_BENCH_EVENTS") {
+    Some(_) => 200,
+    None => 40,
+};
+/// Rounds of `WRITES` at each level: the figures are the rounds' medians, with their spread.
+const ROUNDS: usize = match option_env!("PALIER_BENCH_EVENTS") {
+    Some(_) => 3,
+    None => 1,
+};
+/// Unmeasured writes before each level's rounds: the first writes of a page just opened wait for
+/// V8 to finish compiling the wasm module (on 2 shared cores, in the same seconds).
+const WARM_UP: usize = match option_env!("PALIER_BENCH_EVENTS") {
+    Some(_) => 20,
+    None => 5,
+};
+/// A pause after the page opens and after each fill, before timing: writing 90,000 events leaves
+/// the browser's database compacting for a moment, which is the fill's cost, not a visit write's.
+const SETTLE_MS: u32 = match option_env!("PALIER_BENCH_EVENTS") {
+    Some(_) => 3_000,
+    None => 10,
+};
 /// Pre-filling goes in batches: one transaction of 100,000 puts is fine, but batches keep memory flat.
 const FILL_BATCH: u64 = 5_000;
 
@@ -49,16 +74,94 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
     sorted[rank.clamp(1, sorted.len()) - 1]
 }
 
-/// Times `WRITES` durable visit writes; returns (p50, p95) in ms.
-async fn time_writes(store: &EventStore) -> (f64, f64) {
-    let mut times = Vec::with_capacity(WRITES);
-    for n in 0..WRITES as u64 {
-        let start = now();
-        store.record(Actor::Device, visit(n)).await.expect("record");
-        times.push(now() - start);
+/// Times `count` durable visit writes, each followed (or preceded, alternately) by the bare JS
+/// reference: a transaction of the same three records (event, outbox entry, recorder) on the same
+/// stores, the recorder read inside it first as Palier does, with the same durability (the
+/// browser's default). Returns Palier's times and the reference's, in ms.
+async fn time_writes(
+    store: &EventStore,
+    reference: &mut Recorder,
+    count: usize,
+) -> (Vec<f64>, Vec<f64>) {
+    let mut times = Vec::with_capacity(count);
+    let mut bare = Vec::with_capacity(count);
+    for n in 0..count as u64 {
+        for k in 0..2 {
+            if (n + k) % 2 == 0 {
+                let start = now();
+                store.record(Actor::Device, visit(n)).await.expect("record");
+                times.push(now() - start);
+            } else {
+                let event = reference.record(
+                    1_764_300_000_000 + reference.next_seq,
+                    [6; 10],
+                    Actor::Device,
+                    CampaignId::demo(),
+                    visit(n),
+                );
+                let recorder = recorder_record(reference).expect("recorder");
+                let _ = js_sys::Reflect::set(&recorder, &"key".into(), &"bench-recorder".into());
+                let written = compare::bare_visit_write(
+                    store.database(),
+                    &event_record(&event).expect("record"),
+                    &outbox_record(&OutboxEntry::for_event(&event, 0)).expect("record"),
+                    &recorder,
+                    true,
+                    "default",
+                );
+                let ms = JsFuture::from(written).await.expect("bare write");
+                bare.push(ms.as_f64().expect("ms"));
+            }
+        }
     }
-    times.sort_by(f64::total_cmp);
-    (percentile(&times, 50.0), percentile(&times, 95.0))
+    (times, bare)
+}
+
+/// One level of the store (0, a tenth, all of `STORED`): a few unmeasured writes first (the page
+/// and its wasm just started), then `ROUNDS` rounds of `WRITES`; each round's p50 and p95, for
+/// Palier and for the bare reference, as JSON fields named after `level`.
+async fn time_level(store: &EventStore, reference: &mut Recorder, level: &str) -> String {
+    // Kept apart, to show what the first writes of a page cost.
+    let (warm, bare_warm) = time_writes(store, reference, WARM_UP).await;
+    let slowest = |xs: &[f64]| xs.iter().copied().fold(0.0, f64::max);
+    let mut rounds: [Vec<f64>; 4] = Default::default();
+    for _ in 0..ROUNDS {
+        let (mut times, mut bare) = time_writes(store, reference, WRITES).await;
+        for (i, xs) in [&mut times, &mut bare].into_iter().enumerate() {
+            xs.sort_by(f64::total_cmp);
+            rounds[2 * i].push(percentile(xs, 50.0));
+            rounds[2 * i + 1].push(percentile(xs, 95.0));
+        }
+    }
+    for figure in rounds.iter().flatten() {
+        assert!(
+            figure.is_finite() && *figure >= 0.0,
+            "a benchmark figure is not a time: {figure}"
+        );
+    }
+    let median = |xs: &[f64]| {
+        let mut xs = xs.to_vec();
+        xs.sort_by(f64::total_cmp);
+        percentile(&xs, 50.0)
+    };
+    let all = |xs: &[f64]| {
+        let parts: Vec<String> = xs.iter().map(|x| format!("{x:.3}")).collect();
+        parts.join(",")
+    };
+    let [p50, p95, bare_p50, bare_p95] = &rounds;
+    format!(
+        "\"{level}_p50\":{:.3},\"{level}_p95\":{:.3},\"{level}_p50_all\":[{}],\"{level}_p95_all\":[{}],\"bare_{level}_p50\":{:.3},\"bare_{level}_p95\":{:.3},\"bare_{level}_p50_all\":[{}],\"bare_{level}_p95_all\":[{}],\"{level}_warm_up_max\":{:.3},\"bare_{level}_warm_up_max\":{:.3}",
+        median(p50),
+        median(p95),
+        all(p50),
+        all(p95),
+        median(bare_p50),
+        median(bare_p95),
+        all(bare_p50),
+        all(bare_p95),
+        slowest(&warm),
+        slowest(&bare_warm)
+    )
 }
 
 /// Stores events `from..to` of another device's history, as a pull would bring it: valid events,
@@ -96,31 +199,37 @@ async fn bench_a_durable_visit_write() {
     let store = EventStore::open_named(&name, storage_schema::current_version())
         .await
         .expect("open");
-    let (empty_p50, empty_p95) = time_writes(&store).await;
+    let durability = compare::default_durability(store.database());
+    let mut reference = Recorder::new(DeviceId::from_random([8; 16]));
+    // The same pause before the first level: V8 finishes compiling the page's wasm in the
+    // background (on 2 shared cores), as it has on a tablet whose app is open before a visit.
+    JsFuture::from(compare::pause(SETTLE_MS))
+        .await
+        .expect("pause");
+    let empty = time_level(&store, &mut reference, "empty").await;
     // A tenth first (10,000 of 100,000): the write timed between the two fills.
     let mid = STORED / 10;
     let mut other = Recorder::new(DeviceId::from_random([9; 16]));
     fill(&store, &mut other, 0, mid).await;
-    let (mid_p50, mid_p95) = time_writes(&store).await;
+    JsFuture::from(compare::pause(SETTLE_MS))
+        .await
+        .expect("pause");
+    let middle = time_level(&store, &mut reference, "mid").await;
     let fill_start = now();
     fill(&store, &mut other, mid, STORED).await;
     let fill_ms = now() - fill_start;
-    let (full_p50, full_p95) = time_writes(&store).await;
-    for figure in [
-        empty_p50, empty_p95, mid_p50, mid_p95, full_p50, full_p95, fill_ms,
-    ] {
-        assert!(
-            figure.is_finite() && figure >= 0.0,
-            "a benchmark figure is not a time: {figure}"
-        );
-    }
+    JsFuture::from(compare::pause(SETTLE_MS))
+        .await
+        .expect("pause");
+    let full = time_level(&store, &mut reference, "full").await;
+    // Palier's writes and the reference's each left their outbox entry.
     assert_eq!(
         store.outbox_len().await.expect("count") as u64,
-        3 * WRITES as u64 + STORED.div_ceil(10)
+        3 * 2 * (WARM_UP + ROUNDS * WRITES) as u64 + STORED.div_ceil(10)
     );
     web_sys::console::log_1(
         &format!(
-            "PALIER_BENCH {{\"visit_write\":{{\"stored\":{STORED},\"writes\":{WRITES},\"empty_p50\":{empty_p50:.3},\"empty_p95\":{empty_p95:.3},\"mid_stored\":{mid},\"mid_p50\":{mid_p50:.3},\"mid_p95\":{mid_p95:.3},\"full_p50\":{full_p50:.3},\"full_p95\":{full_p95:.3},\"fill_ms\":{fill_ms:.1}}}}}"
+            "PALIER_BENCH {{\"visit_write\":{{\"stored\":{STORED},\"mid_stored\":{mid},\"writes\":{WRITES},\"rounds\":{ROUNDS},\"warm_up\":{WARM_UP},\"settle_ms\":{SETTLE_MS},\"durability\":\"{durability}\",{empty},{middle},{full},\"fill_ms\":{fill_ms:.1}}}}}"
         )
         .into(),
     );

@@ -222,6 +222,34 @@ impl WriteTx {
     }
 }
 
+/// Runs two reads of one transaction together: both requests are queued before either is awaited,
+/// so the browser answers them in one round trip instead of two (a single visit write reads the
+/// recorder and the enrollment; one round trip is about 0.2 ms of its time).
+pub async fn both<A: Future, B: Future>(a: A, b: B) -> (A::Output, B::Output) {
+    let (mut a, mut b) = (std::pin::pin!(a), std::pin::pin!(b));
+    let (mut first, mut second) = (None, None);
+    std::future::poll_fn(|cx| {
+        if first.is_none()
+            && let std::task::Poll::Ready(v) = a.as_mut().poll(cx)
+        {
+            first = Some(v);
+        }
+        if second.is_none()
+            && let std::task::Poll::Ready(v) = b.as_mut().poll(cx)
+        {
+            second = Some(v);
+        }
+        match (first.take(), second.take()) {
+            (Some(x), Some(y)) => std::task::Poll::Ready((x, y)),
+            (x, y) => {
+                (first, second) = (x, y);
+                std::task::Poll::Pending
+            }
+        }
+    })
+    .await
+}
+
 /// Every record of a store, optionally in the order of one of its indexes.
 pub async fn get_all(db: &IdbDatabase, store: &str, index: Option<&str>) -> IdbResult<Array> {
     let tx = db.transaction_with_str(store).map_err(js_err)?;

@@ -77,3 +77,58 @@ export async function dexieBulkPut(name, events, outbox) {
   await db.delete();
   return { ms, events: eventCount, outbox: outboxCount };
 }
+
+/** The bare reference of one durable visit write: the same three records as `EventStore::record`
+ * (event, outbox entry, recorder) in one readwrite transaction of the same stores, waited until
+ * `complete`; with `read`, the recorder is first read inside the transaction as Palier does.
+ * `durability` is the transaction's hint ('default': what Palier uses, the browser's own choice).
+ * Returns the milliseconds from opening the transaction to `complete`. */
+export async function bareVisitWrite(db, event, outbox, recorder, read, durability) {
+  const start = performance.now();
+  const tx = db.transaction(['events', 'outbox', 'meta'], 'readwrite', { durability });
+  const done = new Promise((resolve, reject) => {
+    tx.oncomplete = resolve;
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error);
+  });
+  if (read) await request(tx.objectStore('meta').get(recorder.key));
+  tx.objectStore('events').add(event);
+  tx.objectStore('outbox').add(outbox);
+  tx.objectStore('meta').put(recorder);
+  tx.commit();
+  await done;
+  return performance.now() - start;
+}
+
+/** The plain loop's puts into an open database (the profile of where Palier's bulk time goes). */
+export async function putLoopInto(db, events, outbox) {
+  const start = performance.now();
+  const tx = db.transaction(['events', 'outbox'], 'readwrite');
+  const done = new Promise((resolve, reject) => {
+    tx.oncomplete = resolve;
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error);
+  });
+  const eventStore = tx.objectStore('events');
+  const outboxStore = tx.objectStore('outbox');
+  for (let i = 0; i < events.length; i++) {
+    eventStore.put(events[i]);
+    outboxStore.put(outbox[i]);
+  }
+  tx.commit();
+  await done;
+  return performance.now() - start;
+}
+
+/** Resolves after `ms` milliseconds (a pause between writes, as between a volunteer's visits). */
+export function pause(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** The durability the browser reports for a readwrite transaction opened without the option. */
+export function defaultDurability(db) {
+  const tx = db.transaction(['meta'], 'readwrite');
+  const durability = tx.durability ?? 'unsupported';
+  tx.abort();
+  return durability;
+}

@@ -29,6 +29,24 @@ extern "C" {
     fn load_dexie(source: &str) -> String;
     #[wasm_bindgen(js_name = dexieBulkPut)]
     fn dexie_bulk_put(name: &str, events: &Array, outbox: &Array) -> js_sys::Promise;
+    #[wasm_bindgen(js_name = bareVisitWrite)]
+    pub(super) fn bare_visit_write(
+        db: &web_sys::IdbDatabase,
+        event: &JsValue,
+        outbox: &JsValue,
+        recorder: &JsValue,
+        read: bool,
+        durability: &str,
+    ) -> js_sys::Promise;
+    #[wasm_bindgen(js_name = putLoopInto)]
+    pub(super) fn put_loop_into(
+        db: &web_sys::IdbDatabase,
+        events: &Array,
+        outbox: &Array,
+    ) -> js_sys::Promise;
+    pub(super) fn pause(ms: u32) -> js_sys::Promise;
+    #[wasm_bindgen(js_name = defaultDurability)]
+    pub(super) fn default_durability(db: &web_sys::IdbDatabase) -> String;
 }
 
 /// (events written per run, runs): full size under `cargo xtask bench`, tiny in the test command.
@@ -45,7 +63,7 @@ enum Writer {
 }
 
 /// One run: milliseconds until the transaction is complete; checks that every record landed.
-async fn write_once(writer: Writer, size: usize, records: &(Array, Array)) -> f64 {
+async fn write_once(writer: Writer, size: usize) -> f64 {
     let name = format!("palier-bulk-{}", js_sys::Math::random());
     let figures = match writer {
         Writer::Palier => {
@@ -72,8 +90,16 @@ async fn write_once(writer: Writer, size: usize, records: &(Array, Array)) -> f6
             idb::delete_database(&name).await.expect("cleanup");
             return ms;
         }
-        Writer::Raw => raw_put_loop(&name, &records.0, &records.1),
-        Writer::Dexie => dexie_bulk_put(&name, &records.0, &records.1),
+        // Built for this run only, before its clock starts: kept across runs, 200,000 live JS
+        // objects would weigh on every garbage collection of Palier's runs too.
+        Writer::Raw => {
+            let records = reference_records(size);
+            raw_put_loop(&name, &records.0, &records.1)
+        }
+        Writer::Dexie => {
+            let records = reference_records(size);
+            dexie_bulk_put(&name, &records.0, &records.1)
+        }
     };
     let result = JsFuture::from(figures).await.expect("reference write");
     let field = |k: &str| {
@@ -117,13 +143,12 @@ async fn bench_bulk_writes_against_raw_indexeddb_and_dexie() {
     assert!(dexie.starts_with("4."), "Dexie {dexie} is not Dexie 4");
     let mut sizes = Vec::new();
     for &(size, runs) in SIZES {
-        let records = reference_records(size);
         let mut times = [Vec::new(), Vec::new(), Vec::new()];
         for run in 0..runs {
             for k in 0..3 {
                 let which = (run + k) % 3;
                 let writer = [Writer::Palier, Writer::Raw, Writer::Dexie][which];
-                let ms = write_once(writer, size, &records).await;
+                let ms = write_once(writer, size).await;
                 assert!(ms.is_finite() && ms > 0.0, "a run gave {ms} ms");
                 times[which].push(ms);
             }

@@ -1,0 +1,255 @@
+//! Where Palier's write time goes, measured (issue #9): the bulk write cut into its parts (making
+//! the events and their records in wasm, handing prebuilt records to IndexedDB from wasm or from a
+//! JS loop, the whole `record_batch`), and the single visit write against a bare JS transaction of
+//! the same three records, back to back and spaced, with and without the recorder read, with the
+//! browser's default durability and with "strict". Prints one `PALIER_PROFILE {json}` line; a
+//! diagnosis for BENCHMARKS.md, not a figure the bench command collects.
+
+use super::compare::{bare_visit_write, default_durability, pause, put_loop_into};
+use super::{now, percentile, visit};
+use crate::store::idb::{self, WriteTx};
+use crate::store::{EventStore, event_record, outbox_record, recorder_record};
+use domain::event::{Actor, OutboxEntry, Recorder};
+use domain::ids::{CampaignId, DeviceId};
+use domain::storage_schema::{self, EVENTS, OUTBOX};
+use js_sys::Array;
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+
+/// Full size under `PALIER_BENCH_EVENTS`; tiny in the test command (its browser run has 20 s).
+const SIZE: usize = match option_env!("PALIER_BENCH_EVENTS") {
+    Some(_) => 10_000,
+    None => 100,
+};
+const RUNS: usize = match option_env!("PALIER_BENCH_EVENTS") {
+    Some(_) => 5,
+    None => 1,
+};
+const WRITES: usize = match option_env!("PALIER_BENCH_EVENTS") {
+    Some(_) => 100,
+    None => 10,
+};
+
+async fn fresh() -> (EventStore, String) {
+    let name = format!("palier-profile-{}", js_sys::Math::random());
+    let store = EventStore::open_named(&name, storage_schema::current_version())
+        .await
+        .expect("open");
+    (store, name)
+}
+
+async fn dispose(store: EventStore, name: &str) {
+    store.close();
+    idb::delete_database(name).await.expect("cleanup");
+}
+
+fn build(size: usize, device: u8) -> (Array, Array) {
+    let mut recorder = Recorder::new(DeviceId::from_random([device; 16]));
+    let (events, outbox) = (Array::new(), Array::new());
+    for n in 0..size as u64 {
+        let event = recorder.record(
+            1_764_100_000_000 + n,
+            [5; 10],
+            Actor::Device,
+            CampaignId::demo(),
+            visit(n),
+        );
+        events.push(&event_record(&event).expect("record"));
+        let entry = OutboxEntry::for_event(&event, 1_764_100_000_000);
+        outbox.push(&outbox_record(&entry).expect("record"));
+    }
+    (events, outbox)
+}
+
+fn median(xs: &mut [f64]) -> f64 {
+    xs.sort_by(f64::total_cmp);
+    percentile(xs, 50.0)
+}
+
+#[wasm_bindgen_test]
+async fn profile_where_the_write_time_goes() {
+    let mut build_ms = Vec::new();
+    let mut json_only_ms = Vec::new();
+    let mut js_loop_ms = Vec::new();
+    let mut wasm_add_ms = Vec::new();
+    let mut wasm_put_ms = Vec::new();
+    let mut packed_ms = Vec::new();
+    let mut pack_ms = Vec::new();
+    let mut batch_ms = Vec::new();
+    for run in 0..RUNS {
+        // Making the records alone, and the JSON alone (no JS object).
+        let start = now();
+        let records = build(SIZE, 7 + run as u8);
+        build_ms.push(now() - start);
+        let start = now();
+        let mut recorder = Recorder::new(DeviceId::from_random([1; 16]));
+        let mut bytes = 0;
+        for n in 0..SIZE as u64 {
+            let event = recorder.record(n, [5; 10], Actor::Device, CampaignId::demo(), visit(n));
+            bytes += serde_json::to_string(&event).expect("json").len();
+            bytes += serde_json::to_string(&OutboxEntry::for_event(&event, 0))
+                .expect("json")
+                .len();
+        }
+        json_only_ms.push(now() - start);
+        assert!(bytes > 0);
+        // The packed texts Palier's batch hands to JS, made before the clock (and timed alone).
+        let start = now();
+        let mut texts = Vec::new();
+        let mut packed = crate::store::idb_records::Packed::default();
+        let mut recorder = Recorder::new(DeviceId::from_random([2 + run as u8; 16]));
+        for n in 0..SIZE as u64 {
+            let event = recorder.record(
+                1_764_100_000_000 + n,
+                [5; 10],
+                Actor::Device,
+                CampaignId::demo(),
+                visit(n),
+            );
+            if packed
+                .pack(&event, &OutboxEntry::for_event(&event, 0))
+                .expect("pack")
+            {
+                let (text, count) = packed.text();
+                texts.push((text.to_owned(), count));
+                packed = Default::default();
+            }
+        }
+        let (text, count) = packed.text();
+        texts.push((text.to_owned(), count));
+        pack_ms.push(now() - start);
+        for k in 0..5 {
+            let (store, name) = fresh().await;
+            match (run + k) % 5 {
+                4 => {
+                    let start = now();
+                    let tx = WriteTx::begin(store.database(), &[EVENTS, OUTBOX]).expect("tx");
+                    let (events, outbox) =
+                        (tx.store(EVENTS).expect("s"), tx.store(OUTBOX).expect("s"));
+                    for (text, count) in &texts {
+                        crate::store::idb_records::add_events_with_outbox(
+                            &events, &outbox, text, *count,
+                        )
+                        .expect("add");
+                    }
+                    tx.committed().await.expect("commit");
+                    packed_ms.push(now() - start);
+                }
+                0 => {
+                    let p = put_loop_into(store.database(), &records.0, &records.1);
+                    let ms = JsFuture::from(p).await.expect("loop").as_f64().expect("ms");
+                    js_loop_ms.push(ms);
+                }
+                1 | 3 => {
+                    let put = (run + k) % 4 == 3;
+                    let start = now();
+                    let tx = WriteTx::begin(store.database(), &[EVENTS, OUTBOX]).expect("tx");
+                    let (events, outbox) =
+                        (tx.store(EVENTS).expect("s"), tx.store(OUTBOX).expect("s"));
+                    for i in 0..SIZE as u32 {
+                        if put {
+                            events.put(&records.0.get(i)).expect("put");
+                            outbox.put(&records.1.get(i)).expect("put");
+                        } else {
+                            events.add(&records.0.get(i)).expect("add");
+                            outbox.add(&records.1.get(i)).expect("add");
+                        }
+                    }
+                    tx.committed().await.expect("commit");
+                    if put {
+                        wasm_put_ms.push(now() - start);
+                    } else {
+                        wasm_add_ms.push(now() - start);
+                    }
+                }
+                _ => {
+                    let bodies = (0..SIZE as u64).map(visit).collect();
+                    let start = now();
+                    store
+                        .record_batch(Actor::Device, bodies)
+                        .await
+                        .expect("batch");
+                    batch_ms.push(now() - start);
+                }
+            }
+            assert_eq!(
+                idb::count(store.database(), EVENTS).await.expect("n"),
+                SIZE as u32
+            );
+            dispose(store, &name).await;
+        }
+    }
+
+    // Single writes on one store: Palier's `record`, then bare JS transactions of the same three
+    // records (with the recorder read inside, without it, and "strict"), interleaved write by write.
+    let (store, name) = fresh().await;
+    let durability = default_durability(store.database());
+    let mut reference = Recorder::new(DeviceId::from_random([8; 16]));
+    let mut times: [Vec<f64>; 4] = Default::default();
+    let mut spaced: [Vec<f64>; 2] = Default::default();
+    for n in 0..(2 * WRITES) as u64 {
+        let spacing = n >= WRITES as u64;
+        for k in 0..4usize {
+            let which = (n as usize + k) % 4;
+            if spacing && which > 1 {
+                continue;
+            }
+            if spacing {
+                JsFuture::from(pause(20)).await.expect("pause");
+            }
+            let ms = if which == 0 {
+                let start = now();
+                store.record(Actor::Device, visit(n)).await.expect("record");
+                now() - start
+            } else {
+                let event = reference.record(
+                    // Distinct ids: the clock part differs for each write.
+                    1_764_200_000_000 + 4 * n + which as u64,
+                    [4; 10],
+                    Actor::Device,
+                    CampaignId::demo(),
+                    visit(n),
+                );
+                let entry = OutboxEntry::for_event(&event, 0);
+                let rec = recorder_record(&reference).expect("rec");
+                let _ = js_sys::Reflect::set(&rec, &"key".into(), &"bench-recorder".into());
+                let p = bare_visit_write(
+                    store.database(),
+                    &event_record(&event).expect("r"),
+                    &outbox_record(&entry).expect("r"),
+                    &rec,
+                    which == 1,
+                    if which == 3 { "strict" } else { "default" },
+                );
+                JsFuture::from(p).await.expect("bare").as_f64().expect("ms")
+            };
+            if spacing {
+                spaced[which].push(ms);
+            } else {
+                times[which].push(ms);
+            }
+        }
+    }
+    dispose(store, &name).await;
+    let p = |xs: &mut Vec<f64>| {
+        xs.sort_by(f64::total_cmp);
+        format!("[{:.3},{:.3}]", percentile(xs, 50.0), percentile(xs, 95.0))
+    };
+    let [mut a, mut b, mut c, mut d] = times;
+    let [mut e, mut f] = spaced;
+    web_sys::console::log_1(
+        &format!(
+            "PALIER_PROFILE {{\"size\":{SIZE},\"runs\":{RUNS},\"build\":{:.1},\"json_only\":{:.1},\"js_loop\":{:.1},\"wasm_add\":{:.1},\"wasm_put\":{:.1},\"pack\":{:.1},\"packed_add\":{:.1},\"record_batch\":{:.1},\"durability\":\"{durability}\",\"single_p50_p95\":{{\"palier\":{},\"bare_read\":{},\"bare\":{},\"bare_strict\":{},\"spaced_palier\":{},\"spaced_bare_read\":{}}}}}",
+            median(&mut build_ms),
+            median(&mut json_only_ms),
+            median(&mut js_loop_ms),
+            median(&mut wasm_add_ms),
+            median(&mut wasm_put_ms),
+            median(&mut pack_ms),
+            median(&mut packed_ms),
+            median(&mut batch_ms),
+            p(&mut a), p(&mut b), p(&mut c), p(&mut d), p(&mut e), p(&mut f)
+        )
+        .into(),
+    );
+}
