@@ -18,7 +18,7 @@
 //! - `settings.knowledge_base(&default_knowledge())`: the kiosk's questions and answers;
 //! - `settings.retention_months`.
 
-use crate::field_data::use_field_data;
+use crate::field_data::use_field_counts;
 use crate::sync::use_sync;
 use domain::campaign::{CampaignSettings, campaign_settings};
 use domain::sync::Enrollment;
@@ -30,9 +30,12 @@ struct CurrentSettings(Memo<CampaignSettings>);
 
 /// Called once by the app root, after the sync engine (which holds the enrollment).
 pub fn provide_campaign_settings() {
-    let data = use_field_data();
+    // The log is asked for when the settings are first read, not when they are made: the home
+    // screen alone never needs the log (nor the code that reads it, field_data.rs).
+    let data = use_field_counts();
     let engine = use_sync();
     let settings = Memo::new(move |_| {
+        data.want();
         let campaign = engine
             .enrollment
             .with(|e| Enrollment::campaign_for_new_events(e.as_ref()));

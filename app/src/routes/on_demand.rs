@@ -1,0 +1,131 @@
+//! Each mode's screens arrive on demand. With the `split` feature (the release build, see
+//! xtask/src/split.rs) each function below and everything only it reaches goes into its own wasm
+//! file, fetched on the first visit to that mode: a device opening the home screen downloads the
+//! shell alone. The service worker precaches every file of the build, so all modes still open
+//! offline. Without the feature (tests, clippy, debug builds) the screens are called directly.
+
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use std::future::Future;
+
+/// A route's screen, drawn once its mode's code is there (at once when it already is).
+#[cfg_attr(not(feature = "split"), allow(dead_code))]
+fn when_loaded(load: impl Future<Output = AnyView> + 'static) -> impl IntoView {
+    // The split loader's future is tied to the page's single thread; Suspend wants Send.
+    let load = SendWrapper::new(load);
+    view! { <Suspense fallback=|| ()>{Suspend::new(load)}</Suspense> }
+}
+
+#[derive(Clone, Copy)]
+pub enum FieldScreen {
+    Field,
+    Import,
+    Presentation,
+    Residence,
+    Entrance,
+    DoorHangers,
+    Signup,
+}
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+fn field_screen(screen: FieldScreen) -> AnyView {
+    use super::field::{
+        Field, door_hangers::DoorHangersPage, entrance::EntranceWalk, import::ImportPage,
+        presentation::PresentationPage, residence::ResidencePage, signup::SignupPage,
+    };
+    match screen {
+        FieldScreen::Field => view! { <Field/> }.into_any(),
+        FieldScreen::Import => view! { <ImportPage/> }.into_any(),
+        FieldScreen::Presentation => view! { <PresentationPage/> }.into_any(),
+        FieldScreen::Residence => view! { <ResidencePage/> }.into_any(),
+        FieldScreen::Entrance => view! { <EntranceWalk/> }.into_any(),
+        FieldScreen::DoorHangers => view! { <DoorHangersPage/> }.into_any(),
+        FieldScreen::Signup => view! { <SignupPage/> }.into_any(),
+    }
+}
+
+#[derive(Clone, Copy)]
+pub enum DeviceScreen {
+    Device,
+    Attention,
+}
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+fn device_screen(screen: DeviceScreen) -> AnyView {
+    use super::device::{DevicePage, attention::AttentionPage};
+    match screen {
+        DeviceScreen::Device => view! { <DevicePage/> }.into_any(),
+        DeviceScreen::Attention => view! { <AttentionPage/> }.into_any(),
+    }
+}
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+fn kiosk_screen() -> AnyView {
+    view! { <super::kiosk::KioskPage/> }.into_any()
+}
+
+#[derive(Clone, Copy)]
+pub enum PartnersScreen {
+    Partners,
+    New,
+    Import,
+    Partner,
+    Edit,
+}
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+fn partners_screen(screen: PartnersScreen) -> AnyView {
+    use super::partners::{
+        PartnersPage,
+        form::{EditPartnerPage, NewPartnerPage},
+        page::PartnerPage,
+        transfer::ImportPartnersPage,
+    };
+    match screen {
+        PartnersScreen::Partners => view! { <PartnersPage/> }.into_any(),
+        PartnersScreen::New => view! { <NewPartnerPage/> }.into_any(),
+        PartnersScreen::Import => view! { <ImportPartnersPage/> }.into_any(),
+        PartnersScreen::Partner => view! { <PartnerPage/> }.into_any(),
+        PartnersScreen::Edit => view! { <EditPartnerPage/> }.into_any(),
+    }
+}
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+fn coordination_screen() -> AnyView {
+    view! { <super::coordination::CoordinationPage/> }.into_any()
+}
+
+// With the feature the functions above are async (the macro makes them so); without it they
+// return at once. These keep one shape for the router either way.
+#[cfg(feature = "split")]
+macro_rules! screen {
+    ($call:expr) => {
+        when_loaded($call)
+    };
+}
+#[cfg(not(feature = "split"))]
+macro_rules! screen {
+    ($call:expr) => {
+        $call
+    };
+}
+
+pub fn field(screen: FieldScreen) -> impl IntoView {
+    screen!(field_screen(screen))
+}
+
+pub fn device(screen: DeviceScreen) -> impl IntoView {
+    screen!(device_screen(screen))
+}
+
+pub fn kiosk() -> impl IntoView {
+    screen!(kiosk_screen())
+}
+
+pub fn partners(screen: PartnersScreen) -> impl IntoView {
+    screen!(partners_screen(screen))
+}
+
+pub fn coordination() -> impl IntoView {
+    screen!(coordination_screen())
+}
