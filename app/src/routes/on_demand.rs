@@ -119,7 +119,25 @@ pub fn device(screen: DeviceScreen) -> impl IntoView {
 }
 
 pub fn kiosk() -> impl IntoView {
+    // The kiosk hides the app's header (routes/kiosk.rs sets this class too); set here, before
+    // its code arrives, so that the header's buttons never show over the kiosk while it loads.
+    kiosk_class(true);
+    on_cleanup(|| kiosk_class(false));
     screen!(kiosk_screen())
+}
+
+fn kiosk_class(on: bool) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let classes = root.class_list();
+        let _ = if on {
+            classes.add_1("kiosk-mode")
+        } else {
+            classes.remove_1("kiosk-mode")
+        };
+    }
 }
 
 pub fn partners(screen: PartnersScreen) -> impl IntoView {
