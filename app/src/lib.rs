@@ -38,6 +38,7 @@ pub fn App() -> impl IntoView {
     campaign_settings::provide_campaign_settings();
     let online = network::online_signal();
     let update_ready = updates::watch_for_updates();
+    provide_context(updates::watch_offline_ready());
     // Browsers evict non-persistent sites under storage pressure: ask at every start until granted.
     spawn_local(async {
         if !storage::state().await.persisted {

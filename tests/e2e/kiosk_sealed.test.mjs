@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { appReady, enrollmentCode, newPage, screenshot, serverAndBrowser, storedRecords } from './harness.mjs';
+import { appReady, enrollmentCode, newPage, readyOffline, screenshot, serverAndBrowser, storedRecords } from './harness.mjs';
 
 // The server starts with the demo campaign, the one the enrollment code links the kiosk to.
 process.env.PALIER_DEMO = 'true';
@@ -75,6 +75,7 @@ test('a linked kiosk keeps only the sealed sign-up, the server opens it, the kio
 
   // Offline, so that what the kiosk keeps until it syncs can be looked at.
   await openKiosk(page);
+  await readyOffline(page);
   await context.setOffline(true);
   await startSignUp(page, 'Français');
   await page.getByLabel('Prénom').fill('Awa');
