@@ -51,19 +51,22 @@ pub fn split_modes(env: &ToolEnv, dist: &Path) -> anyhow::Result<()> {
     // The mode files and the loader get content-hashed names like Trunk's, so the server lets
     // browsers keep them (server/src/http/headers.rs) and a page never mixes two builds' pieces.
     let mut loader = std::fs::read_to_string(cut.join(LOADER))?;
+    let mut pieces = Vec::new();
     for entry in std::fs::read_dir(&cut)? {
         let path = entry?.path();
         let name = file_name(&path);
-        let Some(piece) = name.strip_suffix(".wasm") else {
-            continue;
-        };
-        if piece == stem {
-            continue;
+        if name.ends_with(".wasm") && name != format!("{stem}.wasm") {
+            pieces.push(path);
         }
-        optimize(env, &path)?;
-        let hashed = format!("{piece}-{}.wasm", short_hash(&std::fs::read(&path)?));
+    }
+    // A build has a hundred pieces or more: shrink them on every core, not one after another.
+    optimize_all(env, &pieces)?;
+    for path in &pieces {
+        let name = file_name(path);
+        let piece = name.trim_end_matches(".wasm");
+        let hashed = format!("{piece}-{}.wasm", short_hash(&std::fs::read(path)?));
         loader = loader.replace(&format!("\"./{name}\""), &format!("\"./{hashed}\""));
-        std::fs::copy(&path, dist.join(&hashed))?;
+        std::fs::copy(path, dist.join(&hashed))?;
     }
     let loader_name = format!("__wasm_split-{}.js", short_hash(loader.as_bytes()));
     std::fs::write(dist.join(&loader_name), &loader)?;
@@ -125,6 +128,31 @@ fn optimize(env: &ToolEnv, wasm: &Path) -> anyhow::Result<()> {
         .arg(wasm)
         .arg("-o")
         .arg(wasm))
+}
+
+/// `optimize` on each file, on as many threads as the machine has cores.
+fn optimize_all(env: &ToolEnv, files: &[PathBuf]) -> anyhow::Result<()> {
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| -> anyhow::Result<()> {
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(file) = files.get(i) else {
+                            return Ok(());
+                        };
+                        optimize(env, file)?;
+                    }
+                })
+            })
+            .collect();
+        handles.into_iter().try_for_each(|h| {
+            h.join()
+                .map_err(|_| anyhow::anyhow!("a wasm-opt thread panicked"))?
+        })
+    })
 }
 
 /// Trunk wrote `integrity="sha384-…"` for the files it made; ours replace them.

@@ -13,7 +13,15 @@ use std::future::Future;
 fn when_loaded(load: impl Future<Output = AnyView> + 'static) -> impl IntoView {
     // The split loader's future is tied to the page's single thread; Suspend wants Send.
     let load = SendWrapper::new(load);
-    view! { <Suspense fallback=|| ()>{Suspend::new(load)}</Suspense> }
+    let language = crate::i18n::use_language();
+    let waiting = move || {
+        view! {
+            <p class="screen-loading" role="status" data-testid="screen-loading">
+                {move || domain::offline_ready::screen_loading(language.get())}
+            </p>
+        }
+    };
+    view! { <Suspense fallback=waiting>{Suspend::new(load)}</Suspense> }
 }
 
 #[derive(Clone, Copy)]
@@ -146,4 +154,36 @@ pub fn partners(screen: PartnersScreen) -> impl IntoView {
 
 pub fn coordination() -> impl IntoView {
     screen!(coordination_screen())
+}
+
+/// The header's volunteer lock (components/device_lock.rs): its dialogs, timers and purge serve a
+/// device with a PIN, a volunteer or a link, so a fresh device's first load does not fetch them.
+/// Once shown it stays, so that its timers are never reset by a passing change.
+pub fn device_lock() -> impl IntoView {
+    use crate::store::vault::{LockState, lock_state};
+    let volunteer = use_context::<crate::volunteer::VolunteerName>();
+    let sync = use_context::<crate::sync::SyncEngine>();
+    let needed = Memo::new(move |before: Option<&bool>| {
+        before.copied().unwrap_or(false)
+            || lock_state() != LockState::NoPin
+            || volunteer.is_some_and(|v| v.0.with(Option::is_some))
+            || sync.is_some_and(|s| s.enrollment.with(Option::is_some))
+    });
+    view! { <Show when=move || needed.get()>{quietly(device_lock_view())}</Show> }
+}
+
+#[cfg_attr(feature = "split", leptos::lazy)]
+fn device_lock_view() -> AnyView {
+    view! { <crate::components::device_lock::DeviceLock/> }.into_any()
+}
+
+/// Like `when_loaded`, with no words while it loads: for a part of a screen, not a screen.
+#[cfg(feature = "split")]
+fn quietly(load: impl Future<Output = AnyView> + 'static) -> impl IntoView {
+    let load = SendWrapper::new(load);
+    view! { <Suspense fallback=|| ()>{Suspend::new(load)}</Suspense> }
+}
+#[cfg(not(feature = "split"))]
+fn quietly(view: AnyView) -> AnyView {
+    view
 }
