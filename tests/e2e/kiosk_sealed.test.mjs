@@ -119,7 +119,13 @@ test('a linked kiosk keeps only the sealed sign-up, the server opens it, the kio
     db.close();
     return found === undefined;
   }, sealed[0].id, { timeout: 60_000, polling: 500 });
-  const opened = await serverEvents('ResidentSignedUp');
+  // Read by a second process (sqlite3) that may see the server's last commit a moment late:
+  // wait until it does, rather than for a fixed time.
+  let opened = await serverEvents('ResidentSignedUp');
+  for (let tries = 0; opened.length === 0 && tries < 40; tries += 1) {
+    await new Promise((r) => setTimeout(r, 250));
+    opened = await serverEvents('ResidentSignedUp');
+  }
   assert.equal(opened.length, 1);
   assert.equal(opened[0].id, sealed[0].id, 'stored under the sealed event id');
   assert.equal(opened[0].actor.role, 'kiosk');

@@ -74,20 +74,21 @@ pub fn DeviceLock() -> impl IntoView {
 
     let refresh = move || {
         let Some(store) = store() else { return };
-        state.set(lock_state());
-        // The names (for the unlock dialog) and what waits for the unlock matter only while
-        // locked: an unlocked or PIN-less device does not fetch the code that reads them.
-        if lock_state() != LockState::Locked {
-            waiting.set(0);
-            return;
-        }
         spawn_local(async move {
-            let (ring_names, count) = on_demand::lock_details(store).await;
-            if let Some(ring_names) = ring_names {
-                names.set(ring_names);
+            if let Ok(ring) = store.keyring().await {
+                names.set(
+                    ring.map(|r| r.names().into_iter().map(str::to_owned).collect())
+                        .unwrap_or_default(),
+                );
             }
             state.set(lock_state());
-            // How many unsent records wait for the unlock.
+            // How many unsent records wait for the unlock: only while locked, so that an
+            // unlocked or PIN-less device does not fetch the code that counts them.
+            let count = if lock_state() == LockState::Locked {
+                on_demand::waiting_for_unlock(store).await
+            } else {
+                0
+            };
             waiting.set(count);
         });
     };

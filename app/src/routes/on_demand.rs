@@ -163,9 +163,21 @@ pub fn device_lock() -> impl IntoView {
     use crate::store::vault::{LockState, lock_state};
     let volunteer = use_context::<crate::volunteer::VolunteerName>();
     let sync = use_context::<crate::sync::SyncEngine>();
+    // Whether a volunteer set a PIN here is known once the key ring was read from the store.
+    let has_pin = RwSignal::new(false);
+    if let Some(store) = use_context::<crate::field_data::StoreResource>() {
+        Effect::new(move |_| {
+            if let Some(Ok(store)) = store.get() {
+                leptos::task::spawn_local(async move {
+                    let _ = store.keyring().await;
+                    has_pin.set(lock_state() != LockState::NoPin);
+                });
+            }
+        });
+    }
     let needed = Memo::new(move |before: Option<&bool>| {
         before.copied().unwrap_or(false)
-            || lock_state() != LockState::NoPin
+            || has_pin.get()
             || volunteer.is_some_and(|v| v.0.with(Option::is_some))
             || sync.is_some_and(|s| s.enrollment.with(Option::is_some))
     });

@@ -1,24 +1,20 @@
-//! The lock's work on the store, fetched when first needed: reading the keyring, counting what
+//! The lock's work on the store, fetched when first needed: counting what
 //! waits for the unlock, sealing with a new PIN, unlocking, purging. The header is on every
 //! screen, so with the `split` feature (routes/on_demand.rs) this code and the event decoding it
 //! needs stay out of the first load of the home screen.
 
 use crate::store::sync::Sendable;
-use crate::store::vault::{LockState, VaultFailure, lock_state};
+use crate::store::vault::VaultFailure;
 use crate::store::{EventStore, idb::IdbResult};
 use domain::at_rest::device_window_days;
 use domain::campaign::campaign_settings;
 use domain::sync::Enrollment;
 
-/// The volunteers who hold a PIN here, and how many unsent records wait for the unlock.
+/// How many unsent records wait for the unlock (read while locked).
 #[cfg_attr(feature = "split", leptos::lazy)]
-pub async fn lock_details(store: EventStore) -> (Option<Vec<String>>, usize) {
-    let names = store.keyring().await.ok().map(|ring| {
-        ring.map(|r| r.names().into_iter().map(str::to_owned).collect())
-            .unwrap_or_default()
-    });
-    let waiting = match store.outbox().await {
-        Ok(outbox) if lock_state() == LockState::Locked => {
+pub async fn waiting_for_unlock(store: EventStore) -> usize {
+    match store.outbox().await {
+        Ok(outbox) => {
             let ids: Vec<_> = outbox.into_iter().map(|e| e.event_id).collect();
             store
                 .events_to_send(&ids)
@@ -31,9 +27,8 @@ pub async fn lock_details(store: EventStore) -> (Option<Vec<String>>, usize) {
                 })
                 .unwrap_or(0)
         }
-        _ => 0,
-    };
-    (names, waiting)
+        Err(_) => 0,
+    }
 }
 
 #[cfg_attr(feature = "split", leptos::lazy)]
