@@ -9,6 +9,10 @@
 // - activate: delete the caches of older builds (IndexedDB, where the data lives, is never touched).
 // - fetch: /api/ always goes to the network and is never cached; app navigations get the cached
 //   index.html; other files of the build come from the cache first.
+// - message OFFLINE_READY?: answers on the message's port whether every file of the build is in
+//   this worker's cache; the page then shows "Prêt hors ligne" (app/js/sw_client.js). Each mode's
+//   code is its own file, fetched on demand: until the worker holds them all, a mode never opened
+//   online would not open offline.
 
 const BUILD = '__PALIER_BUILD__';
 const PRECACHE = __PALIER_PRECACHE__;
@@ -33,7 +37,19 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   if (event.data && event.data.type === 'SKIP_WAITING') self.skipWaiting();
+  if (event.data && event.data.type === 'OFFLINE_READY?' && event.ports[0]) {
+    const port = event.ports[0];
+    event.waitUntil(everyFileKept().then((ready) => port.postMessage({ type: 'OFFLINE_READY', ready, build: BUILD })));
+  }
 });
+
+/** True when the cache of this build holds every file of the precache list. */
+function everyFileKept() {
+  return caches.open(CACHE)
+    .then((cache) => Promise.all(PRECACHE.map((path) => cache.match(path, { ignoreSearch: true }))))
+    .then((found) => found.every(Boolean))
+    .catch(() => false);
+}
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;

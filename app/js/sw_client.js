@@ -30,6 +30,35 @@ export function registerServiceWorker(onUpdateReady) {
   }).catch((error) => console.warn('Palier: service worker not registered', error));
 }
 
+// Whether this device can already work offline: a worker controls the page and answers that its
+// cache holds every file of the build. `onState(supported, controlled, everyFileKept)` is called
+// at start, when a worker takes control (the first visit's worker claims the page once it has
+// cached everything) and when the page comes back to the front.
+export function watchOfflineReady(onState) {
+  if (!('serviceWorker' in navigator)) {
+    onState(false, false, undefined);
+    return;
+  }
+  const ask = () => {
+    const worker = navigator.serviceWorker.controller;
+    if (!worker) {
+      onState(true, false, undefined);
+      return;
+    }
+    const channel = new MessageChannel();
+    channel.port1.onmessage = (event) => onState(true, true, !!(event.data && event.data.ready));
+    worker.postMessage({ type: 'OFFLINE_READY?' }, [channel.port2]);
+  };
+  ask();
+  navigator.serviceWorker.addEventListener('controllerchange', ask);
+  // A worker that activates without claiming (or a claim that lands before this listener): the
+  // ready registration is the second chance.
+  navigator.serviceWorker.ready.then(() => setTimeout(ask, 0)).catch(() => {});
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') ask();
+  });
+}
+
 export function applyUpdate() {
   navigator.serviceWorker.getRegistration().then((registration) => {
     if (registration && registration.waiting) {

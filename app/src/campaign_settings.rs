@@ -18,11 +18,13 @@
 //! - `settings.knowledge_base(&default_knowledge())`: the kiosk's questions and answers;
 //! - `settings.retention_months`.
 
-use crate::field_data::use_field_data;
+use crate::field_data::{FieldData, use_field_counts};
 use crate::sync::use_sync;
 use domain::campaign::{CampaignSettings, campaign_settings};
+use domain::ids::CampaignId;
 use domain::sync::Enrollment;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 /// One fold for the whole page, made by the app root: the kiosk gate reads it on every screen.
 #[derive(Clone, Copy)]
@@ -30,16 +32,41 @@ struct CurrentSettings(Memo<CampaignSettings>);
 
 /// Called once by the app root, after the sync engine (which holds the enrollment).
 pub fn provide_campaign_settings() {
-    let data = use_field_data();
+    let data = use_field_counts();
     let engine = use_sync();
-    let settings = Memo::new(move |_| {
+    // Folded only once the log was read (by a screen that needs it): until then the defaults,
+    // and the home screen alone neither reads the log nor downloads the fold (`fold` below).
+    let folded = RwSignal::new(CampaignSettings::default());
+    Effect::new(move |_| {
+        if !data.loaded.get() {
+            return;
+        }
+        data.events.track();
         let campaign = engine
             .enrollment
             .with(|e| Enrollment::campaign_for_new_events(e.as_ref()));
-        data.events
-            .with(|events| campaign_settings(&campaign, events.iter()))
+        spawn_local(async move {
+            let settings = fold(data, campaign).await;
+            if folded.with_untracked(|now| *now != settings) {
+                folded.set(settings);
+            }
+        });
+    });
+    // The log is asked for when the settings are first read, not when they are made: the kiosk
+    // gate and the header make them on every page.
+    let settings = Memo::new(move |_| {
+        data.want();
+        folded.get()
     });
     provide_context(CurrentSettings(settings));
+}
+
+/// The fold of the campaign's settings over the log; with the `split` feature its code arrives
+/// with the first screen that reads the log (routes/on_demand.rs).
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn fold(data: FieldData, campaign: CampaignId) -> CampaignSettings {
+    data.events
+        .with_untracked(|events| campaign_settings(&campaign, events.iter()))
 }
 
 /// The settings of the campaign this device works for, kept up to date with its log.

@@ -23,6 +23,9 @@ pub struct FieldData {
     pub door_states: Memo<BTreeMap<DoorId, DoorState>>,
     /// False until the first load finished: screens say "loading" rather than "empty".
     pub loaded: RwSignal<bool>,
+    /// Set by the first screen that reads the log: the home screen and the status bar never do,
+    /// so a device that only opens them neither reads the log nor downloads the code to read it.
+    wanted: RwSignal<bool>,
     pub problem: RwSignal<Option<IdbError>>,
 }
 
@@ -38,17 +41,32 @@ pub fn provide_field_data(store: StoreResource) -> FieldData {
         device: RwSignal::new(None),
         loaded: RwSignal::new(false),
         problem: RwSignal::new(None),
+        wanted: RwSignal::new(false),
     };
     provide_context(data);
-    Effect::new(move |_| match store.get() {
-        Some(Ok(store)) => data.reload(store),
-        Some(Err(e)) => data.problem.set(Some(e)),
-        None => {}
+    Effect::new(move |_| {
+        if !data.wanted.get() {
+            return;
+        }
+        match store.get() {
+            Some(Ok(store)) => data.reload(store),
+            Some(Err(e)) => data.problem.set(Some(e)),
+            None => {}
+        }
     });
     data
 }
 
+/// The territory and the log, read from the store the first time a screen asks.
 pub fn use_field_data() -> FieldData {
+    let data = use_field_counts();
+    data.want();
+    data
+}
+
+/// The same signals without asking for the log: for the status bar, which shows only the count
+/// of what waits to be sent (kept up to date by the sync engine).
+pub fn use_field_counts() -> FieldData {
     expect_context::<FieldData>()
 }
 
@@ -79,22 +97,17 @@ impl FieldData {
         });
     }
 
+    /// Asks for the log to be read, once: for signals made before anyone reads them (the
+    /// campaign settings the kiosk gate holds for every screen, campaign_settings.rs).
+    pub fn want(self) {
+        if !self.wanted.get_untracked() {
+            self.wanted.set(true);
+        }
+    }
+
     pub fn reload(self, store: EventStore) {
         spawn_local(async move {
-            let result = async {
-                let mut territory = store.territory().await?;
-                if territory.residences.is_empty() && !self.loaded.get_untracked() {
-                    // First start on this device: the demo estate, so the walk list is never empty.
-                    let demo = domain::demo_territory::territory();
-                    store.save_residences(&demo.residences).await?;
-                    territory = demo;
-                }
-                let events = store.events().await?;
-                let outbox = store.outbox_len().await?;
-                let device = store.device().await?;
-                Ok::<_, IdbError>((territory, events, outbox, device))
-            }
-            .await;
+            let result = read_log(store, self.loaded.get_untracked()).await;
             match result {
                 Ok((territory, events, outbox, device)) => {
                     self.device.set(Some(device));
@@ -109,3 +122,22 @@ impl FieldData {
         });
     }
 }
+
+/// Reading and decoding the whole log is a good part of the app's code: with the `split` feature
+/// it arrives on demand like the screens that need it (routes/on_demand.rs).
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn read_log(store: EventStore, loaded_before: bool) -> Result<LoadedLog, IdbError> {
+    let mut territory = store.territory().await?;
+    if territory.residences.is_empty() && !loaded_before {
+        // First start on this device: the demo estate, so the walk list is never empty.
+        let demo = domain::demo_territory::territory();
+        store.save_residences(&demo.residences).await?;
+        territory = demo;
+    }
+    let events = store.events().await?;
+    let outbox = store.outbox_len().await?;
+    let device = store.device().await?;
+    Ok((territory, events, outbox, device))
+}
+
+type LoadedLog = (Territory, Vec<EventEnvelope>, u32, DeviceId);

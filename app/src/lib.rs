@@ -21,12 +21,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
-use routes::coordination::CoordinationPage;
-use routes::device::{DevicePage, attention::AttentionPage};
-use routes::field::{
-    Field, door_hangers::DoorHangersPage, entrance::EntranceWalk, import::ImportPage,
-    presentation::PresentationPage, residence::ResidencePage, signup::SignupPage,
-};
+use routes::on_demand::{self, DeviceScreen, FieldScreen, PartnersScreen};
 use routes::{home::Home, not_found::NotFound};
 use store::EventStore;
 
@@ -43,6 +38,7 @@ pub fn App() -> impl IntoView {
     campaign_settings::provide_campaign_settings();
     let online = network::online_signal();
     let update_ready = updates::watch_for_updates();
+    provide_context(updates::watch_offline_ready());
     // Browsers evict non-persistent sites under storage pressure: ask at every start until granted.
     spawn_local(async {
         if !storage::state().await.persisted {
@@ -62,22 +58,22 @@ pub fn App() -> impl IntoView {
                 <routes::kiosk::lock::KioskGate>
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Home/>
-                    <Route path=path!("/terrain") view=Field/>
-                    <Route path=path!("/terrain/import") view=ImportPage/>
-                    <Route path=path!("/terrain/presentation") view=PresentationPage/>
-                    <Route path=path!("/terrain/residence/:id") view=ResidencePage/>
-                    <Route path=path!("/terrain/entree/:id") view=EntranceWalk/>
-                    <Route path=path!("/terrain/entree/:id/avis") view=DoorHangersPage/>
-                    <Route path=path!("/terrain/porte/:id/inscription") view=SignupPage/>
-                    <Route path=path!("/appareil") view=DevicePage/>
-                    <Route path=path!("/appareil/a-verifier") view=AttentionPage/>
-                    <Route path=path!("/borne") view=routes::kiosk::KioskPage/>
-                    <Route path=path!("/partenaires") view=routes::partners::PartnersPage/>
-                    <Route path=path!("/partenaires/nouveau") view=routes::partners::form::NewPartnerPage/>
-                    <Route path=path!("/partenaires/importer") view=routes::partners::transfer::ImportPartnersPage/>
-                    <Route path=path!("/partenaires/:id") view=routes::partners::page::PartnerPage/>
-                    <Route path=path!("/partenaires/:id/modifier") view=routes::partners::form::EditPartnerPage/>
-                    <Route path=path!("/coordination") view=CoordinationPage/>
+                    <Route path=path!("/terrain") view=|| on_demand::field(FieldScreen::Field)/>
+                    <Route path=path!("/terrain/import") view=|| on_demand::field(FieldScreen::Import)/>
+                    <Route path=path!("/terrain/presentation") view=|| on_demand::field(FieldScreen::Presentation)/>
+                    <Route path=path!("/terrain/residence/:id") view=|| on_demand::field(FieldScreen::Residence)/>
+                    <Route path=path!("/terrain/entree/:id") view=|| on_demand::field(FieldScreen::Entrance)/>
+                    <Route path=path!("/terrain/entree/:id/avis") view=|| on_demand::field(FieldScreen::DoorHangers)/>
+                    <Route path=path!("/terrain/porte/:id/inscription") view=|| on_demand::field(FieldScreen::Signup)/>
+                    <Route path=path!("/appareil") view=|| on_demand::device(DeviceScreen::Device)/>
+                    <Route path=path!("/appareil/a-verifier") view=|| on_demand::device(DeviceScreen::Attention)/>
+                    <Route path=path!("/borne") view=on_demand::kiosk/>
+                    <Route path=path!("/partenaires") view=|| on_demand::partners(PartnersScreen::Partners)/>
+                    <Route path=path!("/partenaires/nouveau") view=|| on_demand::partners(PartnersScreen::New)/>
+                    <Route path=path!("/partenaires/importer") view=|| on_demand::partners(PartnersScreen::Import)/>
+                    <Route path=path!("/partenaires/:id") view=|| on_demand::partners(PartnersScreen::Partner)/>
+                    <Route path=path!("/partenaires/:id/modifier") view=|| on_demand::partners(PartnersScreen::Edit)/>
+                    <Route path=path!("/coordination") view=on_demand::coordination/>
                 </Routes>
                 </routes::kiosk::lock::KioskGate>
             </main>

@@ -7,4 +7,5 @@ pub mod field;
 pub mod home;
 pub mod kiosk;
 pub mod not_found;
+pub mod on_demand;
 pub mod partners;

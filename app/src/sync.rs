@@ -94,6 +94,14 @@ pub fn provide_sync(store: StoreResource, data: FieldData) -> SyncEngine {
     engine
 }
 
+/// One round under the tabs' lock. The round's code (HTTP, the wire format, merging what was
+/// pulled) serves only an enrolled device: with the `split` feature it is fetched on the first
+/// round, not with the page (routes/on_demand.rs).
+#[cfg_attr(feature = "split", leptos::lazy)]
+async fn locked_round(store: EventStore, engine: SyncEngine) -> Option<RoundEnd> {
+    lock::if_available(SYNC_LOCK_NAME, round::perform(store, engine)).await
+}
+
 pub fn use_sync() -> SyncEngine {
     expect_context::<SyncEngine>()
 }
@@ -149,7 +157,7 @@ impl SyncEngine {
             return;
         }
         self.running.set(true);
-        let ended = lock::if_available(SYNC_LOCK_NAME, round::perform(store.clone(), self)).await;
+        let ended = locked_round(store.clone(), self).await;
         self.running.set(false);
         match ended {
             // Another tab holds the lock and does the work; show what it changed, look again later.

@@ -27,6 +27,7 @@ pub mod indicators;
 pub mod kiosk;
 pub mod letters;
 pub mod merge;
+pub mod offline_ready;
 pub mod partners;
 pub mod presentation;
 pub mod privacy;

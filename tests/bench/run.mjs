@@ -344,11 +344,13 @@ ${coordinatorSection(coordinator, machine(browser.version()))}
 ${syncSection()}## History and open goals
 
 - First-load bytes: 170.7 KB at the Foundation (app shell only, same machine, 2026-11-25); every
-  mode's screens took it to 624 KB brotli by 2026-11-26. Loading each mode's wasm on demand (Leptos
-  \`#[lazy]\` + wasm-split-cli after Trunk) measured 203 KB on the 2026-11-25 code and 230 KB on
-  2026-11-26's (branches \`wip/size-split\`, \`port-split\`), not merged: the offline precache grows
-  to ~90 files, which a first visit needs longer to fill, and two kiosk tests were not yet stable.
-  Next levers: the interface texts per mode, campaign settings out of the shell.
+  mode's screens took it to 624 KB brotli by 2026-11-26 (831 KB later that day). Loading each
+  mode's wasm on demand (Leptos \`#[lazy]\` + wasm-split-cli after Trunk) measured 203 KB on the
+  2026-11-25 code (\`wip/size-split\`), 230 KB on 2026-11-26's (\`port-split\`), and 230.6 KB with
+  the volunteer lock and the settings fold also on demand (\`size-split-3\`), where the header says
+  when the device is ready to work offline and the e2e tests wait for it before going offline.
+  Next levers: the interface texts per mode or per language (about 40 KB of the shell), the
+  mode-only CSS.
 - Durable visit write p95: see the note above; the tail is Chromium's commit.
 - Sync server: the 200-device p99 meets its goal since team views are stored at push time
   (2026-11-26); ingest is short of 50,000/s on both databases under load; the lock-free design

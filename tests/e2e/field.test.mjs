@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { appReady, controlledByServiceWorker, newPage, screenshot, serverAndBrowser } from './harness.mjs';
+import { appReady, controlledByServiceWorker, newPage, readyOffline, screenshot, serverAndBrowser } from './harness.mjs';
 
 const FIXTURES = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../domain/src/import/fixtures');
 const TABLET = { width: 1024, height: 768 };
@@ -38,6 +38,7 @@ test('import, walk an entrée, record twenty visits with a sign-up, all offline,
   await page.goto(`${env.server.url}/terrain`);
   await appReady(page);
   await controlledByServiceWorker(page);
+  await readyOffline(page);
   await env.server.stop();
 
   // Whoever holds the tablet says who they are once; their visits then carry their first name,

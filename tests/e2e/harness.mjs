@@ -130,6 +130,14 @@ export async function controlledByServiceWorker(page) {
   if (!controlled) throw new Error('no service worker controls the page');
 }
 
+/** Waits until the app says "Prêt hors ligne": the service worker controls the page and holds
+ * every file of the build (each mode's code is its own file, fetched on demand). Tests that cut
+ * the network or stop the server wait for this, as a volunteer would, instead of sleeping. The
+ * state is read from the header's `data-offline`, present (hidden) in kiosk mode too. */
+export async function readyOffline(page, { timeout = 60_000 } = {}) {
+  await page.locator('[data-testid="offline-ready"][data-offline="ready"]').waitFor({ state: 'attached', timeout });
+}
+
 /** A full-page PNG under tests/artifacts/, and also under $PALIER_SHOTS when it is set (to look
  * at one test file's screens without the others'). */
 export async function screenshot(page, name) {

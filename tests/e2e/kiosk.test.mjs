@@ -6,7 +6,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appReady, enrollmentCode, newPage, screenshot, serverAndBrowser } from './harness.mjs';
+import { appReady, enrollmentCode, newPage, readyOffline, screenshot, serverAndBrowser } from './harness.mjs';
 
 // Kiosk sign-ups are sealed with the campaign's key: the tablet is linked to the demo campaign
 // first (a kiosk without the key takes no sign-up, kiosk_sealed.test.mjs).
@@ -48,6 +48,7 @@ test('Arabic then French: sign-up, questions, ideas', async () => {
   await link(page);
   await openKiosk(page);
   // The sign-up waits sealed on the tablet.
+  await readyOffline(page);
   await context.setOffline(true);
   assert.equal(await page.locator('.kiosk-language').count(), 7);
   for (const [name, lang, dir] of [['Français', 'fr', 'ltr'], ['Facile à lire', 'fr', 'ltr'], ['العربية', 'ar', 'rtl'], ['Türkçe', 'tr', 'ltr']]) {
@@ -188,6 +189,7 @@ test('Arabic screens of a turn, for the eyes', async () => {
   await link(page);
   await openKiosk(page);
   // The sign-up waits sealed on the tablet.
+  await readyOffline(page);
   await context.setOffline(true);
   await page.getByRole('button', { name: /^العربية/ }).click();
   await page.locator('.kiosk-menu-item').nth(0).click();

@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { appReady, createAdmin, enrollmentCode, newPage, screenshot, serverAndBrowser, storedText } from './harness.mjs';
+import { appReady, createAdmin, enrollmentCode, newPage, readyOffline, screenshot, serverAndBrowser, storedText } from './harness.mjs';
 import { violations } from './axe.mjs';
 
 process.env.PALIER_DEMO = 'true';
@@ -65,6 +65,7 @@ test('what residents leave at a linked kiosk reaches the coordinator: callbacks,
   const k = kiosk.page;
   await k.goto(`${env.server.url}/borne`);
   await k.getByRole('button', { name: /^Français/ }).waitFor({ timeout: 15_000 });
+  await readyOffline(k);
   await kiosk.context.setOffline(true);
   await k.getByRole('button', { name: /^Français/ }).click();
 

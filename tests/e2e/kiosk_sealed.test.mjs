@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { appReady, enrollmentCode, newPage, screenshot, serverAndBrowser, storedRecords } from './harness.mjs';
+import { appReady, enrollmentCode, newPage, readyOffline, screenshot, serverAndBrowser, storedRecords } from './harness.mjs';
 
 // The server starts with the demo campaign, the one the enrollment code links the kiosk to.
 process.env.PALIER_DEMO = 'true';
@@ -75,6 +75,7 @@ test('a linked kiosk keeps only the sealed sign-up, the server opens it, the kio
 
   // Offline, so that what the kiosk keeps until it syncs can be looked at.
   await openKiosk(page);
+  await readyOffline(page);
   await context.setOffline(true);
   await startSignUp(page, 'Français');
   await page.getByLabel('Prénom').fill('Awa');
@@ -118,7 +119,13 @@ test('a linked kiosk keeps only the sealed sign-up, the server opens it, the kio
     db.close();
     return found === undefined;
   }, sealed[0].id, { timeout: 60_000, polling: 500 });
-  const opened = await serverEvents('ResidentSignedUp');
+  // Read by a second process (sqlite3) that may see the server's last commit a moment late:
+  // wait until it does, rather than for a fixed time.
+  let opened = await serverEvents('ResidentSignedUp');
+  for (let tries = 0; opened.length === 0 && tries < 40; tries += 1) {
+    await new Promise((r) => setTimeout(r, 250));
+    opened = await serverEvents('ResidentSignedUp');
+  }
   assert.equal(opened.length, 1);
   assert.equal(opened[0].id, sealed[0].id, 'stored under the sealed event id');
   assert.equal(opened[0].actor.role, 'kiosk');

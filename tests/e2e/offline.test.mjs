@@ -3,7 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appReady, controlledByServiceWorker, newPage, screenshot, serverAndBrowser } from './harness.mjs';
+import { appReady, controlledByServiceWorker, newPage, readyOffline, screenshot, serverAndBrowser } from './harness.mjs';
 
 const env = serverAndBrowser();
 
@@ -18,6 +18,10 @@ test('the shell, every mode and the field journal work with the env.server stopp
   await page.goto(env.server.url);
   await appReady(page);
   await controlledByServiceWorker(page);
+  // The volunteer waits for "Prêt hors ligne" before leaving the network: every mode's code is
+  // then kept, although none of them was opened online.
+  await readyOffline(page);
+  assert.equal(await page.getByTestId('offline-ready').textContent(), 'Prêt hors ligne');
 
   await env.server.stop();
   assert.equal((await fetch(`${env.server.url}/api/v1/health`).catch(() => null)), null, 'the env.server is really down');
@@ -71,6 +75,7 @@ test('the service worker never answers API requests from its cache', async () =>
   await page.goto(env.server.url);
   await appReady(page);
   await controlledByServiceWorker(page);
+  await readyOffline(page);
   const cached = await page.evaluate(async () => {
     const names = await caches.keys();
     const urls = [];

@@ -5,7 +5,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appReady, controlledByServiceWorker, newPage, screenshot, serverAndBrowser } from './harness.mjs';
+import { appReady, controlledByServiceWorker, newPage, readyOffline, screenshot, serverAndBrowser } from './harness.mjs';
 
 const TABLET = { width: 1024, height: 768 };
 
@@ -43,6 +43,7 @@ test('directory offline: search without accents, add a partner, log a contact, r
   await page.goto(`${env.server.url}/partenaires`);
   await appReady(page);
   await controlledByServiceWorker(page);
+  await readyOffline(page);
   await env.server.stop();
 
   // The demo directory is there on first start, searchable as you type, accents or not.

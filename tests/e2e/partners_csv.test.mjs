@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { appReady, controlledByServiceWorker, newPage, screenshot, serverAndBrowser } from './harness.mjs';
+import { appReady, controlledByServiceWorker, newPage, readyOffline, screenshot, serverAndBrowser } from './harness.mjs';
 
 const TABLET = { width: 1024, height: 768 };
 
@@ -35,6 +35,7 @@ test('directory as CSV offline: import with a bad line, re-import, export round 
   await page.goto(`${env.server.url}/partenaires`);
   await appReady(page);
   await controlledByServiceWorker(page);
+  await readyOffline(page);
   // The volunteer using the tablet said who they are: their name goes on what they record.
   await page.evaluate(() => localStorage.setItem('palier.volunteer', 'Samia'));
   await env.server.stop();

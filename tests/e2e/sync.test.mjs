@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import {
-  appReady, controlledByServiceWorker, enrollmentCode, newPage, screenshot, serverAndBrowser, serverEventCount,
+  appReady, controlledByServiceWorker, enrollmentCode, newPage, readyOffline, screenshot, serverAndBrowser, serverEventCount,
 } from './harness.mjs';
 
 // The server starts with the demo campaign, the one the codes below link tablets to.
@@ -83,6 +83,7 @@ test('visits recorded offline reach the server once after a reload and a restart
   await inArabic(page, 'device-ar');
 
   // The stairwell: no network, and the server is down too.
+  await readyOffline(page);
   await env.server.stop();
   // A network with no server behind it (a hall Wi-Fi without uplink): the header believes the
   // last sync round rather than the browser's flag.

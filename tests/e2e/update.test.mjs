@@ -3,7 +3,7 @@
 
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DIST, DIST_NEXT, appReady, controlledByServiceWorker, newPage, screenshot, serverAndBrowser } from './harness.mjs';
+import { DIST, DIST_NEXT, appReady, controlledByServiceWorker, newPage, readyOffline, screenshot, serverAndBrowser } from './harness.mjs';
 
 const env = serverAndBrowser({ dist: DIST });
 
@@ -19,6 +19,7 @@ test('a new build shows the update prompt and keeps what was recorded and what i
   await page.goto(`${env.server.url}/terrain`);
   await appReady(page);
   await controlledByServiceWorker(page);
+  await readyOffline(page);
   await page.getByLabel('Votre note').fill('Noté avant la mise à jour');
   await page.getByRole('button', { name: 'Enregistrer la note' }).click();
   await page.getByText('Note enregistrée sur l\'appareil.').waitFor();

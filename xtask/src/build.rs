@@ -10,6 +10,7 @@ pub fn app(env: &ToolEnv) -> anyhow::Result<()> {
     run(env
         .command("trunk")
         .args(["--config", "trunk.toml", "build", "--release"]))?;
+    crate::split::split_modes(env, &project::dist_dir())?;
     finish(&project::dist_dir())
 }
 

@@ -11,6 +11,7 @@ mod build;
 mod dist;
 mod postgres;
 mod project;
+mod split;
 mod sync_bench;
 mod test;
 mod tools;

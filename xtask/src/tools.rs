@@ -9,6 +9,8 @@ use std::process::Command;
 pub const TRUNK_VERSION: &str = "0.21.14";
 /// Must equal the `wasm-bindgen` crate version pinned in Cargo.toml.
 pub const WASM_BINDGEN_VERSION: &str = "0.2.130";
+/// Cuts the app's wasm into one file per mode (xtask/src/split.rs); the crate's own binary.
+pub const WASM_SPLIT_VERSION: &str = "0.2.4";
 /// binaryen from npm: Debian's wasm-opt (108) breaks modern wasm-bindgen output.
 pub const BINARYEN_VERSION: &str = "132.0.0";
 
@@ -62,6 +64,7 @@ pub fn ensure_build_tools() -> anyhow::Result<ToolEnv> {
         WASM_BINDGEN_VERSION,
         &["wasm-bindgen-cli", "--version", WASM_BINDGEN_VERSION],
     )?;
+    ensure_wasm_split(&env)?;
     ensure_node(&env)?;
     ensure_binaryen(&env)?;
     Ok(env)
@@ -100,6 +103,26 @@ fn ensure_cargo_tool(
         "Installing {binary} {version} with cargo (several minutes, once)"
     ));
     run(env.command("cargo").arg("install").args(install_args))
+}
+
+/// wasm-split-cli has no `--version`: cargo's own list of installed crates tells.
+fn ensure_wasm_split(env: &ToolEnv) -> anyhow::Result<()> {
+    let installed = output_of(env.command("cargo").args(["install", "--list"])).unwrap_or_default();
+    if installed.contains(&format!("wasm_split_cli_support v{WASM_SPLIT_VERSION}:")) {
+        return Ok(());
+    }
+    step(&format!(
+        "Installing wasm-split-cli {WASM_SPLIT_VERSION} with cargo (a few minutes, once)"
+    ));
+    run(env.command("cargo").args([
+        "install",
+        "wasm_split_cli_support",
+        "--version",
+        WASM_SPLIT_VERSION,
+        "--locked",
+        "--features",
+        "build-binary",
+    ]))
 }
 
 fn ensure_node(env: &ToolEnv) -> anyhow::Result<()> {

@@ -13,12 +13,14 @@ use crate::i18n::use_language;
 use crate::store::vault::{LockState, VaultFailure, lock, lock_state};
 use crate::store::{EventStore, now_ms};
 use domain::at_rest::words::Word;
-use domain::at_rest::{auto_lock_minutes, device_window_days, is_idle_too_long};
+use domain::at_rest::{auto_lock_minutes, is_idle_too_long};
 use domain::kiosk::{PinGuard, check_new_pin, wait_words};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::time::Duration;
 use wasm_bindgen::{JsCast, closure::Closure};
+
+mod on_demand;
 
 const GUARD_KEY: &str = "palier.volunteer-pin-guard";
 const AUTO_LOCK_KEY: &str = "palier.auto-lock-minutes";
@@ -80,24 +82,12 @@ pub fn DeviceLock() -> impl IntoView {
                 );
             }
             state.set(lock_state());
-            // How many unsent records wait for the unlock.
-            let count = match store.outbox().await {
-                Ok(outbox) if lock_state() == LockState::Locked => {
-                    let ids: Vec<_> = outbox.into_iter().map(|e| e.event_id).collect();
-                    store
-                        .events_to_send(&ids)
-                        .await
-                        .map(|found| {
-                            found
-                                .iter()
-                                .filter(|s| {
-                                    matches!(s, crate::store::sync::Sendable::WaitsForUnlock)
-                                })
-                                .count()
-                        })
-                        .unwrap_or(0)
-                }
-                _ => 0,
+            // How many unsent records wait for the unlock: only while locked, so that an
+            // unlocked or PIN-less device does not fetch the code that counts them.
+            let count = if lock_state() == LockState::Locked {
+                on_demand::waiting_for_unlock(store).await
+            } else {
+                0
             };
             waiting.set(count);
         });
@@ -137,13 +127,22 @@ pub fn DeviceLock() -> impl IntoView {
     on_use.forget();
     // Whether a purge could run at all yet (the store opens after the header is drawn).
     let purged_once = StoredValue::new(false);
+    // A device never linked has sent nothing, so nothing of its log can be purged yet: it does not
+    // fetch the purge's code (nor read the log) until it is linked.
+    let linked = move || sync.is_some_and(|s| s.enrollment.with_untracked(Option::is_some));
     let purge = move || {
         let Some(store) = store() else { return };
+        if !linked() {
+            return;
+        }
         purged_once.set_value(true);
-        let retention = settings.with_untracked(|s| s.retention_days());
-        let window = device_window_days(setting(WINDOW_KEY).as_deref(), retention);
+        // The campaign's retention from the screens' fold when they read the log; otherwise the
+        // purge folds it itself, so that the home screen alone never loads the log.
+        let loaded = data.is_some_and(|d| d.loaded.get_untracked());
+        let retention = loaded.then(|| settings.with_untracked(|s| s.retention_days()));
+        let stored_window = setting(WINDOW_KEY);
         spawn_local(async move {
-            if let Ok(n) = store.purge_synced(now_ms(), window).await
+            if let Ok(n) = on_demand::purge(store.clone(), stored_window, retention, now_ms()).await
                 && n > 0
                 && let Some(data) = data
             {
@@ -155,6 +154,10 @@ pub fn DeviceLock() -> impl IntoView {
     // is open), never after each visit recorded; the timer below catches the window running out.
     Effect::new(move |before: Option<Option<u32>>| {
         store_resource.inspect(|r| r.track());
+        // Again once the device is linked (its enrollment is read after the store opens).
+        if let Some(s) = sync {
+            s.enrollment.track();
+        }
         let now = data.map(|d| d.outbox_len.get());
         if !purged_once.get_value() || before.is_none_or(|b| b.is_none() || now < b) {
             purge();
@@ -287,7 +290,7 @@ fn UnlockDialog(
             Word::PinChecking.text(language.get_untracked()).to_owned(),
         ));
         spawn_local(async move {
-            let result = store.unlock(&volunteer, &typed).await;
+            let result = on_demand::unlock(store, volunteer, typed).await;
             checking.set(false);
             let mut g = load_guard();
             match result {
@@ -391,7 +394,7 @@ fn SetPinDialog(on_done: Callback<()>, on_cancel: Callback<()>) -> impl IntoView
         }
         busy.set(true);
         spawn_local(async move {
-            let result = store.set_pin(&volunteer, &checked).await;
+            let result = on_demand::set_pin(store, volunteer, checked).await;
             busy.set(false);
             match result {
                 Ok(()) => {

@@ -3,6 +3,7 @@
 
 use crate::i18n::use_language;
 use domain::i18n::{Locale, Text};
+use domain::offline_ready::OfflineReadiness;
 use domain::sync::reachability::reachable;
 use domain::sync::status::Link;
 use leptos::prelude::*;
@@ -35,9 +36,32 @@ pub fn Header(online: ReadSignal<bool>) -> impl IntoView {
             <p class="network" class:offline=move || !online.get() role="status">
                 {move || if online.get() { language.t(Text::Online)() } else { language.t(Text::Offline)() }}
             </p>
-            <super::device_lock::DeviceLock/>
+            <OfflineReady/>
+            {crate::routes::on_demand::device_lock()}
             <LanguageSwitcher/>
         </header>
+    }
+}
+
+/// "Prêt hors ligne" once the service worker holds every file of the build, "Préparation hors
+/// ligne…" until then (domain::offline_ready); `data-offline` carries the state for the tests.
+#[component]
+fn OfflineReady() -> impl IntoView {
+    let language = use_language();
+    let state = use_context::<ReadSignal<OfflineReadiness>>();
+    let now = move || {
+        state
+            .map(|s| s.get())
+            .unwrap_or(OfflineReadiness::Unsupported)
+    };
+    view! {
+        <p class="offline-ready" role="status" data-testid="offline-ready"
+            data-offline=move || now().tag()
+            class:ready=move || now() == OfflineReadiness::Ready
+            title=move || now().explains(language.get())
+            hidden=move || now() == OfflineReadiness::Unsupported>
+            {move || now().says(language.get())}
+        </p>
     }
 }
 

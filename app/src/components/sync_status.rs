@@ -3,7 +3,7 @@
 //! screen and the "À vérifier" list. The words come from `domain::sync::status`.
 
 use crate::browser::clock;
-use crate::field_data::use_field_data;
+use crate::field_data::use_field_counts;
 use crate::i18n::use_language;
 use crate::sync::use_sync;
 use domain::i18n::Text;
@@ -17,7 +17,7 @@ use std::time::Duration;
 pub fn status_words() -> Memo<StatusWords> {
     let language = use_language();
     let engine = use_sync();
-    let data = use_field_data();
+    let data = use_field_counts();
     let now = clock::ticking_now(Duration::from_secs(20));
     Memo::new(move |_| {
         let snapshot = SyncSnapshot {

@@ -159,7 +159,8 @@ pub fn KioskGate(children: ChildrenFn) -> impl IntoView {
         if mode.get() {
             view! {
                 <div class="kiosk-gate" on:pointerdown=move |_| request_full_screen()>
-                    <super::KioskPage/>
+                    // Its code arrives on demand, like the `/borne` route's (routes/on_demand.rs).
+                    {crate::routes::on_demand::kiosk()}
                 </div>
             }
             .into_any()

@@ -1,0 +1,58 @@
+// Each mode's code arrives on demand (xtask/src/split.rs, app/src/routes/on_demand.rs): the home
+// screen's first visit downloads the shell alone, a mode's first visit fetches that mode's file,
+// and the header says when every file is kept for offline use ("Prêt hors ligne").
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appReady, newPage, readyOffline, serverAndBrowser } from './harness.mjs';
+
+const env = serverAndBrowser();
+const SCREENS = /\/split_(field|device|kiosk|partners|coordination)_screen_[^/]*\.wasm$/;
+
+test('the home screen fetches no mode\'s code; a mode fetches its own when first opened', async () => {
+  const { context, page } = await newPage(env.browser);
+  const fetched = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto(env.server.url);
+  await appReady(page);
+  await page.getByRole('heading', { level: 1, name: "Que faites-vous aujourd'hui ?" }).waitFor();
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(fetched.filter((p) => SCREENS.test(p)), [], 'no screen of any mode with the home screen');
+  assert.equal(fetched.filter((p) => /_bg\.wasm$/.test(p)).length, 1, 'the shell');
+
+  await page.getByRole('link', { name: 'Partenaires' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Partenaires' }).waitFor();
+  assert.ok(fetched.some((p) => /\/split_partners_screen_/.test(p)), 'the partners\' code, on demand');
+  assert.ok(!fetched.some((p) => /\/split_(kiosk|coordination)_screen_/.test(p)), 'not the other modes\'');
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('the header says "Prêt hors ligne" once the service worker keeps every file, in each language', async () => {
+  const { context, page } = await newPage(env.browser);
+  await page.goto(env.server.url);
+  await appReady(page);
+  const state = page.getByTestId('offline-ready');
+  // Until then it says so: nothing tells the volunteer to leave the network too early.
+  assert.match(await state.getAttribute('data-offline'), /^(preparing|ready)$/);
+  await readyOffline(page);
+  assert.equal(await state.textContent(), 'Prêt hors ligne');
+  // What "ready" means: the cache of the controlling worker holds every file of the precache list.
+  const missing = await page.evaluate(async () => {
+    const sw = await (await fetch('/sw.js')).text();
+    const list = JSON.parse(sw.match(/const PRECACHE = (\[.*?\]);/s)[1]);
+    const [name] = await caches.keys();
+    const cache = await caches.open(name);
+    const out = [];
+    for (const path of list) if (!(await cache.match(path, { ignoreSearch: true }))) out.push(path);
+    return { missing: out, total: list.length };
+  });
+  assert.deepEqual(missing.missing, []);
+  assert.ok(missing.total > 10, 'the mode files are in the list');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByTestId('offline-ready').getByText('Ready offline').waitFor();
+  await page.getByRole('button', { name: 'العربية' }).click();
+  await page.getByTestId('offline-ready').getByText('جاهز للعمل دون اتصال').waitFor();
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
