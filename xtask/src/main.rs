@@ -2,7 +2,8 @@
 //! - `cargo xtask run`: install what is missing, build the app (release) and serve it with the
 //!   API on http://127.0.0.1:8080, data in `data/` (embedded SQLite).
 //! - `cargo xtask test`: install what is missing, then run every test of the project.
-//! - `cargo xtask bench`: measure and write BENCHMARKS.md (`bench sync`: the sync server only).
+//! - `cargo xtask bench`: measure and write BENCHMARKS.md (`bench sync|coordinator|kiosk|browser|store`:
+//!   one part only).
 //! - `cargo xtask build`: only build `dist/`; `cargo xtask e2e`: build, then only the browser tests.
 //! - `cargo xtask pg`: a throwaway PostgreSQL for the server's tests, until Ctrl-C.
 
