@@ -5,6 +5,7 @@
 //! (checks, merge, version) are `domain::campaign_territory`.
 
 use super::coordinator::auth::{Coordinator, CoordinatorWrite};
+use super::coordinator::campaigns::known_campaign;
 use super::device_auth::AuthenticatedDevice;
 use super::error::ApiError;
 use super::json::ApiJson;
@@ -20,7 +21,6 @@ use axum::{Json, Router};
 use domain::campaign_territory::{
     AttachRequest, AttachResponse, Attached, MAX_ATTACH_BYTES, MAX_DOORS,
 };
-use domain::ids::CampaignId;
 use domain::territory::Territory;
 
 pub fn router() -> Router<AppState> {
@@ -34,30 +34,8 @@ pub fn router() -> Router<AppState> {
         .route("/sync/territory", get(fetch))
 }
 
-fn campaign_not_found() -> ApiError {
-    ApiError::new(
-        StatusCode::NOT_FOUND,
-        "campaign_not_found",
-        "There is no such campaign on this server.",
-    )
-}
-
 fn too_large(detail: impl Into<String>) -> ApiError {
     ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, "territory_too_large", detail)
-}
-
-async fn known_campaign(
-    state: &AppState,
-    id: Result<Path<String>, PathRejection>,
-) -> Result<CampaignId, ApiError> {
-    let Ok(Path(id)) = id else {
-        return Err(campaign_not_found());
-    };
-    let campaign = CampaignId::parse(&id).map_err(|_| campaign_not_found())?;
-    if state.db.campaign(campaign.as_str()).await?.is_none() {
-        return Err(campaign_not_found());
-    }
-    Ok(campaign)
 }
 
 /// What is attached to the campaign (an empty summary while nothing is).

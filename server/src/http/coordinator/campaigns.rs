@@ -63,7 +63,8 @@ fn coordinator(write: &CoordinatorWrite) -> Actor {
     }
 }
 
-async fn known_campaign(
+/// The campaign named in the path, or 404 `campaign_not_found` (also for the territory's routes).
+pub(crate) async fn known_campaign(
     state: &AppState,
     id: Result<Path<String>, PathRejection>,
 ) -> Result<CampaignId, ApiError> {
