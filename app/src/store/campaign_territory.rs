@@ -5,6 +5,8 @@
 //! the same transaction, so a tablet never records a version whose doors it does not hold.
 
 use super::idb::{self, IdbError, IdbResult, WriteTx};
+use super::sync::meta_record;
+use super::territory::residence_record;
 use super::{EventStore, from_json, to_json};
 use domain::import::MergeSummary;
 use domain::storage_schema::{META, RESIDENCES};
@@ -57,22 +59,10 @@ impl EventStore {
         let added = merge(&mut territory);
         let queued = (|| {
             for residence in &territory.residences {
-                tx.put(
-                    RESIDENCES,
-                    &idb::record(&[
-                        ("id", JsValue::from_str(residence.id.as_str())),
-                        ("json", to_json(residence)?.into()),
-                    ]),
-                )?;
+                tx.put(RESIDENCES, &residence_record(residence)?)?;
             }
             if let Some(version) = version {
-                tx.put(
-                    META,
-                    &idb::record(&[
-                        ("key", VERSION_KEY.into()),
-                        ("json", to_json(&version)?.into()),
-                    ]),
-                )?;
+                tx.put(META, &meta_record(VERSION_KEY, &to_json(&version)?))?;
             }
             Ok(())
         })();

@@ -363,7 +363,7 @@ async fn read_outbox_entry(tx: &WriteTx, id: &EventId) -> IdbResult<Option<Outbo
     from_json(&stored).map(Some)
 }
 
-fn meta_record(key: &str, json: &str) -> JsValue {
+pub(super) fn meta_record(key: &str, json: &str) -> JsValue {
     record(&[("key", key.into()), ("json", json.into())])
 }
 

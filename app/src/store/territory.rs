@@ -22,15 +22,19 @@ impl EventStore {
     pub async fn save_residences(&self, residences: &[Residence]) -> IdbResult<()> {
         let tx = WriteTx::begin(self.database(), &[RESIDENCES])?;
         for residence in residences {
-            let record = idb::record(&[
-                ("id", JsValue::from_str(residence.id.as_str())),
-                ("json", to_json(residence)?.into()),
-            ]);
-            if let Err(e) = tx.put(RESIDENCES, &record) {
+            if let Err(e) = residence_record(residence).and_then(|r| tx.put(RESIDENCES, &r)) {
                 tx.abort();
                 return Err(e);
             }
         }
         tx.committed().await
     }
+}
+
+/// A résidence as store `residences` keeps it: its id, and the domain's JSON.
+pub(super) fn residence_record(residence: &Residence) -> IdbResult<JsValue> {
+    Ok(idb::record(&[
+        ("id", JsValue::from_str(residence.id.as_str())),
+        ("json", to_json(residence)?.into()),
+    ]))
 }

@@ -22,6 +22,10 @@ pub(super) async fn follow(
     body: &str,
 ) -> Result<(), AfterFailure> {
     let offer: TerritoryOffer = serde_json::from_str(body).unwrap_or_default();
+    // Most campaigns attach nothing: no IndexedDB read at the end of their rounds.
+    if offer.territory.is_none() {
+        return Ok(());
+    }
     let merged = store.campaign_territory_version().await.map_err(storage)?;
     if !needs_fetch(merged.as_deref(), offer.territory.as_deref()) {
         return Ok(());
