@@ -245,29 +245,6 @@ pub fn needs_fetch(merged: Option<&str>, offered: Option<&str>) -> bool {
     offered.is_some_and(|offered| merged != Some(offered))
 }
 
-/// The pull answer's optional `territory` member (an addition to protocol v1: devices that do
-/// not know it ignore it): the version of the campaign's territory, absent while none is attached.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct TerritoryOffer {
-    #[serde(default)]
-    pub territory: Option<String>,
-}
-
-/// Adds `"territory": version` to a pull answer the server wrote as text
-/// (`PullResponse::json_from_rows`), without parsing it again.
-pub fn offer_in_pull(mut body: String, version: Option<&str>) -> String {
-    let Some(version) = version else {
-        return body;
-    };
-    if body.ends_with('}') {
-        body.pop();
-        body.push_str(",\"territory\":");
-        body.push_str(&serde_json::to_string(version).unwrap_or_else(|_| "null".into()));
-        body.push('}');
-    }
-    body
-}
-
 /// What a tablet does with a fetched territory: merges it into its own résidences (those of its
 /// own imports and earlier fetches), as an import of the same doors would.
 pub fn receive(local: &mut Territory, campaign: CampaignTerritory) -> MergeSummary {
@@ -431,21 +408,35 @@ mod tests {
     }
 
     #[test]
-    fn a_pull_answer_names_the_version_and_still_reads_as_a_pull_answer() {
+    fn the_last_pull_page_names_the_version_and_older_devices_still_read_it() {
         let page = crate::sync::PullResponse {
             events: Vec::new(),
             next_cursor: crate::sync::Cursor::from_position(7),
             more: false,
+            territory: Some("0a1b".into()),
         };
         let body = serde_json::to_string(&page).expect("json");
-        assert_eq!(offer_in_pull(body.clone(), None), body);
-        let offered = offer_in_pull(body, Some("0a1b"));
-        let read: crate::sync::PullResponse = serde_json::from_str(&offered).expect("a page");
-        assert_eq!(read, page);
-        let offer: TerritoryOffer = serde_json::from_str(&offered).expect("an offer");
-        assert_eq!(offer.territory.as_deref(), Some("0a1b"));
-        let none: TerritoryOffer =
-            serde_json::from_str(&serde_json::to_string(&page).expect("json")).expect("offer");
-        assert_eq!(none.territory, None);
+        assert_eq!(
+            body,
+            r#"{"events":[],"next_cursor":"7","more":false,"territory":"0a1b"}"#
+        );
+        // A device built before the member reads the page as before, ignoring it.
+        #[derive(serde::Deserialize)]
+        struct V1Page {
+            more: bool,
+        }
+        assert!(
+            !serde_json::from_str::<V1Page>(&body)
+                .expect("a v1 page")
+                .more
+        );
+        let unattached = crate::sync::PullResponse {
+            territory: None,
+            ..page
+        };
+        let body = serde_json::to_string(&unattached).expect("json");
+        assert!(!body.contains("territory"), "{body}");
+        let read: crate::sync::PullResponse = serde_json::from_str(&body).expect("a page");
+        assert_eq!(read.territory, None);
     }
 }

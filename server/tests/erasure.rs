@@ -204,19 +204,17 @@ async fn an_erasure_purges_the_stored_rows_and_the_export_and_reaches_every_devi
 
     // Another tablet of the campaign pulls the erasure, and only its resident id.
     let other = DeviceId::from_random([9; 16]);
-    let pulled =
+    let page = PullPage {
+        after: Cursor::START,
+        limit: 100,
+    };
+    let rows =
         f.db.db
-            .pull_page_json(
-                &CampaignId::demo(),
-                &other,
-                PullPage {
-                    after: Cursor::START,
-                    limit: 100,
-                },
-            )
+            .pull_page_rows(&CampaignId::demo(), &other, page)
             .await
             .unwrap();
-    let pulled: PullResponse = serde_json::from_str(&pulled).unwrap();
+    let pulled: PullResponse =
+        serde_json::from_str(&PullResponse::json_from_rows(page, &rows, None)).unwrap();
     let erasure = pulled
         .events
         .iter()

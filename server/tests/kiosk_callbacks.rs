@@ -214,19 +214,17 @@ async fn coordinators_list_callback_requests_and_mark_them_handled() {
     assert_eq!(answer.status, StatusCode::UNAUTHORIZED);
 
     // No tablet of the campaign pulls the requests or their handling.
-    let pulled =
+    let page = PullPage {
+        after: Cursor::START,
+        limit: 100,
+    };
+    let rows =
         f.db.db
-            .pull_page_json(
-                &CampaignId::demo(),
-                &DeviceId::from_random([9; 16]),
-                PullPage {
-                    after: Cursor::START,
-                    limit: 100,
-                },
-            )
+            .pull_page_rows(&CampaignId::demo(), &DeviceId::from_random([9; 16]), page)
             .await
             .unwrap();
-    let pulled: PullResponse = serde_json::from_str(&pulled).unwrap();
+    let pulled: PullResponse =
+        serde_json::from_str(&PullResponse::json_from_rows(page, &rows, None)).unwrap();
     assert!(
         pulled
             .events

@@ -9,9 +9,7 @@ mod common;
 use axum::body::Body;
 use axum::http::{Method, Request, StatusCode, header};
 use common::Answer;
-use domain::campaign_territory::{
-    AttachRequest, AttachResponse, Attached, CampaignTerritory, TerritoryOffer,
-};
+use domain::campaign_territory::{AttachRequest, AttachResponse, Attached, CampaignTerritory};
 use domain::ids::DeviceId;
 use domain::sync::{PullRequest, PullResponse};
 use domain::territory::Territory;
@@ -81,6 +79,14 @@ impl Fixture {
         created.json()["id"].as_str().unwrap().to_owned()
     }
 
+    /// Records one settings change: one more event in the campaign's log.
+    async fn change_setting(&self, campaign: &str, field: &str, value: &str) {
+        let uri = format!("/api/v1/campaigns/{campaign}/settings");
+        let body = json!({"edits": [{"field": field, "value": value}]}).to_string();
+        let changed = self.send(Method::POST, &uri, body, true).await;
+        assert_eq!(changed.status, StatusCode::OK, "{:?}", changed.json());
+    }
+
     async fn attach(&self, campaign: &str, territory: Territory) -> Answer {
         let uri = format!("/api/v1/campaigns/{campaign}/territory");
         self.send(Method::POST, &uri, body_of(territory), true)
@@ -118,7 +124,17 @@ impl Fixture {
     }
 
     async fn pull(&self, device: &DeviceId, token: &str) -> Answer {
-        let request = PullRequest::new(device.clone(), None, 100);
+        self.pull_page(device, token, None, 100).await
+    }
+
+    async fn pull_page(
+        &self,
+        device: &DeviceId,
+        token: &str,
+        cursor: Option<domain::sync::Cursor>,
+        limit: u32,
+    ) -> Answer {
+        let request = PullRequest::new(device.clone(), cursor, limit);
         let pulled = self
             .app
             .post(
@@ -207,8 +223,7 @@ async fn a_device_of_the_campaign_learns_the_version_when_pulling_and_fetches_th
     let campaign = f.create("Les Érables").await;
     let (device, token) = f.enroll(&campaign).await;
     // Nothing attached: the pull answer has no territory member, and there is nothing to fetch.
-    let before: TerritoryOffer =
-        serde_json::from_slice(&f.pull(&device, &token).await.body).unwrap();
+    let before: PullResponse = serde_json::from_slice(&f.pull(&device, &token).await.body).unwrap();
     assert_eq!(before.territory, None);
     let none = f.fetch(Some(&token)).await;
     assert_eq!(none.status, StatusCode::NOT_FOUND);
@@ -216,10 +231,12 @@ async fn a_device_of_the_campaign_learns_the_version_when_pulling_and_fetches_th
 
     let attached = response(&f.attach(&campaign, rpls(&TILLEULS)).await).attached;
     let pulled = f.pull(&device, &token).await;
-    let offer: TerritoryOffer = serde_json::from_slice(&pulled.body).unwrap();
+    let offer: PullResponse = serde_json::from_slice(&pulled.body).unwrap();
+    assert!(!offer.more);
     assert_eq!(offer.territory, attached.version);
     // Still a v1 pull page for a device that does not know the member.
-    let _: PullResponse = serde_json::from_slice(&pulled.body).unwrap();
+    let v1: Value = serde_json::from_slice(&pulled.body).unwrap();
+    assert_eq!(v1["more"], false);
 
     let fetched = f.fetch(Some(&token)).await;
     assert_eq!(fetched.status, StatusCode::OK, "{:?}", fetched.json());
@@ -240,6 +257,38 @@ async fn a_device_of_the_campaign_learns_the_version_when_pulling_and_fetches_th
     // A device of another campaign gets that campaign's territory, not this one.
     let (_, other) = f.enroll("demo").await;
     assert_eq!(code(&f.fetch(Some(&other)).await), "territory_not_attached");
+}
+
+#[tokio::test]
+async fn only_the_last_page_of_a_round_names_the_version() {
+    let f = fixture().await;
+    let campaign = f.create("Les Tilleuls").await;
+    // Two settings changes besides the campaign's first: pages of one event leave more after.
+    for (field, value) in [("name", "Les Tilleuls, hiver"), ("territory", "Vaulx")] {
+        f.change_setting(&campaign, field, value).await;
+    }
+    let (device, token) = f.enroll(&campaign).await;
+    let version = response(&f.attach(&campaign, rpls(&TILLEULS)).await)
+        .attached
+        .version;
+    assert!(version.is_some());
+    let (mut cursor, mut pages_before_last) = (None, 0);
+    loop {
+        let answer = f.pull_page(&device, &token, cursor, 1).await;
+        let page: PullResponse = serde_json::from_slice(&answer.body).unwrap();
+        if page.more {
+            assert_eq!(page.territory, None, "page {pages_before_last}");
+            pages_before_last += 1;
+            cursor = Some(page.next_cursor);
+        } else {
+            assert_eq!(page.territory, version);
+            break;
+        }
+    }
+    assert!(
+        pages_before_last >= 2,
+        "{pages_before_last} pages before the last"
+    );
 }
 
 #[tokio::test]

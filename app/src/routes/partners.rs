@@ -67,6 +67,7 @@ async fn seed_demo_directory(store: EventStore, data: FieldData) {
         // The cursor never moves backwards: START leaves a saved one as it is.
         next_cursor: Cursor::START,
         more: false,
+        territory: None,
     };
     if let Ok(added) = store.save_pulled_page(&page, crate::store::now_ms()).await
         && !added.is_empty()

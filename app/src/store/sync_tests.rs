@@ -167,6 +167,7 @@ async fn a_pulled_page_is_saved_with_its_cursor_and_never_queued() {
         events: team.clone(),
         next_cursor: Cursor::from_position(30),
         more: false,
+        territory: None,
     };
     let added = store
         .save_pulled_page(&page, mine.hlc.wall_ms + 60_000)
@@ -220,6 +221,7 @@ async fn new_events_are_recorded_under_the_enrolled_campaign_even_once_revoked()
         events: vec![],
         next_cursor: Cursor::from_position(9),
         more: false,
+        territory: None,
     };
     store.save_pulled_page(&page, 1).await.expect("page");
     store

@@ -262,6 +262,7 @@ async fn an_erasure_pulled_while_locked_blanks_a_sealed_sign_up_and_team_details
         events: vec![erased, theirs.clone()],
         next_cursor: Cursor::from_position(2),
         more: false,
+        territory: None,
     };
     store.save_pulled_page(&page, at + 10).await.unwrap();
     let text = raw(&store, EVENTS).await;

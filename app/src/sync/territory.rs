@@ -1,5 +1,5 @@
 //! The campaign's attached territory, followed during a sync round: the last pull answer names
-//! its version (`domain::campaign_territory::TerritoryOffer`); when it is not the one merged
+//! its version (`domain::sync::PullResponse::territory`); when it is not the one merged
 //! here, the device fetches the whole territory with its token, merges it into its own
 //! résidences (`domain::campaign_territory::receive`) and shows them at once.
 
@@ -7,27 +7,26 @@ use super::SyncEngine;
 use super::http::get;
 use super::round::{failure_of, storage, unreadable};
 use crate::store::EventStore;
-use domain::campaign_territory::{CampaignTerritory, TerritoryOffer, needs_fetch, receive};
+use domain::campaign_territory::{CampaignTerritory, needs_fetch, receive};
 use domain::sync::AfterFailure;
 use leptos::prelude::Set;
 
 const TERRITORY_PATH: &str = "/api/v1/sync/territory";
 
-/// Fetches and merges the campaign's territory when the pull answer `body` offers a version
-/// this device has not merged yet.
+/// Fetches and merges the campaign's territory when the last pull answer offers a version
+/// (`offered`) this device has not merged yet.
 pub(super) async fn follow(
     store: &EventStore,
     engine: SyncEngine,
     token: &str,
-    body: &str,
+    offered: Option<&str>,
 ) -> Result<(), AfterFailure> {
-    let offer: TerritoryOffer = serde_json::from_str(body).unwrap_or_default();
     // Most campaigns attach nothing: no IndexedDB read at the end of their rounds.
-    if offer.territory.is_none() {
+    if offered.is_none() {
         return Ok(());
     }
     let merged = store.campaign_territory_version().await.map_err(storage)?;
-    if !needs_fetch(merged.as_deref(), offer.territory.as_deref()) {
+    if !needs_fetch(merged.as_deref(), offered) {
         return Ok(());
     }
     let answer = get(TERRITORY_PATH, Some(token))

@@ -61,33 +61,45 @@ pub fn check_pull(request: &PullRequest, pulling_device: &DeviceId) -> Result<Pu
 }
 
 impl PullResponse {
+    /// Whether more events wait after a page for which storage read `rows_read` rows: storage
+    /// reads `limit + 1` rows so that the extra one, left out of the page, tells.
+    pub fn more_after(page: PullPage, rows_read: usize) -> bool {
+        rows_read > page.limit as usize
+    }
+
     /// Builds the page from the rows storage read for `page`: `(position, event)` in increasing
-    /// position, all after `page.after`. Storage reads `limit + 1` rows so that the extra one, left
-    /// out, tells whether more wait.
-    pub fn from_rows(page: PullPage, mut rows: Vec<(Cursor, EventEnvelope)>) -> PullResponse {
-        let limit = page.limit as usize;
-        let more = rows.len() > limit;
-        rows.truncate(limit);
+    /// position, all after `page.after` (see [`PullResponse::more_after`]). `territory` is the
+    /// campaign's territory version, which a page with more after it never carries: devices
+    /// follow it once, after their last page.
+    pub fn from_rows(
+        page: PullPage,
+        mut rows: Vec<(Cursor, EventEnvelope)>,
+        territory: Option<&str>,
+    ) -> PullResponse {
+        let more = Self::more_after(page, rows.len());
+        rows.truncate(page.limit as usize);
         let next_cursor = rows.last().map_or(page.after, |(position, _)| *position);
         PullResponse {
             events: rows.into_iter().map(|(_, event)| event).collect(),
             next_cursor,
             more,
+            territory: territory.filter(|_| !more).map(str::to_owned),
         }
     }
-}
 
-impl PullResponse {
     /// The same page as [`PullResponse::from_rows`], written straight as its JSON text from rows
     /// that hold each event's JSON already (the server stores every team view as text at push
     /// time): byte for byte what serialising the page would give, without parsing an event.
-    pub fn json_from_rows(page: PullPage, rows: &[(Cursor, String)]) -> String {
-        let limit = page.limit as usize;
-        let more = rows.len() > limit;
-        let rows = &rows[..rows.len().min(limit)];
+    pub fn json_from_rows(
+        page: PullPage,
+        rows: &[(Cursor, String)],
+        territory: Option<&str>,
+    ) -> String {
+        let more = Self::more_after(page, rows.len());
+        let rows = &rows[..rows.len().min(page.limit as usize)];
         let next_cursor = rows.last().map_or(page.after, |(position, _)| *position);
         let size: usize = rows.iter().map(|(_, json)| json.len() + 1).sum();
-        let mut out = String::with_capacity(size + 64);
+        let mut out = String::with_capacity(size + 128);
         out.push_str("{\"events\":[");
         for (i, (_, json)) in rows.iter().enumerate() {
             if i > 0 {
@@ -100,6 +112,11 @@ impl PullResponse {
         out.push_str(&next_cursor.to_string());
         out.push_str("\",\"more\":");
         out.push_str(if more { "true" } else { "false" });
+        if let Some(version) = territory.filter(|_| !more) {
+            out.push_str(",\"territory\":");
+            // Escaped as serde would, whatever the stored version holds.
+            out.push_str(&serde_json::Value::from(version).to_string());
+        }
         out.push('}');
         out
     }
@@ -156,6 +173,7 @@ mod tests {
             events,
             next_cursor: Cursor::from_position(next),
             more: false,
+            territory: None,
         }
     }
 
@@ -197,14 +215,16 @@ mod tests {
             .zip([11, 14, 20])
             .map(|(e, p)| (Cursor::from_position(p), e))
             .collect();
-        let response = PullResponse::from_rows(page_of_two, rows.clone());
+        let response = PullResponse::from_rows(page_of_two, rows.clone(), Some("v1"));
         assert_eq!(response.events.len(), 2);
         assert_eq!(response.next_cursor, Cursor::from_position(14));
         assert!(response.more);
-        let last = PullResponse::from_rows(page_of_two, rows[2..].to_vec());
+        assert_eq!(response.territory, None, "only the last page names it");
+        let last = PullResponse::from_rows(page_of_two, rows[2..].to_vec(), Some("v1"));
         assert_eq!(last.next_cursor, Cursor::from_position(20));
         assert!(!last.more);
-        let nothing = PullResponse::from_rows(page_of_two, vec![]);
+        assert_eq!(last.territory.as_deref(), Some("v1"));
+        let nothing = PullResponse::from_rows(page_of_two, vec![], None);
         assert_eq!(nothing, page(vec![], 10));
     }
 
@@ -224,13 +244,19 @@ mod tests {
                 after: Cursor::from_position(after),
                 limit,
             };
-            let expected =
-                serde_json::to_string(&PullResponse::from_rows(page, rows[..take].to_vec()))
-                    .unwrap();
-            assert_eq!(
-                PullResponse::json_from_rows(page, &stored[..take]),
-                expected
-            );
+            for territory in [None, Some("3f9c\"\u{e9}")] {
+                let built = PullResponse::from_rows(page, rows[..take].to_vec(), territory);
+                let expected = serde_json::to_string(&built).unwrap();
+                assert_eq!(
+                    PullResponse::json_from_rows(page, &stored[..take], territory),
+                    expected
+                );
+                // Only the last page of a round names the territory.
+                assert_eq!(
+                    built.territory.is_some(),
+                    territory.is_some() && !built.more
+                );
+            }
         }
     }
 

@@ -117,6 +117,11 @@ pub struct PullResponse {
     pub next_cursor: Cursor,
     /// More events wait after `next_cursor`: pull again right away.
     pub more: bool,
+    /// The version of the territory attached to the device's campaign
+    /// (`crate::campaign_territory`), on a round's last page only (`more` false) and absent
+    /// while nothing is attached. An addition to v1: a device that does not know it ignores it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub territory: Option<String>,
 }
 
 /// An opaque, monotonic position in the server's log. Devices store it and send it back; only the
@@ -276,6 +281,7 @@ pub(super) mod tests {
             events: vec![event],
             next_cursor: Cursor::from_position(9_007_199_254_740_993),
             more: true,
+            territory: None,
         };
         let golden =
             format!(r#"{{"events":[{event_json}],"next_cursor":"9007199254740993","more":true}}"#);

@@ -14,7 +14,7 @@ mod insert;
 use super::{Backend, Db};
 use domain::event::EventEnvelope;
 use domain::ids::{CampaignId, DeviceId, EventId};
-use domain::sync::{Cursor, PullPage, PullResponse, TEAM_KINDS, team_json};
+use domain::sync::{Cursor, PullPage, TEAM_KINDS, team_json};
 use sqlx::Row;
 use std::collections::HashSet;
 
@@ -132,14 +132,15 @@ impl Db {
             .collect()
     }
 
-    /// One pull page for `device` of `campaign`, as the JSON body of the answer: the team views
-    /// ([`team_json`]) of the other devices' events after `page.after`, copied as stored.
-    pub async fn pull_page_json(
+    /// The rows of one pull page for `device` of `campaign` (`page.limit + 1` at most, see
+    /// `PullResponse::more_after`): the team views ([`team_json`]) of the other devices' events
+    /// after `page.after`, as stored, for `PullResponse::json_from_rows` to copy.
+    pub async fn pull_page_rows(
         &self,
         campaign: &CampaignId,
         device: &DeviceId,
         page: PullPage,
-    ) -> Result<String, sqlx::Error> {
+    ) -> Result<Vec<(Cursor, String)>, sqlx::Error> {
         // Walks events_by_campaign from the cursor; rows without a team view are few and skipped.
         let rows = sqlx::query(
             "SELECT position, team_json FROM events \
@@ -152,16 +153,14 @@ impl Db {
         .bind(i64::from(page.limit) + 1)
         .fetch_all(self.pool())
         .await?;
-        let rows = rows
-            .iter()
+        rows.iter()
             .map(|row| {
                 Ok((
                     Cursor::from_position(row.try_get::<i64, _>(0)?.max(0) as u64),
                     row.try_get::<String, _>(1)?,
                 ))
             })
-            .collect::<Result<Vec<_>, sqlx::Error>>()?;
-        Ok(PullResponse::json_from_rows(page, &rows))
+            .collect()
     }
 
     /// Writes the team view of every stored event of a shared kind that has none yet: rows stored

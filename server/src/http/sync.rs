@@ -13,8 +13,8 @@ use axum::routing::post;
 use axum::{Json, Router};
 use domain::ids::CampaignId;
 use domain::sync::{
-    PullRequest, PushRequest, PushResponse, PushResult, Verdict, check_pull, check_push,
-    sequence_taken,
+    PullRequest, PullResponse, PushRequest, PushResponse, PushResult, Verdict, check_pull,
+    check_push, sequence_taken,
 };
 use std::collections::HashSet;
 
@@ -109,13 +109,18 @@ async fn pull(
     limit(&state, &device)?;
     let page = check_pull(&request, &device.0.id)
         .map_err(|e| ApiError::bad_request(e.code(), e.to_string()))?;
-    let body = state
+    let rows = state
         .db
-        .pull_page_json(&device.0.campaign, &device.0.id, page)
+        .pull_page_rows(&device.0.campaign, &device.0.id, page)
         .await?;
-    // territory (#7): the version of the campaign's attached territory, for the device to fetch.
-    let version = state.db.territory_version(&device.0.campaign).await?;
-    let body = domain::campaign_territory::offer_in_pull(body, version.as_deref());
+    // territory (#7): the version of the campaign's attached territory, for the device to fetch
+    // after its last page; not looked up for the pages before it.
+    let territory = if PullResponse::more_after(page, rows.len()) {
+        None
+    } else {
+        state.db.territory_version(&device.0.campaign).await?
+    };
+    let body = PullResponse::json_from_rows(page, &rows, territory.as_deref());
     state.db.device_seen(&device.0.id).await?;
     Ok(([(header::CONTENT_TYPE, "application/json")], body))
 }
