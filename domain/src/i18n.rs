@@ -4,6 +4,11 @@
 mod ar;
 mod en;
 mod fr;
+mod plural;
+
+#[cfg(test)]
+pub(crate) use plural::names as placeholder_names;
+pub use plural::{Plural, choose};
 
 use serde::{Deserialize, Serialize};
 
@@ -102,9 +107,15 @@ impl Locale {
         }
     }
 
-    /// A text with `{name}` placeholders filled in.
+    /// A text with `{name}` placeholders filled in, and each count's noun in the form the count
+    /// takes (`{doors|porte|portes}`, see `plural.rs`).
     pub fn fill(self, key: Text, values: &[(&str, &str)]) -> String {
-        fill(self.text(key), values)
+        self.fill_text(self.text(key), values)
+    }
+
+    /// [`Locale::fill`] for a text of this language kept outside [`Text`] (a module's own words).
+    pub fn fill_text(self, template: &str, values: &[(&str, &str)]) -> String {
+        fill(&choose(self.plural(), template, values), values)
     }
 }
 
@@ -1164,13 +1175,7 @@ mod tests {
     }
 
     fn placeholders(s: &str) -> Vec<&str> {
-        let mut found: Vec<&str> = s
-            .split('{')
-            .skip(1)
-            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
-            .collect();
-        found.sort_unstable();
-        found
+        super::plural::names(s)
     }
 
     #[test]
@@ -1193,6 +1198,44 @@ mod tests {
                 assert_eq!(placeholders(locale.text(key)), french, "{locale:?} {key:?}");
             }
         }
+    }
+
+    #[test]
+    fn every_count_agrees_with_its_noun_once_filled() {
+        for locale in Locale::ALL {
+            for &key in ALL_KEYS {
+                for count in ["0", "1", "2", "1 000"] {
+                    let template = locale.text(key);
+                    let values: Vec<(&str, &str)> = placeholders(template)
+                        .into_iter()
+                        .map(|n| (n, count))
+                        .collect();
+                    let said = locale.fill(key, &values);
+                    assert!(
+                        !said.contains('{') && !said.contains('|'),
+                        "{locale:?} {key:?}: {said}"
+                    );
+                }
+            }
+        }
+        let counts = [
+            ("residences", "1"),
+            ("buildings", "1"),
+            ("entrances", "2"),
+            ("doors", "0"),
+        ];
+        assert_eq!(
+            Locale::Fr.fill(Text::ImportSummary, &counts),
+            "1 résidence, 1 bâtiment, 2 entrées, 0 porte"
+        );
+        assert_eq!(
+            Locale::En.fill(Text::ImportSummary, &counts),
+            "1 residence, 1 building, 2 entrances, 0 doors"
+        );
+        assert_eq!(
+            Locale::Fr.fill(Text::ImportValidOnly, &[("count", "1")]),
+            "Importer seulement la ligne valide"
+        );
     }
 
     #[test]

@@ -95,11 +95,11 @@ test('a coordinator signs in, links a tablet with a code, revokes it, and import
   // The coordinator imports the file: new once, already received the second time.
   await page.getByLabel('Choisir le fichier').setInputFiles(file);
   const pending = exported.events.length;
-  await page.getByText(`${pending} nouveaux, 0 déjà reçus, 0 refusés.`).waitFor();
+  await page.getByText(`${pending} ${pending > 1 ? 'nouveaux' : 'nouveau'}, 0 déjà reçu, 0 refusé.`).waitFor();
   assert.equal(await serverEventCount(env.server), before + pending);
   await page.getByLabel('Choisir le fichier').setInputFiles([]);
   await page.getByLabel('Choisir le fichier').setInputFiles(file);
-  await page.getByText(`0 nouveaux, ${pending} déjà reçus, 0 refusés.`).waitFor();
+  await page.getByText(`0 nouveau, ${pending} déjà ${pending > 1 ? 'reçus' : 'reçu'}, 0 refusé.`).waitFor();
   assert.equal(await serverEventCount(env.server), before + pending);
   await screenshot(page, 'coordination-import-fr');
 

@@ -161,11 +161,11 @@ test('import, walk an entrée, record twenty visits with a sign-up, all offline,
   const opened = PLAN.filter(([, o]) => ['Refus', 'Intéressé', 'À revoir'].includes(o)).length + 1;
   assert.equal(
     await page.getByTestId('day-summary').textContent(),
-    `${knocked} portes frappées · ${opened} ouvertes · 1 inscriptions · 0 présentations`,
+    `${knocked} portes frappées · ${opened} ouvertes · 1 inscription · 0 présentation`,
   );
   assert.equal(await page.getByTestId('outbox').textContent(), `${PLAN.length + 2} en attente d'envoi`, 'twenty visits and one sign-up');
   // One wellbeing answer was given, "Bien", at A171.
-  assert.equal(await page.getByTestId('day-wellbeing').textContent(), 'Bien-être : 1 réponses — Bien 1');
+  assert.equal(await page.getByTestId('day-wellbeing').textContent(), 'Bien-être : 1 réponse — Bien 1');
   await page.getByRole('link', { name: /Porte A133/ }).waitFor();
   await screenshot(page, 'field-home-fr');
 
@@ -225,6 +225,6 @@ test('presenting the neighbourhood app: easy-read slides, the join QR code full 
 
   await page.getByRole('button', { name: 'Présentation terminée' }).click();
   await page.getByRole('heading', { level: 1, name: 'Porte-à-porte (terrain)' }).waitFor();
-  assert.match(await page.getByTestId('day-summary').textContent(), / 1 présentations$/);
+  assert.match(await page.getByTestId('day-summary').textContent(), / 1 présentation$/);
   await context.close();
 });

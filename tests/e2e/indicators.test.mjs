@@ -109,7 +109,7 @@ test('visits recorded on a tablet become the coordinator\'s indicators and expor
 
   // Importing again brings nothing new.
   await page.getByRole('button', { name: 'Importer le journal de la campagne' }).click();
-  await page.getByText('3 évènements en mémoire, dont 0 nouveaux.').waitFor();
+  await page.getByText('3 évènements en mémoire, dont 0 nouveau.').waitFor();
 
   // CSV for French Excel: BOM, ";", the visits; the named one has the note, the other none.
   const named = await download(page, 'CSV pour Excel, nominatif');

@@ -233,7 +233,7 @@ test('left alone, the kiosk warns, counts down, then wipes everything of the tur
   await page.clock.runFor(61_000);
   const warning = page.getByRole('alertdialog', { name: 'Vous êtes toujours là ?' });
   await warning.waitFor();
-  await warning.getByText(/Tout sera effacé dans \d+ secondes\./).waitFor();
+  await warning.getByText(/Tout sera effacé dans \d+ secondes?\./).waitFor();
   await screenshot(page, 'kiosk-warning-fr');
   // "Continuer" keeps the turn.
   await warning.getByRole('button', { name: 'Continuer' }).click();

@@ -180,7 +180,7 @@ test('wiping is refused while a visit waits, allowed after an encrypted export, 
   assert.match(await page.getByTestId('storage-usage').textContent(), /\d/);
 
   const decision = page.getByTestId('wipe-decision');
-  await decision.getByText(/^Effacement impossible : 1 enregistrement\(s\) pas encore envoyé\(s\)/).waitFor();
+  await decision.getByText(/^Effacement impossible : 1 enregistrement pas encore envoyé serait perdu/).waitFor();
   assert.equal(await page.getByRole('button', { name: 'Effacer cet appareil' }).count(), 0);
   await shot(page, 'device-refused-fr');
   await inArabic(page, 'device-refused-ar');
@@ -213,7 +213,7 @@ test('wiping is refused while a visit waits, allowed after an encrypted export, 
   await status.getByText(/^Export chiffré enregistré : palier-envois-chiffres-/).waitFor();
 
   // Now the wipe is offered, behind a typed word.
-  await decision.getByText(/^1 enregistrement\(s\) pas encore envoyé\(s\), tous dans l'export chiffré/).waitFor();
+  await decision.getByText(/^1 enregistrement pas encore envoyé, dans l'export chiffré/).waitFor();
   await shot(page, 'device-allowed-fr');
   await inArabic(page, 'device-allowed-ar');
   await page.getByLabel('Pour confirmer, tapez EFFACER').fill('effacé');
@@ -253,7 +253,7 @@ test('wiping is refused while a visit waits, allowed after an encrypted export, 
   await inArabic(desk, 'import-wrong-passphrase-ar');
   await desk.getByLabel('Phrase de passe du fichier').fill(PASSPHRASE);
   await desk.getByRole('button', { name: 'Ouvrir et importer' }).click();
-  await desk.getByText('1 nouveaux, 0 déjà reçus, 0 refusés.').waitFor();
+  await desk.getByText('1 nouveau, 0 déjà reçu, 0 refusé.').waitFor();
   assert.equal(await serverEventCount(env.server), before + 1);
   await coordinator.context.close();
 });

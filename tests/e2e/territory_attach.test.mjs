@@ -67,11 +67,11 @@ test('a coordinator attaches a dwelling file to a campaign and a linked tablet w
 
   // The first file: its summary, then attached.
   await territory.getByLabel(/Fichier de logements/).setInputFiles(file('erables.csv', ERABLES));
-  assert.equal(await territory.getByTestId('import-summary').textContent(), '1 résidences, 1 bâtiments, 2 entrées, 4 portes');
+  assert.equal(await territory.getByTestId('import-summary').textContent(), '1 résidence, 1 bâtiment, 2 entrées, 4 portes');
   await viewShot(page, territory.locator('#preview-heading'), 'territory-preview-fr');
   await territory.getByRole('button', { name: 'Rattacher à la campagne' }).click();
   await territory.getByText(/^Fichier rattaché : 4 nouvelles portes, 0 déjà connues\./).waitFor();
-  await territory.getByText('Rattaché : 1 résidences, 1 bâtiments, 2 entrées, 4 portes.').waitFor();
+  await territory.getByText('Rattaché : 1 résidence, 1 bâtiment, 2 entrées, 4 portes.').waitFor();
   await territory.getByText(/^Dernier ajout le .+ par \u2068Awa Diallo\u2069\.$/).waitFor();
 
   // The same file again adds nothing; a second file adds its résidence.
@@ -94,7 +94,7 @@ test('a coordinator attaches a dwelling file to a campaign and a linked tablet w
   await page.getByRole('button', { name: 'العربية' }).click();
   await page.locator('html[dir="rtl"]').waitFor();
   await territory.getByRole('heading', { name: 'منطقة الحملة' }).waitFor();
-  await territory.getByText('المرفق: 2 إقامة، 2 مبنى، 3 مدخل، 7 باب.').waitFor();
+  await territory.getByText('المرفق — المساكن: 2، المباني: 2، المداخل: 3، الأبواب: 7.').waitFor();
   await viewShot(page, territory, 'territory-attach-ar');
   await territory.getByLabel(/ملف/).setInputFiles(file('lilas.csv', LILAS));
   await viewShot(page, territory.locator('#preview-heading'), 'territory-preview-ar');

@@ -102,7 +102,7 @@ impl Word {
     }
 
     pub fn fill(self, locale: Locale, values: &[(&str, &str)]) -> String {
-        crate::i18n::fill(self.text(locale), values)
+        locale.fill_text(self.text(locale), values)
     }
 
     fn fr(self) -> &'static str {
@@ -141,7 +141,7 @@ impl Word {
             }
             Word::NoVolunteerYet => "Dites d'abord qui vous êtes (carte Bénévole).",
             Word::WaitingForUnlock => {
-                "{count} enregistrement(s) avec coordonnées attendent le déverrouillage pour être envoyés."
+                "{count} {count|enregistrement avec coordonnées attend|enregistrements avec coordonnées attendent} le déverrouillage pour être {count|envoyé|envoyés}."
             }
             Word::RecordNeedsUnlock => {
                 "La tablette est verrouillée : déverrouillez-la pour enregistrer des coordonnées ou des notes. Rien n'est perdu."
@@ -187,7 +187,7 @@ impl Word {
             }
             Word::NoVolunteerYet => "First say who you are (Volunteer card).",
             Word::WaitingForUnlock => {
-                "{count} record(s) with personal details wait for the unlock to be sent."
+                "{count} {count|record with personal details waits|records with personal details wait} for the unlock to be sent."
             }
             Word::RecordNeedsUnlock => {
                 "The tablet is locked: unlock it to record personal details or notes. Nothing is lost."
@@ -230,7 +230,7 @@ impl Word {
             Word::PinSaved => "حُفظ الرمز: البيانات على هذا الجهاز مشفرة.",
             Word::OtherVolunteerFirst => "يجب أن يفتح القفل أولًا متطوع لديه رمز.",
             Word::NoVolunteerYet => "قل أولًا من أنت (بطاقة المتطوع).",
-            Word::WaitingForUnlock => "{count} تسجيل(ات) ببيانات شخصية تنتظر فتح القفل لإرسالها.",
+            Word::WaitingForUnlock => "تسجيلات ببيانات شخصية تنتظر فتح القفل لإرسالها: {count}.",
             Word::RecordNeedsUnlock => {
                 "الجهاز مقفل: افتح القفل لتسجيل البيانات الشخصية أو الملاحظات. لا يضيع شيء."
             }

@@ -87,28 +87,32 @@ impl TerritoryText {
                 "لم يُرفق أي ملف بعد: لا تملك الأجهزة اللوحية إلا ما تستورده بنفسها."
             }
             (T::AttachedCounts, Locale::Fr) => {
-                "Rattaché : {residences} résidences, {buildings} bâtiments, {entrances} entrées, {doors} portes."
+                "Rattaché : {residences} {residences|résidence|résidences}, {buildings} {buildings|bâtiment|bâtiments}, {entrances} {entrances|entrée|entrées}, {doors} {doors|porte|portes}."
             }
             (T::AttachedCounts, Locale::En) => {
-                "Attached: {residences} résidences, {buildings} buildings, {entrances} entrances, {doors} doors."
+                "Attached: {residences} {residences|residence|residences}, {buildings} {buildings|building|buildings}, {entrances} {entrances|entrance|entrances}, {doors} {doors|door|doors}."
             }
             (T::AttachedCounts, Locale::Ar) => {
-                "المرفق: {residences} إقامة، {buildings} مبنى، {entrances} مدخل، {doors} باب."
+                "المرفق — المساكن: {residences}، المباني: {buildings}، المداخل: {entrances}، الأبواب: {doors}."
             }
             (T::LastChange, Locale::Fr) => "Dernier ajout le {when} par {name}.",
             (T::LastChange, Locale::En) => "Last added on {when} by {name}.",
             (T::LastChange, Locale::Ar) => "آخر إضافة في {when} بواسطة {name}.",
             (T::ResidencesHeading, Locale::Fr) => "Résidences rattachées",
-            (T::ResidencesHeading, Locale::En) => "Attached résidences",
+            (T::ResidencesHeading, Locale::En) => "Attached residences",
             (T::ResidencesHeading, Locale::Ar) => "الإقامات المرفقة",
-            (T::ResidenceDoors, Locale::Fr) => "{doors} portes",
-            (T::ResidenceDoors, Locale::En) => "{doors} doors",
-            (T::ResidenceDoors, Locale::Ar) => "{doors} باب",
+            (T::ResidenceDoors, Locale::Fr) => "{doors} {doors|porte|portes}",
+            (T::ResidenceDoors, Locale::En) => "{doors} {doors|door|doors}",
+            (T::ResidenceDoors, Locale::Ar) => "الأبواب: {doors}",
             (T::AttachAll, Locale::Fr) => "Rattacher à la campagne",
             (T::AttachAll, Locale::En) => "Attach to the campaign",
             (T::AttachAll, Locale::Ar) => "إرفاق بالحملة",
-            (T::AttachValid, Locale::Fr) => "Rattacher seulement les {count} lignes valides",
-            (T::AttachValid, Locale::En) => "Attach only the {count} valid lines",
+            (T::AttachValid, Locale::Fr) => {
+                "Rattacher seulement {count|la ligne valide|les {count} lignes valides}"
+            }
+            (T::AttachValid, Locale::En) => {
+                "Attach only {count|the valid line|the {count} valid lines}"
+            }
             (T::AttachValid, Locale::Ar) => "إرفاق الأسطر الصالحة فقط ({count})",
             (T::Attaching, Locale::Fr) => "Envoi du territoire au serveur…",
             (T::Attaching, Locale::En) => "Sending the territory to the server…",
@@ -194,7 +198,7 @@ impl TerritoryText {
     }
 
     pub fn fill(self, locale: Locale, values: &[(&str, &str)]) -> String {
-        crate::i18n::fill(self.text(locale), values)
+        locale.fill_text(self.text(locale), values)
     }
 }
 

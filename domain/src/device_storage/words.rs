@@ -2,7 +2,7 @@
 //! encrypted export, "Effacer cet appareil" and its confirmation. One exhaustive `match` per
 //! language, so a missing translation does not compile.
 
-use crate::i18n::{Locale, fill};
+use crate::i18n::Locale;
 
 use super::protected_export::{MIN_PASSPHRASE_CHARS, ProtectedExportProblem};
 use super::wipe::WipeDecision;
@@ -61,7 +61,7 @@ impl Say {
     }
 
     pub fn fill(self, locale: Locale, values: &[(&str, &str)]) -> String {
-        fill(self.text(locale), values)
+        locale.fill_text(self.text(locale), values)
     }
 }
 
@@ -95,12 +95,14 @@ fn fr(say: Say) -> &'static str {
         }
         Say::WipeNothingWaiting => "Tout a été envoyé : cet appareil peut être effacé.",
         Say::WipeCovered => {
-            "{count} enregistrement(s) pas encore envoyé(s), tous dans l'export chiffré \
-             enregistré : cet appareil peut être effacé. Remettez le fichier à la coordination."
+            "{count} {count|enregistrement pas encore envoyé, dans|enregistrements pas encore \
+             envoyés, tous dans} l'export chiffré enregistré : cet appareil peut être effacé. \
+             Remettez le fichier à la coordination."
         }
         Say::WipeRefused => {
-            "Effacement impossible : {count} enregistrement(s) pas encore envoyé(s) seraient \
-             perdus. Synchronisez d'abord, ou enregistrez l'export chiffré ci-dessus."
+            "Effacement impossible : {count} {count|enregistrement pas encore envoyé serait \
+             perdu|enregistrements pas encore envoyés seraient perdus}. Synchronisez d'abord, ou \
+             enregistrez l'export chiffré ci-dessus."
         }
         Say::WipeConfirmLabel => "Pour confirmer, tapez {word}",
         Say::WipeWord => "EFFACER",
@@ -156,11 +158,11 @@ fn en(say: Say) -> &'static str {
         }
         Say::WipeNothingWaiting => "Everything was sent: this device can be erased.",
         Say::WipeCovered => {
-            "{count} record(s) not sent yet, all in the saved encrypted export: this device can \
+            "{count} {count|record not sent yet, in|records not sent yet, all in} the saved encrypted export: this device can \
              be erased. Hand the file to the coordination team."
         }
         Say::WipeRefused => {
-            "Cannot erase: {count} record(s) not sent yet would be lost. Sync first, or save \
+            "Cannot erase: {count} {count|record|records} not sent yet would be lost. Sync first, or save \
              the encrypted export above."
         }
         Say::WipeConfirmLabel => "To confirm, type {word}",
@@ -214,12 +216,12 @@ fn ar(say: Say) -> &'static str {
         }
         Say::WipeNothingWaiting => "تم إرسال كل شيء: يمكن مسح هذا الجهاز.",
         Say::WipeCovered => {
-            "{count} تسجيل(ات) لم تُرسل بعد، وكلها في التصدير المشفّر المحفوظ: يمكن مسح هذا \
+            "تسجيلات لم تُرسل بعد: {count}، وكلها في التصدير المشفّر المحفوظ: يمكن مسح هذا \
              الجهاز. سلّم الملف لفريق التنسيق."
         }
         Say::WipeRefused => {
-            "لا يمكن المسح: ستضيع {count} تسجيل(ات) لم تُرسل بعد. قم بالمزامنة أولًا، أو احفظ \
-             التصدير المشفّر أعلاه."
+            "لا يمكن المسح: ستضيع تسجيلات لم تُرسل بعد (عددها {count}). قم بالمزامنة أولًا، أو \
+             احفظ التصدير المشفّر أعلاه."
         }
         Say::WipeConfirmLabel => "للتأكيد، اكتب {word}",
         Say::WipeWord => "مسح",
@@ -367,15 +369,7 @@ mod tests {
     #[test]
     fn every_text_exists_in_every_language_with_the_same_placeholders() {
         for say in ALL {
-            let holes = |t: &str| {
-                let mut h: Vec<String> = t
-                    .split('{')
-                    .skip(1)
-                    .filter_map(|s| s.split_once('}').map(|(n, _)| n.to_owned()))
-                    .collect();
-                h.sort();
-                h
-            };
+            let holes = crate::i18n::placeholder_names;
             let fr = say.text(Locale::Fr);
             for locale in Locale::ALL {
                 let text = say.text(locale);
@@ -389,7 +383,15 @@ mod tests {
     #[test]
     fn the_refusal_says_how_many_records_would_be_lost_and_what_to_do() {
         let words = WipeDecision::Refused { not_exported: 3 }.message(Locale::Fr);
-        assert!(words.contains("3 enregistrement(s)"), "{words}");
+        assert!(
+            words.contains("3 enregistrements pas encore envoyés seraient perdus"),
+            "{words}"
+        );
+        let one = WipeDecision::Refused { not_exported: 1 }.message(Locale::Fr);
+        assert!(
+            one.contains("1 enregistrement pas encore envoyé serait perdu"),
+            "{one}"
+        );
         assert!(words.contains("export chiffré"), "{words}");
         let ar = WipeDecision::Refused { not_exported: 3 }.message(Locale::Ar);
         assert!(ar.contains('3'), "{ar}");

@@ -31,7 +31,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::VolunteerNameTooLong => "هذا الاسم طويل جدًا (40 حرفًا على الأكثر).",
         Text::VolunteerNameNotAName => "اكتب اسمًا أول فقط، بدون أرقام ولا بريد إلكتروني.",
         Text::PartSearchLabel => "ابحث (الاسم، الموضوع، الحي…)",
-        Text::PartResultCount => "{count} شريك",
+        Text::PartResultCount => "عدد الشركاء: {count}",
         Text::PartAllThemes => "كل المواضيع",
         Text::PartNone => "لا يوجد شريك مطابق.",
         Text::PartLoading => "جارٍ تحميل الدليل…",
@@ -81,8 +81,8 @@ pub(super) fn text(key: Text) -> &'static str {
             "يجلب من الخادم كل ما أرسلته الأجهزة اللوحية، لحساب المؤشرات والتصدير في هذا المتصفح."
         }
         Text::IndLogImport => "استيراد سجل الحملة",
-        Text::IndLogProgress => "تم استلام {count} حدثًا…",
-        Text::IndLogDone => "{total} حدثًا في الذاكرة، منها {new} جديدة.",
+        Text::IndLogProgress => "الأحداث المستلمة: {count}…",
+        Text::IndLogDone => "الأحداث في الذاكرة: {total}، منها جديدة: {new}.",
         Text::IndLogInterrupted => "توقف الاستيراد: اضغط مرة أخرى للاستئناف من حيث توقف.",
         Text::IndHeading => "المؤشرات",
         Text::IndNeedLog => "استورد سجل الحملة أولًا.",
@@ -97,12 +97,12 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::IndContactRate => "نسبة التواصل",
         Text::IndSignUpRate => "نسبة التسجيل",
         Text::IndRefusals => "حالات الرفض",
-        Text::IndAbsentAfter => "غائبون بعد {n} محاولات",
+        Text::IndAbsentAfter => "غائبون بعد محاولات عددها {n}",
         Text::IndRevisits => "للزيارة مجددًا",
         Text::IndRevisitsOverdue => "منها {n} متأخرة",
         Text::IndPresentations => "عروض التطبيق",
         Text::IndRateOf => "{part} من {whole}",
-        Text::IndOutsideTerritory => "{n} زيارات لأبواب خارج النطاق المعروف غير محسوبة.",
+        Text::IndOutsideTerritory => "زيارات لأبواب خارج النطاق المعروف غير محسوبة: {n}.",
         Text::IndChartEmpty => "لا شيء لعرضه لهذا المرشح.",
         Text::IndTableSummary => "أرقام الرسم البياني",
         Text::IndPrint => "طباعة تقرير الأثر",
@@ -159,7 +159,7 @@ pub(super) fn text(key: Text) -> &'static str {
             "عندما لا يستطيع جهاز لوحي الاتصال، يحفظ بياناته في ملف. استورده هنا: لا يُحسب شيء مرتين."
         }
         Text::CoordImportChoose => "اختر الملف",
-        Text::CoordImportResult => "{new} جديدة، {duplicate} مستلمة سابقًا، {rejected} مرفوضة.",
+        Text::CoordImportResult => "جديدة: {new}، مستلمة سابقًا: {duplicate}، مرفوضة: {rejected}.",
         Text::CoordImportNotAFile => "هذا الملف ليس تصديرًا من جهاز Palier.",
         Text::SkipToContent => "انتقل إلى المحتوى",
         Text::LanguageLabel => "اللغة",
@@ -205,12 +205,12 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::FieldResidencesHeading => "المساكن",
         Text::FieldNoTerritory => "لا توجد قائمة مساكن على هذا الجهاز. استورد ملفًا للبدء.",
         Text::FieldImportLink => "استيراد قائمة مساكن",
-        Text::DoorsRemaining => "{remaining} أبواب متبقية من {doors}",
+        Text::DoorsRemaining => "الأبواب المتبقية: {remaining} من {doors}",
         Text::FollowUpsHeading => "للزيارة مجددًا",
         Text::FollowUpsNone => "لا شيء للزيارة مجددًا الآن.",
         Text::DaySummaryHeading => "يومي",
         Text::DaySummaryLine => {
-            "{knocked} أبواب طُرقت · {opened} فُتحت · {signups} تسجيلات · {presentations} عروض"
+            "أبواب طُرقت: {knocked} · فُتحت: {opened} · تسجيلات: {signups} · عروض: {presentations}"
         }
         Text::RemainingOnly => "الأبواب المتبقية فقط",
         Text::AccessNotes => "الدخول",
@@ -272,13 +272,13 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::ImportNotMapped => "— غير موجود —",
         Text::ImportPreviewHeading => "الأسطر الأولى",
         Text::ImportSummary => {
-            "{residences} مساكن، {buildings} مبانٍ، {entrances} مداخل، {doors} أبواب"
+            "المساكن: {residences}، المباني: {buildings}، المداخل: {entrances}، الأبواب: {doors}"
         }
         Text::ImportProblemsHeading => "أسطر بها خطأ: {count}",
         Text::ImportMissingColumns => "تنقص أعمدة أساسية: اخترها أعلاه.",
         Text::ImportAll => "استيراد الكل",
         Text::ImportValidOnly => "استيراد الأسطر الصالحة فقط ({count})",
-        Text::ImportDone => "اكتمل الاستيراد: {doors} أبواب على الجهاز.",
+        Text::ImportDone => "اكتمل الاستيراد. الأبواب على الجهاز: {doors}.",
         Text::ImportEmptyFile => "هذا الملف فارغ.",
         Text::PresentApp => "تقديم تطبيق الحي",
         Text::PresentationLanguage => "لغة العرض",
@@ -299,7 +299,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::HangerLanguage => "لغة الإشعارات",
         Text::Print => "طباعة",
         Text::DoorHangersNone => "لا يوجد باب غائب في هذا المدخل.",
-        Text::DaySummaryWellbeing => "الرفاه: {total} إجابات",
+        Text::DaySummaryWellbeing => "الرفاه (عدد الإجابات: {total})",
         Text::SyncNotEnrolled => "الجهاز غير مربوط: لا يُرسَل أي شيء",
         Text::SyncLinkDevice => "اربط هذا الجهاز",
         Text::SyncRevoked => {

@@ -33,7 +33,7 @@ pub(super) fn text(key: Text) -> &'static str {
             "Write a first name only, without digits or an email address."
         }
         Text::PartSearchLabel => "Search (name, theme, area…)",
-        Text::PartResultCount => "{count} partner(s)",
+        Text::PartResultCount => "{count} {count|partner|partners}",
         Text::PartAllThemes => "All themes",
         Text::PartNone => "No partner matches.",
         Text::PartLoading => "Loading the directory…",
@@ -72,7 +72,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::PartAnotherDevice => "another device",
         Text::PartDemoDirectory => "the demo directory",
         Text::PartUnknownResident => "resident signed up on another device",
-        Text::PartHasProblems => "{count} thing(s) to fix.",
+        Text::PartHasProblems => "{count} {count|thing|things} to fix.",
         Text::PartSaved => "Saved on the device.",
         Text::PartPersonName => "Name",
         Text::PartPersonRole => "Role",
@@ -83,8 +83,8 @@ pub(super) fn text(key: Text) -> &'static str {
             "Fetches from the server everything the tablets sent, to compute the indicators and the exports in this browser."
         }
         Text::IndLogImport => "Import the campaign log",
-        Text::IndLogProgress => "{count} events received…",
-        Text::IndLogDone => "{total} events in memory, {new} of them new.",
+        Text::IndLogProgress => "{count} {count|event|events} received…",
+        Text::IndLogDone => "{total} {total|event|events} in memory, {new} of them new.",
         Text::IndLogInterrupted => "The import stopped: press again to resume where it was.",
         Text::IndHeading => "Indicators",
         Text::IndNeedLog => "Import the campaign log first.",
@@ -99,13 +99,13 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::IndContactRate => "Contact rate",
         Text::IndSignUpRate => "Sign-up rate",
         Text::IndRefusals => "Refusals",
-        Text::IndAbsentAfter => "Absent after {n} attempts",
+        Text::IndAbsentAfter => "Absent after {n} {n|attempt|attempts}",
         Text::IndRevisits => "To see again",
         Text::IndRevisitsOverdue => "{n} of them overdue",
         Text::IndPresentations => "App presentations",
         Text::IndRateOf => "{part} of {whole}",
         Text::IndOutsideTerritory => {
-            "{n} visits at doors outside the known territory are not counted."
+            "{n} {n|visit at a door outside the known territory is|visits at doors outside the known territory are} not counted."
         }
         Text::IndChartEmpty => "Nothing to show for this filter.",
         Text::IndTableSummary => "The chart's figures",
@@ -225,12 +225,12 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::FieldResidencesHeading => "Residences",
         Text::FieldNoTerritory => "No dwelling list on this device. Import a file to start.",
         Text::FieldImportLink => "Import a dwelling list",
-        Text::DoorsRemaining => "{remaining} doors left of {doors}",
+        Text::DoorsRemaining => "{remaining} {remaining|door|doors} left of {doors}",
         Text::FollowUpsHeading => "To revisit",
         Text::FollowUpsNone => "Nothing to revisit for now.",
         Text::DaySummaryHeading => "My day",
         Text::DaySummaryLine => {
-            "{knocked} doors knocked · {opened} opened · {signups} sign-ups · {presentations} presentations"
+            "{knocked} {knocked|door|doors} knocked · {opened} opened · {signups} {signups|sign-up|sign-ups} · {presentations} {presentations|presentation|presentations}"
         }
         Text::RemainingOnly => "Remaining doors only",
         Text::AccessNotes => "Access",
@@ -292,13 +292,13 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::ImportNotMapped => "— none —",
         Text::ImportPreviewHeading => "First lines",
         Text::ImportSummary => {
-            "{residences} residences, {buildings} buildings, {entrances} entrances, {doors} doors"
+            "{residences} {residences|residence|residences}, {buildings} {buildings|building|buildings}, {entrances} {entrances|entrance|entrances}, {doors} {doors|door|doors}"
         }
         Text::ImportProblemsHeading => "Lines with an error: {count}",
         Text::ImportMissingColumns => "Essential columns are missing: choose them above.",
         Text::ImportAll => "Import everything",
-        Text::ImportValidOnly => "Import only the {count} valid lines",
-        Text::ImportDone => "Import done: {doors} doors on the device.",
+        Text::ImportValidOnly => "Import only {count|the valid line|the {count} valid lines}",
+        Text::ImportDone => "Import done: {doors} {doors|door|doors} on the device.",
         Text::ImportEmptyFile => "This file is empty.",
         Text::PresentApp => "Present the neighbourhood app",
         Text::PresentationLanguage => "Presentation language",
@@ -319,7 +319,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::HangerLanguage => "Language of the hangers",
         Text::Print => "Print",
         Text::DoorHangersNone => "No absent door in this entrance.",
-        Text::DaySummaryWellbeing => "Wellbeing: {total} answers",
+        Text::DaySummaryWellbeing => "Wellbeing: {total} {total|answer|answers}",
         Text::SyncNotEnrolled => "Device not linked: nothing is sent",
         Text::SyncLinkDevice => "Link this device",
         Text::SyncRevoked => {

@@ -33,7 +33,7 @@ pub(super) fn text(key: Text) -> &'static str {
             "Écrivez seulement un prénom, sans chiffres ni adresse e-mail."
         }
         Text::PartSearchLabel => "Rechercher (nom, thème, quartier…)",
-        Text::PartResultCount => "{count} partenaire(s)",
+        Text::PartResultCount => "{count} {count|partenaire|partenaires}",
         Text::PartAllThemes => "Tous les thèmes",
         Text::PartNone => "Aucun partenaire ne correspond.",
         Text::PartLoading => "Chargement de l'annuaire…",
@@ -72,7 +72,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::PartAnotherDevice => "un autre appareil",
         Text::PartDemoDirectory => "l'annuaire de démonstration",
         Text::PartUnknownResident => "habitant inscrit sur un autre appareil",
-        Text::PartHasProblems => "{count} point(s) à corriger.",
+        Text::PartHasProblems => "{count} {count|point|points} à corriger.",
         Text::PartSaved => "Enregistré sur l'appareil.",
         Text::PartPersonName => "Nom",
         Text::PartPersonRole => "Rôle",
@@ -83,8 +83,10 @@ pub(super) fn text(key: Text) -> &'static str {
             "Récupère sur le serveur tout ce que les tablettes ont envoyé, pour calculer les indicateurs et les exports dans ce navigateur."
         }
         Text::IndLogImport => "Importer le journal de la campagne",
-        Text::IndLogProgress => "{count} évènements reçus…",
-        Text::IndLogDone => "{total} évènements en mémoire, dont {new} nouveaux.",
+        Text::IndLogProgress => "{count} {count|évènement reçu|évènements reçus}…",
+        Text::IndLogDone => {
+            "{total} {total|évènement|évènements} en mémoire, dont {new} {new|nouveau|nouveaux}."
+        }
         Text::IndLogInterrupted => {
             "L'import s'est arrêté : appuyez à nouveau pour reprendre là où il en était."
         }
@@ -101,13 +103,13 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::IndContactRate => "Taux de contact",
         Text::IndSignUpRate => "Taux d'inscription",
         Text::IndRefusals => "Refus",
-        Text::IndAbsentAfter => "Absents après {n} passages",
+        Text::IndAbsentAfter => "Absents après {n} {n|passage|passages}",
         Text::IndRevisits => "À revoir",
         Text::IndRevisitsOverdue => "dont {n} en retard",
         Text::IndPresentations => "Présentations de l'application",
         Text::IndRateOf => "{part} sur {whole}",
         Text::IndOutsideTerritory => {
-            "{n} passages à des portes hors du territoire connu ne sont pas comptés."
+            "{n} {n|passage à une porte hors du territoire connu n'est pas compté|passages à des portes hors du territoire connu ne sont pas comptés}."
         }
         Text::IndChartEmpty => "Rien à montrer pour ce filtre.",
         Text::IndTableSummary => "Les chiffres du graphique",
@@ -171,7 +173,9 @@ pub(super) fn text(key: Text) -> &'static str {
             "Quand une tablette ne peut pas se connecter, elle enregistre ses données dans un fichier. Importez-le ici : rien n'est compté deux fois."
         }
         Text::CoordImportChoose => "Choisir le fichier",
-        Text::CoordImportResult => "{new} nouveaux, {duplicate} déjà reçus, {rejected} refusés.",
+        Text::CoordImportResult => {
+            "{new} {new|nouveau|nouveaux}, {duplicate} déjà {duplicate|reçu|reçus}, {rejected} {rejected|refusé|refusés}."
+        }
         Text::CoordImportNotAFile => "Ce fichier n'est pas un export de tablette Palier.",
         Text::SkipToContent => "Aller au contenu",
         Text::LanguageLabel => "Langue",
@@ -235,12 +239,14 @@ pub(super) fn text(key: Text) -> &'static str {
             "Aucune liste de logements sur cet appareil. Importez un fichier pour commencer."
         }
         Text::FieldImportLink => "Importer une liste de logements",
-        Text::DoorsRemaining => "{remaining} portes restantes sur {doors}",
+        Text::DoorsRemaining => {
+            "{remaining} {remaining|porte restante|portes restantes} sur {doors}"
+        }
         Text::FollowUpsHeading => "À revoir",
         Text::FollowUpsNone => "Rien à revoir pour le moment.",
         Text::DaySummaryHeading => "Ma journée",
         Text::DaySummaryLine => {
-            "{knocked} portes frappées · {opened} ouvertes · {signups} inscriptions · {presentations} présentations"
+            "{knocked} {knocked|porte frappée|portes frappées} · {opened} {opened|ouverte|ouvertes} · {signups} {signups|inscription|inscriptions} · {presentations} {presentations|présentation|présentations}"
         }
         Text::RemainingOnly => "Portes restantes seulement",
         Text::AccessNotes => "Accès",
@@ -302,15 +308,17 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::ImportNotMapped => "— absente —",
         Text::ImportPreviewHeading => "Premières lignes",
         Text::ImportSummary => {
-            "{residences} résidences, {buildings} bâtiments, {entrances} entrées, {doors} portes"
+            "{residences} {residences|résidence|résidences}, {buildings} {buildings|bâtiment|bâtiments}, {entrances} {entrances|entrée|entrées}, {doors} {doors|porte|portes}"
         }
         Text::ImportProblemsHeading => "Lignes avec une erreur : {count}",
         Text::ImportMissingColumns => {
             "Il manque des colonnes indispensables : choisissez-les ci-dessus."
         }
         Text::ImportAll => "Tout importer",
-        Text::ImportValidOnly => "Importer seulement les {count} lignes valides",
-        Text::ImportDone => "Import terminé : {doors} portes sur l'appareil.",
+        Text::ImportValidOnly => {
+            "Importer seulement {count|la ligne valide|les {count} lignes valides}"
+        }
+        Text::ImportDone => "Import terminé : {doors} {doors|porte|portes} sur l'appareil.",
         Text::ImportEmptyFile => "Ce fichier est vide.",
         Text::PresentApp => "Présenter l'application du quartier",
         Text::PresentationLanguage => "Langue de la présentation",
@@ -331,7 +339,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::HangerLanguage => "Langue des avis",
         Text::Print => "Imprimer",
         Text::DoorHangersNone => "Aucune porte absente dans cette entrée.",
-        Text::DaySummaryWellbeing => "Bien-être : {total} réponses",
+        Text::DaySummaryWellbeing => "Bien-être : {total} {total|réponse|réponses}",
         Text::SyncNotEnrolled => "Appareil non relié : rien n'est envoyé",
         Text::SyncLinkDevice => "Relier cet appareil",
         Text::SyncRevoked => {

@@ -39,6 +39,15 @@ impl KioskLanguage {
         KioskLanguage::Tr,
     ];
 
+    /// Which counts take the singular (`crate::i18n::Plural`); the Arabic and Turkish texts
+    /// need no choice (a count does not change the Turkish noun; see i18n/plural.rs for Arabic).
+    pub fn plural(self) -> crate::i18n::Plural {
+        match self {
+            KioskLanguage::Fr | KioskLanguage::FrEasy => crate::i18n::Plural::ZeroAndOne,
+            _ => crate::i18n::Plural::OnlyOne,
+        }
+    }
+
     /// Stored with content and events ("fr-easy" is ours, see [`KioskLanguage::html_lang`]).
     pub fn tag(self) -> &'static str {
         match self {

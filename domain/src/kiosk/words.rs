@@ -95,7 +95,8 @@ impl KioskText {
 
     /// With its `{placeholders}` filled.
     pub fn fill(self, lang: KioskLanguage, values: &[(&str, &str)]) -> String {
-        crate::i18n::fill(self.says(lang), values)
+        let chosen = crate::i18n::choose(lang.plural(), self.says(lang), values);
+        crate::i18n::fill(&chosen, values)
     }
 }
 
@@ -161,7 +162,7 @@ fn fr(t: KioskText) -> &'static str {
         WhomToContact => "Qui contacter",
         OnlyInFrench => "Cette réponse n'existe qu'en français.",
         StillThere => "Vous êtes toujours là ?",
-        Countdown => "Tout sera effacé dans {seconds} secondes.",
+        Countdown => "Tout sera effacé dans {seconds} {seconds|seconde|secondes}.",
         Continue => "Continuer",
         IdeasFor => "Idées pour {room}",
         ProposeIdea => "Proposer une idée",
@@ -219,7 +220,7 @@ fn easy(t: KioskText) -> Option<&'static str> {
             "Je n'ai pas la réponse.\nL'équipe va lire votre question.\nVotre nom n'est pas envoyé."
         }
         OnlyInFrench => "Cette réponse n'est pas encore écrite en facile à lire.",
-        Countdown => "Dans {seconds} secondes, tout est effacé.",
+        Countdown => "Dans {seconds} {seconds|seconde|secondes}, tout est effacé.",
         DoNotName => "Attention : d'autres personnes vont lire ce texte.\nN'écrivez pas de nom.",
         WellbeingAnonymous => "Votre réponse est anonyme.\nOn ne demande pas votre nom.",
         ThanksSignedUp => "Merci !\nVous êtes inscrit.\nL'équipe va vous appeler.",
@@ -253,7 +254,7 @@ fn en(t: KioskText) -> &'static str {
         WhomToContact => "Who to contact",
         OnlyInFrench => "This answer is only available in French.",
         StillThere => "Are you still there?",
-        Countdown => "Everything will be erased in {seconds} seconds.",
+        Countdown => "Everything will be erased in {seconds} {seconds|second|seconds}.",
         Continue => "Continue",
         IdeasFor => "Ideas for {room}",
         ProposeIdea => "Suggest an idea",
@@ -318,7 +319,7 @@ fn ar(t: KioskText) -> &'static str {
         WhomToContact => "بمن تتصل",
         OnlyInFrench => "هذا الجواب متوفر بالفرنسية فقط.",
         StillThere => "هل ما زلت هنا؟",
-        Countdown => "سيمحى كل شيء بعد {seconds} ثانية.",
+        Countdown => "سيُمحى كل شيء بعد {seconds} ث.",
         Continue => "متابعة",
         IdeasFor => "أفكار من أجل {room}",
         ProposeIdea => "اقترح فكرة",
@@ -378,7 +379,7 @@ fn es(t: KioskText) -> &'static str {
         WhomToContact => "A quién contactar",
         OnlyInFrench => "Esta respuesta solo está disponible en francés.",
         StillThere => "¿Sigue ahí?",
-        Countdown => "Todo se borrará dentro de {seconds} segundos.",
+        Countdown => "Todo se borrará dentro de {seconds} {seconds|segundo|segundos}.",
         Continue => "Continuar",
         IdeasFor => "Ideas para {room}",
         ProposeIdea => "Proponer una idea",
@@ -446,7 +447,7 @@ fn pt(t: KioskText) -> &'static str {
         WhomToContact => "A quem contactar",
         OnlyInFrench => "Esta resposta só está disponível em francês.",
         StillThere => "Ainda está aí?",
-        Countdown => "Tudo será apagado dentro de {seconds} segundos.",
+        Countdown => "Tudo será apagado dentro de {seconds} {seconds|segundo|segundos}.",
         Continue => "Continuar",
         IdeasFor => "Ideias para {room}",
         ProposeIdea => "Propor uma ideia",
@@ -620,11 +621,11 @@ mod tests {
     #[test]
     fn every_text_exists_in_every_language_with_the_same_placeholders() {
         for text in ALL {
-            let french: Vec<_> = super::super::knowledge::placeholders(fr(text)).collect();
+            let french = crate::i18n::placeholder_names(fr(text));
             for lang in KioskLanguage::ALL {
                 let said = text.says(lang);
                 assert!(!said.trim().is_empty(), "{text:?} {lang:?}");
-                let names: Vec<_> = super::super::knowledge::placeholders(said).collect();
+                let names = crate::i18n::placeholder_names(said);
                 assert_eq!(names, french, "{text:?} {lang:?}");
             }
         }
@@ -679,7 +680,16 @@ mod tests {
         );
         assert_eq!(
             KioskText::Countdown.fill(KioskLanguage::Ar, &[("seconds", "20")]),
-            "سيمحى كل شيء بعد 20 ثانية."
+            "سيُمحى كل شيء بعد 20 ث."
+        );
+        // The last second of the countdown agrees with its count.
+        assert_eq!(
+            KioskText::Countdown.fill(KioskLanguage::Fr, &[("seconds", "1")]),
+            "Tout sera effacé dans 1 seconde."
+        );
+        assert_eq!(
+            KioskText::Countdown.fill(KioskLanguage::En, &[("seconds", "2")]),
+            "Everything will be erased in 2 seconds."
         );
     }
 }

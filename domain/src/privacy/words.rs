@@ -2,7 +2,7 @@
 //! `match` per text, so a missing translation does not compile.
 
 use crate::calendar::LocalDate;
-use crate::i18n::{Locale, fill};
+use crate::i18n::Locale;
 
 use super::erasure::{ErasedField, ErasureProblem, ErasureReason};
 
@@ -321,7 +321,7 @@ pub fn retention_summary(purged: usize, oldest: Option<LocalDate>, locale: Local
         (_, Locale::En) => "{n} residents' details erased, oldest contact on {oldest}.",
         (_, Locale::Ar) => "{n} من السكان: مُحيت بياناتهم، أقدم تواصل في {oldest}.",
     };
-    fill(template, &values)
+    locale.fill_text(template, &values)
 }
 
 /// The same, before the run: "3 résidents : coordonnées à effacer, plus ancien contact …".
@@ -334,12 +334,14 @@ pub fn retention_due(due: usize, oldest: Option<LocalDate>, locale: Locale) -> S
         (0, Locale::En) => "No details due for erasure today.",
         (0, Locale::Ar) => "لا بيانات يجب محوها اليوم.",
         (_, Locale::Fr) => {
-            "{n} résident(s) : coordonnées à effacer, plus ancien contact le {oldest}."
+            "{n} {n|résident|résidents} : coordonnées à effacer, plus ancien contact le {oldest}."
         }
-        (_, Locale::En) => "{n} resident(s) due for erasure, oldest contact on {oldest}.",
+        (_, Locale::En) => {
+            "{n} {n|resident|residents} due for erasure, oldest contact on {oldest}."
+        }
         (_, Locale::Ar) => "{n} من السكان: بياناتهم للمحو، أقدم تواصل في {oldest}.",
     };
-    fill(template, &values)
+    locale.fill_text(template, &values)
 }
 
 /// The name a screen shows for a sign-up: "Awa Diallo", or "effacé à la demande du résident"
