@@ -37,6 +37,9 @@ impl Backend {
 pub struct Db {
     pool: AnyPool,
     backend: Backend,
+    /// PostgreSQL only: connections of PostgreSQL's own driver, for what `Any` cannot do
+    /// (`COPY … FROM STDIN` of a push's events, db/events/copy.rs). Opened when first needed.
+    copy: Option<sqlx::PgPool>,
 }
 
 impl Db {
@@ -79,6 +82,7 @@ impl Db {
         Db {
             pool,
             backend: Backend::Sqlite,
+            copy: None,
         }
         .with_team_views()
         .await
@@ -99,9 +103,16 @@ impl Db {
             .run(&pool)
             .await
             .context("database migration failed")?;
+        // Pushes reach the database a few at a time (db/events.rs, PUSHERS_AT_THE_LOCK): a small
+        // pool of its own is enough, and costs no connection until a long push comes.
+        let copy = sqlx::postgres::PgPoolOptions::new()
+            .max_connections(4)
+            .connect_lazy(url)
+            .context("cannot read the PostgreSQL URL")?;
         Db {
             pool,
             backend: Backend::Postgres,
+            copy: Some(copy),
         }
         .with_team_views()
         .await
@@ -128,6 +139,10 @@ impl Db {
         &self.pool
     }
 
+    pub(crate) fn copy_pool(&self) -> Option<&sqlx::PgPool> {
+        self.copy.as_ref()
+    }
+
     /// A round trip to the database, for the health check.
     pub async fn ping(&self) -> Result<(), sqlx::Error> {
         sqlx::query("SELECT 1")
@@ -145,6 +160,9 @@ impl Db {
     /// Closes every connection: tests call it before dropping a throwaway PostgreSQL database.
     pub async fn close(&self) {
         self.pool.close().await;
+        if let Some(copy) = &self.copy {
+            copy.close().await;
+        }
     }
 }
 

@@ -6,10 +6,13 @@
 //! takes identity values before commit, so two concurrent pushes could commit out of order; every
 //! push therefore takes a transaction-level advisory lock first, which makes "take positions,
 //! commit" one critical section: positions become visible in increasing order. Pushes are short
-//! (one multi-row insert that commits on its own), so the lock costs little (see BENCHMARKS.md for
-//! the ingest figures).
+//! (one multi-row insert that commits on its own, or for a long batch one `COPY` in a transaction
+//! that takes the lock first), so the lock costs little (see BENCHMARKS.md for the ingest figures).
 
+mod copy;
 mod insert;
+
+pub use copy::COPY_FROM_ROWS;
 
 use super::{Backend, Db};
 use domain::event::EventEnvelope;
@@ -47,7 +50,8 @@ impl Db {
     /// the statement, and telling duplicates from taken sequence numbers waits until after the
     /// commit (rows are never deleted, so an id seen then was there when the insert skipped it).
     /// The lock itself is taken by the insert statement, which commits on its own: one round trip
-    /// under the lock instead of three (lock, insert, commit).
+    /// under the lock instead of three (lock, insert, commit). A long batch on PostgreSQL is
+    /// copied in instead (events/copy.rs), whose cheaper rows are worth those three round trips.
     pub async fn store_events(&self, events: &[&EventEnvelope]) -> Result<Stored, sqlx::Error> {
         let mut stored = Stored::default();
         if events.is_empty() {

@@ -15,6 +15,9 @@
 //!   lock's key and eight columns) instead of 4,001, one statement text whatever the batch size
 //!   (prepared once per connection), and no 500-row `VALUES` list to parse, plan and initialise.
 //!   The reception time is formatted once per statement instead of once per row.
+//! - On PostgreSQL a batch of at least [`COPY_FROM_ROWS`](super::copy::COPY_FROM_ROWS) events
+//!   is copied in instead ([`super::copy`]); the statement below stores the shorter ones and is
+//!   the fallback of both.
 //! - SQLite gets anonymous `?` parameters (see [`Db::parameters`](super::Db)), bound from borrowed
 //!   text: nothing is copied before sqlx copies it for SQLite's worker thread.
 
@@ -64,10 +67,18 @@ pub(super) enum Inserted {
 
 impl Db {
     /// Inserts `rows` in one statement that commits on its own (on PostgreSQL it takes the push
-    /// lock itself; the caller holds the gate to it).
+    /// lock itself; the caller holds the gate to it). A long batch on PostgreSQL goes in with
+    /// `COPY` ([`super::copy`]) instead of the plain insert; either stores all or nothing, and a
+    /// unique violation falls back to the same conflict-aware insert.
     pub(super) async fn insert_rows(&self, rows: &[EventRow<'_>]) -> Result<Inserted, sqlx::Error> {
-        match self.try_insert(rows, false).await {
-            Ok(_) => Ok(Inserted::All),
+        let fresh = match self.copy_pool() {
+            Some(pool) if rows.len() >= super::copy::COPY_FROM_ROWS => {
+                super::copy::copy_rows(pool, rows).await
+            }
+            _ => self.try_insert(rows, false).await.map(|_| ()),
+        };
+        match fresh {
+            Ok(()) => Ok(Inserted::All),
             Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
                 let ids = self.try_insert(rows, true).await?;
                 Ok(Inserted::Some(ids))
