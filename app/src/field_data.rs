@@ -4,8 +4,10 @@
 use crate::store::EventStore;
 use crate::store::idb::IdbError;
 use domain::canvass::status::{DoorState, door_states};
+use domain::demo_territory::walk_list;
 use domain::event::EventEnvelope;
 use domain::ids::DeviceId;
+use domain::sync::Enrollment;
 use domain::territory::{DoorId, Territory};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -137,7 +139,9 @@ async fn read_log(store: EventStore, loaded_before: bool) -> Result<LoadedLog, I
     let events = store.events().await?;
     let outbox = store.outbox_len().await?;
     let device = store.device().await?;
-    Ok((territory, events, outbox, device))
+    let enrollment = store.enrollment().await?;
+    let campaign = Enrollment::campaign_for_new_events(enrollment.as_ref());
+    Ok((walk_list(territory, &campaign), events, outbox, device))
 }
 
 type LoadedLog = (Territory, Vec<EventEnvelope>, u32, DeviceId);

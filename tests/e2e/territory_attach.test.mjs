@@ -127,6 +127,8 @@ test('a coordinator attaches a dwelling file to a campaign and a linked tablet w
   // Nothing imported for the Lilas: it came with the campaign. The Érables are there once.
   await tablet.getByRole('link', { name: /Le Clos des Lilas/ }).waitFor({ timeout: 30_000 });
   assert.equal(await tablet.getByRole('link', { name: /Résidence Les Érables/ }).count(), 1);
+  // The invented demo estate leaves the walk list once the campaign brought real résidences.
+  assert.equal(await tablet.getByRole('link', { name: /Résidence Les Tilleuls/ }).count(), 0);
   assert.equal(await tablet.getByRole('link', { name: /Le Clos des Lilas/ }).count(), 1);
   await screenshot(tablet, 'territory-tablet-residences-fr');
   await tablet.getByRole('button', { name: 'العربية' }).click();

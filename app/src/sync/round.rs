@@ -164,8 +164,7 @@ async fn pull(
     let page: PullResponse = serde_json::from_str(&body).map_err(|_| unreadable())?;
     // territory (#7): after the last page, the campaign's attached territory if it changed.
     if !page.more {
-        super::territory::follow(store, engine, &enrollment.token, page.territory.as_deref())
-            .await?;
+        super::territory::follow(store, engine, enrollment, page.territory.as_deref()).await?;
     }
     let added = store
         .save_pulled_page(&page, clock::stamping_now_ms())

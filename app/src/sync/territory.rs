@@ -8,7 +8,8 @@ use super::http::get;
 use super::round::{failure_of, storage, unreadable};
 use crate::store::EventStore;
 use domain::campaign_territory::{CampaignTerritory, needs_fetch, receive};
-use domain::sync::AfterFailure;
+use domain::demo_territory::walk_list;
+use domain::sync::{AfterFailure, Enrollment};
 use leptos::prelude::Set;
 
 const TERRITORY_PATH: &str = "/api/v1/sync/territory";
@@ -18,7 +19,7 @@ const TERRITORY_PATH: &str = "/api/v1/sync/territory";
 pub(super) async fn follow(
     store: &EventStore,
     engine: SyncEngine,
-    token: &str,
+    enrollment: &Enrollment,
     offered: Option<&str>,
 ) -> Result<(), AfterFailure> {
     // Most campaigns attach nothing: no IndexedDB read at the end of their rounds.
@@ -29,7 +30,7 @@ pub(super) async fn follow(
     if !needs_fetch(merged.as_deref(), offered) {
         return Ok(());
     }
-    let answer = get(TERRITORY_PATH, Some(token))
+    let answer = get(TERRITORY_PATH, Some(&enrollment.token))
         .await
         .map_err(|f| failure_of(&f))?;
     let fetched: CampaignTerritory = serde_json::from_str(&answer).map_err(|_| unreadable())?;
@@ -40,6 +41,9 @@ pub(super) async fn follow(
         .merge_into_territory(|mine| receive(mine, fetched), Some(&version))
         .await
         .map_err(storage)?;
-    engine.field_data().territory.set(territory);
+    engine
+        .field_data()
+        .territory
+        .set(walk_list(territory, &enrollment.campaign));
     Ok(())
 }
