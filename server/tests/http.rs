@@ -91,7 +91,7 @@ async fn app_routes_get_the_page_and_missing_files_a_404() {
 }
 
 #[tokio::test]
-async fn every_response_carries_the_security_headers() {
+async fn documents_carry_the_security_policy_and_every_response_nosniff() {
     let f = fixture(false).await;
     for uri in ["/", "/api/v1/health", "/api/v1/nothing", "/missing.js"] {
         let (_, headers, _) = get(&f.app, uri).await;
@@ -104,4 +104,11 @@ async fn every_response_carries_the_security_headers() {
         assert_eq!(headers["referrer-policy"], "no-referrer", "{uri}");
         assert_eq!(headers["x-frame-options"], "DENY", "{uri}");
     }
+    // The wasm runs under the page's policy: no second copy of it on the wire.
+    let (status, headers, _) = get(&f.app, "/app-0123456789abcdef_bg.wasm").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers["x-content-type-options"], "nosniff");
+    assert_eq!(headers["referrer-policy"], "no-referrer");
+    assert!(!headers.contains_key("content-security-policy"));
+    assert!(!headers.contains_key("x-frame-options"));
 }

@@ -1,6 +1,7 @@
 // The browser policy a lost tablet or a public kiosk relies on: the Content-Security-Policy really
-// blocks an injected inline script, every response of a full app load carries the security headers
-// and the caching rule of its kind, and nothing is ever asked of another origin.
+// blocks an injected inline script, every document of a full app load carries the security headers
+// (the files it loads into itself only `nosniff` and the referrer rule), every response the caching
+// rule of its kind, and nothing is ever asked of another origin.
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,12 +9,16 @@ import { appReady, controlledByServiceWorker, newPage, serverAndBrowser } from '
 
 const env = serverAndBrowser();
 
-const SECURITY_HEADERS = {
+const EVERY_RESPONSE = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
+};
+const DOCUMENT_HEADERS = {
   'x-frame-options': 'DENY',
   'cross-origin-opener-policy': 'same-origin',
 };
+/** What a page only loads into itself, under its own policy (server/src/http/headers.rs). */
+const SUBRESOURCE = /^(application\/wasm|text\/javascript|application\/javascript|text\/css|application\/manifest\+json|image\/(png|jpeg|webp|avif|gif)|font\/)/;
 
 /** The caching rule server/src/http/headers.rs promises for a path of the server. */
 function expectedCacheControl(pathname) {
@@ -87,23 +92,34 @@ describe('browser policy', () => {
     await appReady(page);
 
     const fromNetwork = [];
+    const subresources = [];
     for (const res of responses) {
       const url = new URL(res.url());
       if (url.protocol === 'data:' || url.protocol === 'blob:') continue;
       if (res.fromServiceWorker()) continue; // answered from the precache: headers checked when fetched
       fromNetwork.push(url.pathname);
       const headers = await res.allHeaders();
-      const csp = headers['content-security-policy'] ?? '';
-      assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/, `CSP on ${url.pathname}`);
-      assert.match(csp, /default-src 'self'/, `CSP on ${url.pathname}`);
-      for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+      for (const [name, value] of Object.entries(EVERY_RESPONSE)) {
         assert.equal(headers[name], value, `${name} on ${url.pathname}`);
       }
-      assert.ok(headers['permissions-policy']?.includes('camera=()'), `permissions-policy on ${url.pathname}`);
+      if (url.pathname !== '/sw.js' && SUBRESOURCE.test(headers['content-type'] ?? '')) {
+        // Runs under the page's policy: not sent again with every file.
+        assert.equal(headers['content-security-policy'], undefined, `no second CSP on ${url.pathname}`);
+        subresources.push(url.pathname);
+      } else {
+        const csp = headers['content-security-policy'] ?? '';
+        assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/, `CSP on ${url.pathname}`);
+        assert.match(csp, /default-src 'self'/, `CSP on ${url.pathname}`);
+        for (const [name, value] of Object.entries(DOCUMENT_HEADERS)) {
+          assert.equal(headers[name], value, `${name} on ${url.pathname}`);
+        }
+        assert.ok(headers['permissions-policy']?.includes('camera=()'), `permissions-policy on ${url.pathname}`);
+      }
       assert.equal(headers['cache-control'], expectedCacheControl(url.pathname), `cache-control on ${url.pathname}`);
     }
     // The load did fetch the page, the hashed build and the worker, each with its own rule.
     assert.ok(fromNetwork.includes('/'), `the page itself was checked: ${fromNetwork}`);
+    assert.ok(subresources.some((p) => p.endsWith('.wasm')), `the wasm came without a policy of its own: ${subresources}`);
     const hashed = fromNetwork.filter((p) => expectedCacheControl(p).includes('immutable'));
     assert.ok(hashed.some((p) => p.endsWith('.wasm')), `the hashed wasm was checked: ${fromNetwork}`);
     assert.ok(hashed.some((p) => p.endsWith('.js')), `a hashed script was checked: ${fromNetwork}`);
