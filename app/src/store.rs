@@ -34,7 +34,7 @@ use wasm_bindgen::JsValue;
 use web_sys::IdbDatabase;
 
 /// Key of the meta record holding the device's [`Recorder`] (device id, next sequence, clock).
-const RECORDER_KEY: &str = "recorder";
+pub(crate) const RECORDER_KEY: &str = "recorder";
 
 #[derive(Clone)]
 pub struct EventStore {
@@ -131,13 +131,17 @@ impl EventStore {
 }
 
 pub(crate) async fn read_recorder(tx: &WriteTx) -> IdbResult<Recorder> {
-    let stored = tx.get(META, &JsValue::from_str(RECORDER_KEY)).await?;
+    recorder_from(&tx.get(META, &JsValue::from_str(RECORDER_KEY)).await?)
+}
+
+/// The recorder in its stored record, or the device's first one when there is none yet.
+pub(crate) fn recorder_from(stored: &JsValue) -> IdbResult<Recorder> {
     if stored.is_undefined() {
         let mut bytes = [0u8; 16];
         fill_random(&mut bytes);
         return Ok(Recorder::new(DeviceId::from_random(bytes)));
     }
-    from_json(&stored)
+    from_json(stored)
 }
 
 /// Records keep their payload as one JSON text (the domain's serde shape) and copy out only the

@@ -235,13 +235,16 @@ the median of each run's own ratio.
 
 ${bulkTable}
 
-What Palier does beyond the loop, inside its transaction: it reads the device's recorder and its
-enrollment first (two requests answered in one round trip before any write), makes each event (id,
-sequence number, clock) and writes it, its outbox entry's JSON and the indexed fields into one text
-per megabyte, which a small JS function (app/src/store/idb_records.js) splits into the two records
-and writes; each event with \`add\` (which refuses a duplicate id, one more read in the browser's
-database per event) where the loop and Dexie \`put\`, its outbox entry with \`put\` (the event's
-\`add\` already guards that id); and it writes the recorder back.
+What Palier does beyond the loop, inside its transaction: before any write, one round trip answers
+two requests, the device's recorder and enrollment (one \`getAll\` over their keys) and how many
+stored event ids share the batch's millisecond (a \`count\` over that key range: every id of the
+batch is a UUIDv7 of that millisecond); it makes each event (id, sequence number, clock) and writes
+it, its outbox entry's JSON and the indexed fields into one text per megabyte, which a small JS
+function (app/src/store/idb_records.js) splits into the two records and writes, each with \`put\`
+like the loop and Dexie; and it writes the recorder back. A duplicate event id is still refused:
+when the count is not 0 or two ids of the batch are equal, the events go in with \`add\` (one more
+read in the browser's database per event), which refuses an id already stored and takes the whole
+transaction down; a single write always uses \`add\`.
 The records are the shape the store always had (\`{ id, seq, device_seq, hlc, json }\` and
 \`{ event_id, json }\`, checked against the older field-by-field build by a test), so nothing on
 devices changes; the loop and Dexie write records built by the same function. On a shared machine
@@ -250,8 +253,9 @@ spreads beside them.
 
 **A single durable visit write** (\`EventStore::record\`: event + outbox entry + recorder in one
 transaction, waited until \`complete\`), goal p95 ≤ 3 ms, beside the bare reference: a JS transaction
-of the same three records on the same stores, reading the recorder first as Palier does,
-interleaved write by write with Palier's in the same page. Both use the browser's default
+of the same three records on the same stores, reading the recorder first (Palier reads the
+recorder and the enrollment with one request), interleaved write by write with Palier's in the
+same page. Both use the browser's default
 durability (the \`durability\` option not set${v?.durability ? `; the transaction reports "${v.durability}"` : ''}), as the
 app always has. ${v?.rounds ? `Each level: ${v.warm_up} unmeasured writes (the page and its wasm just started), then ${v.rounds} rounds of ${v.writes} writes; the figures are the rounds' medians with their spread. The bench waits ${(v.settle_ms / 1000).toFixed(0)} s before the first level (V8 compiles the page's wasm in the background) and after each fill (the browser compacts its database for a moment after 90,000 writes, which is the fill's cost, not a visit write's).${v.empty_warm_up_max === undefined ? '' : ` The slowest unmeasured write: ${v.empty_warm_up_max.toFixed(1)} ms for Palier, ${v.bare_empty_warm_up_max.toFixed(1)} ms for the bare reference (empty store).`}` : ''}
 

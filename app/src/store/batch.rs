@@ -4,13 +4,18 @@
 
 use super::idb::{self, IdbError, IdbResult, WriteTx};
 use super::idb_records;
-use super::sync;
+use super::sync::ENROLLMENT_KEY;
 use super::vault::{self, AtRest};
-use super::{EventStore, fill_random, outbox_record, read_recorder, recorder_record};
-use domain::event::{Actor, EventBody, EventEnvelope, OutboxEntry};
-use domain::ids::CampaignId;
+use super::{
+    EventStore, RECORDER_KEY, fill_random, from_json, outbox_record, read_recorder, recorder_from,
+    recorder_record,
+};
+use domain::event::{Actor, EventBody, EventEnvelope, OutboxEntry, Recorder};
+use domain::ids::{CampaignId, EventId};
 use domain::storage_schema::{EVENTS, META, OUTBOX};
 use domain::sync::Enrollment;
+use js_sys::Array;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// Random bytes in one event id.
 const ID_RANDOM: usize = 10;
@@ -44,6 +49,26 @@ impl EventStore {
         campaign: Option<CampaignId>,
         bodies: Vec<EventBody>,
     ) -> IdbResult<Vec<EventEnvelope>> {
+        // The clock and every id's randomness before the transaction opens, so that a batch's ids
+        // are known in time to be checked in the same round trip as the recorder's read. Every
+        // id's randomness drawn at once: one call to WebCrypto per 6,553 events, not one each.
+        let now = crate::sync::clock::stamping_now_ms();
+        let mut random = vec![0u8; ID_RANDOM * bodies.len()];
+        random.chunks_mut(RANDOM_CHUNK).for_each(fill_random);
+        self.record_drawn(actor, campaign, bodies, now, &random)
+            .await
+    }
+
+    /// The batch write with its clock reading and ids' randomness given (`ID_RANDOM` bytes per
+    /// body): tests give ids that collide on purpose.
+    pub(super) async fn record_drawn(
+        &self,
+        actor: Actor,
+        campaign: Option<CampaignId>,
+        bodies: Vec<EventBody>,
+        now: u64,
+        random: &[u8],
+    ) -> IdbResult<Vec<EventEnvelope>> {
         // As in `record`: residents' details are sealed before the transaction opens (awaiting
         // WebCrypto inside it would let IndexedDB commit it half-written).
         let mut at_rest: Vec<AtRest> = Vec::with_capacity(bodies.len());
@@ -52,63 +77,74 @@ impl EventStore {
         }
         let tx = WriteTx::begin(self.database(), &[EVENTS, OUTBOX, META])?;
         // As in `record`: the recorder is read inside the transaction that writes its next state,
-        // so two tabs can never hand out the same sequence numbers. The enrollment is read with
-        // it, in the same round trip.
+        // so two tabs can never hand out the same sequence numbers. The enrollment is read by the
+        // same request, and for a batch of several events how many stored ids share its
+        // millisecond: all answered in the same round trip.
         let read = async {
-            let (recorder, enrollment) = match campaign {
-                Some(c) => (read_recorder(&tx).await, Ok(Some(c))),
+            match campaign {
+                Some(c) => Ok((read_recorder(&tx).await?, c)),
                 None => {
-                    let (recorder, enrollment) =
-                        idb::both(read_recorder(&tx), sync::read_enrollment(&tx)).await;
-                    let campaign =
-                        enrollment.map(|e| Some(Enrollment::campaign_for_new_events(e.as_ref())));
-                    (recorder, campaign)
+                    let (recorder, enrollment) = read_recorder_and_enrollment(&tx).await?;
+                    let campaign = Enrollment::campaign_for_new_events(enrollment.as_ref());
+                    Ok::<_, IdbError>((recorder, campaign))
                 }
-            };
-            Ok::<_, IdbError>((recorder?, enrollment?.unwrap_or_else(CampaignId::demo)))
+            }
         };
-        let (mut recorder, campaign) = match read.await {
-            Ok(r) => r,
-            Err(e) => {
+        let none_stored = async {
+            match bodies.len() {
+                0 | 1 => Ok(false),
+                _ => none_stored_in_millisecond(&tx, now).await,
+            }
+        };
+        let ((mut recorder, campaign), none_stored) = match idb::both(read, none_stored).await {
+            (Ok(read), Ok(none_stored)) => (read, none_stored),
+            (Err(e), _) | (_, Err(e)) => {
                 tx.abort();
                 return Err(e);
             }
         };
-        let now = crate::sync::clock::stamping_now_ms();
-        let mut events = Vec::with_capacity(bodies.len());
-        // Every id's randomness drawn at once: one call to WebCrypto per 6,553 events, not one each.
-        let mut random = vec![0u8; ID_RANDOM * bodies.len()];
-        random.chunks_mut(RANDOM_CHUNK).for_each(fill_random);
+        let events: Vec<EventEnvelope> = bodies
+            .into_iter()
+            .zip(random.chunks_exact(ID_RANDOM))
+            .map(|(body, random)| {
+                let random: [u8; ID_RANDOM] = random.try_into().expect("chunks of ID_RANDOM");
+                recorder.record(now, random, actor.clone(), campaign.clone(), body)
+            })
+            .collect();
+        // Events are added with `add`, which refuses an id already stored (one more read in the
+        // browser's database per event). A batch whose millisecond holds no stored id and whose
+        // own ids are all different cannot hit one: its events are `put`, with the same outcome.
+        let put_events = none_stored && ids_all_different(&events);
         let written = (|| -> IdbResult<()> {
             // The two stores once, not per request: with 100,000 events the lookups would show.
             let event_store = tx.store(EVENTS)?;
             let outbox_store = tx.store(OUTBOX)?;
-            let mut packed = idb_records::Packed::default();
-            for ((body, at_rest), random) in bodies
-                .into_iter()
-                .zip(&at_rest)
-                .zip(random.chunks_exact(ID_RANDOM))
-            {
-                let random: [u8; ID_RANDOM] = random.try_into().expect("chunks of ID_RANDOM");
-                let event = recorder.record(now, random, actor.clone(), campaign.clone(), body);
-                let outbox = OutboxEntry::for_event(&event, now);
+            let mut packed = match put_events {
+                true => idb_records::Packed::putting_events(),
+                false => idb_records::Packed::default(),
+            };
+            for (event, at_rest) in events.iter().zip(&at_rest) {
+                let outbox = OutboxEntry::for_event(event, now);
                 match at_rest {
                     // Most events: packed, and added many at a time by one call into JS.
-                    AtRest::Plain => packed.push(&event_store, &outbox_store, &event, &outbox)?,
+                    AtRest::Plain => packed.push(&event_store, &outbox_store, event, &outbox)?,
                     _ => {
                         // In order: what is packed goes first.
                         packed.flush(&event_store, &outbox_store)?;
-                        event_store
-                            .add(&vault::stored_record(&event, at_rest)?)
-                            .map_err(|e| IdbError::from_js(&e))?;
-                        // As in the packed path: the event's `add` already guards the id.
+                        let record = vault::stored_record(event, at_rest)?;
+                        match put_events {
+                            true => event_store.put(&record),
+                            false => event_store.add(&record),
+                        }
+                        .map_err(|e| IdbError::from_js(&e))?;
+                        // As in the packed path: the event's `add` (or the batch's check
+                        // above) already guards the id.
                         outbox_store
                             .put(&outbox_record(&outbox)?)
                             .map_err(|e| IdbError::from_js(&e))?;
                     }
                 }
-                vault::note_plain_details(&tx, &event, at_rest)?;
-                events.push(event);
+                vault::note_plain_details(&tx, event, at_rest)?;
             }
             packed.flush(&event_store, &outbox_store)?;
             tx.put(META, &recorder_record(&recorder)?)?;
@@ -122,6 +158,44 @@ impl EventStore {
             }
         }
     }
+}
+
+/// The recorder and the enrollment, read by ONE request: every meta record whose key lies between
+/// "enrollment" and "recorder" (besides them, today, "keyring" and "pull_cursor", a few hundred
+/// bytes). Two `get`s cost the single write a second answer to wait for: 0.1 ms at the median
+/// and more in the tail on a busy machine (BENCHMARKS.md, event store).
+async fn read_recorder_and_enrollment(tx: &WriteTx) -> IdbResult<(Recorder, Option<Enrollment>)> {
+    let request = idb_records::get_all_between(&tx.store(META)?, ENROLLMENT_KEY, RECORDER_KEY)
+        .map_err(|e| IdbError::from_js(&e))?;
+    let records: Array = idb::request(&request).await?.unchecked_into();
+    let (mut recorder, mut enrollment) = (JsValue::UNDEFINED, None);
+    for record in records.iter() {
+        match idb::field_string(&record, "key").as_deref() {
+            Some(RECORDER_KEY) => recorder = record,
+            Some(ENROLLMENT_KEY) => enrollment = Some(from_json(&record)?),
+            _ => {}
+        }
+    }
+    Ok((recorder_from(&recorder)?, enrollment))
+}
+
+/// True when no stored event's id starts with the millisecond `now`: every id of a batch made at
+/// `now` (a UUIDv7: the millisecond, then random bits) lies between the lowest and the highest id
+/// of that millisecond, so one count tells that none of them is stored yet.
+async fn none_stored_in_millisecond(tx: &WriteTx, now: u64) -> IdbResult<bool> {
+    let lowest = EventId::new_v7(now, [0x00; ID_RANDOM]);
+    let highest = EventId::new_v7(now, [0xff; ID_RANDOM]);
+    let request =
+        idb_records::count_keys_between(&tx.store(EVENTS)?, lowest.as_str(), highest.as_str())
+            .map_err(|e| IdbError::from_js(&e))?;
+    Ok(idb::request(&request).await?.as_f64() == Some(0.0))
+}
+
+/// True when no two events of the batch share an id (the check `add` made within the batch).
+fn ids_all_different(events: &[EventEnvelope]) -> bool {
+    let mut ids: Vec<&str> = events.iter().map(|e| e.id.as_str()).collect();
+    ids.sort_unstable();
+    ids.windows(2).all(|pair| pair[0] != pair[1])
 }
 
 #[cfg(test)]
@@ -264,6 +338,136 @@ mod tests {
         assert!(refused.is_err(), "a colliding batch was accepted");
         assert_eq!(store.events().await.expect("events").len(), 1);
         assert_eq!(store.outbox_len().await.expect("outbox"), 1);
+        store.close();
+        idb::delete_database(&name).await.expect("cleanup");
+    }
+
+    /// Each id's randomness from one seed byte: equal seeds make equal ids in one millisecond.
+    fn drawn(seeds: &[u8]) -> Vec<u8> {
+        seeds.iter().flat_map(|&seed| [seed; ID_RANDOM]).collect()
+    }
+
+    const MOMENT: u64 = 1_764_200_000_000;
+
+    #[wasm_bindgen_test]
+    async fn a_batch_holding_an_id_already_stored_is_refused_whole() {
+        let (store, name) = fresh().await;
+        let first = store
+            .record_drawn(
+                Actor::Device,
+                None,
+                vec![visit(0), visit(1)],
+                MOMENT,
+                &drawn(&[1, 2]),
+            )
+            .await
+            .expect("first batch");
+        // The same millisecond and seed 2 again: the second event's id is already stored. A `put`
+        // would overwrite that event silently; the batch must be refused, and nothing of it kept.
+        let refused = store
+            .record_drawn(
+                Actor::Device,
+                None,
+                (3..6).map(visit).collect(),
+                MOMENT,
+                &drawn(&[3, 2, 4]),
+            )
+            .await;
+        assert!(refused.is_err(), "a batch reusing a stored id was accepted");
+        assert_eq!(store.events().await.expect("events"), first);
+        assert_eq!(store.outbox_len().await.expect("outbox"), 2);
+        // The same millisecond with ids of its own is written (each event checked by `add`).
+        let same_moment = store
+            .record_drawn(
+                Actor::Device,
+                None,
+                (3..6).map(visit).collect(),
+                MOMENT,
+                &drawn(&[3, 5, 4]),
+            )
+            .await
+            .expect("same millisecond, new ids");
+        assert_eq!(same_moment[0].seq, first[1].seq + 1);
+        assert_eq!(store.events().await.expect("events").len(), 5);
+        assert_eq!(store.outbox_len().await.expect("outbox"), 5);
+        store.close();
+        idb::delete_database(&name).await.expect("cleanup");
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_batch_repeating_one_of_its_own_ids_is_refused_whole() {
+        let (store, name) = fresh().await;
+        // A millisecond no stored event has: the only clash is inside the batch itself.
+        let refused = store
+            .record_drawn(
+                Actor::Device,
+                None,
+                (0..4).map(visit).collect(),
+                MOMENT,
+                &drawn(&[7, 8, 9, 7]),
+            )
+            .await;
+        assert!(refused.is_err(), "a batch with one id twice was accepted");
+        assert!(store.events().await.expect("events").is_empty());
+        assert_eq!(store.outbox_len().await.expect("outbox"), 0);
+        // Distinct ids in that millisecond go in whole (the `put` path).
+        let written = store
+            .record_drawn(
+                Actor::Device,
+                None,
+                (0..4).map(visit).collect(),
+                MOMENT,
+                &drawn(&[7, 8, 9, 10]),
+            )
+            .await
+            .expect("distinct ids");
+        let mut stored = store.events().await.expect("events");
+        stored.sort_by_key(|e| e.seq);
+        assert_eq!(stored, written);
+        assert_eq!(store.outbox_len().await.expect("outbox"), 4);
+        store.close();
+        idb::delete_database(&name).await.expect("cleanup");
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_visit_is_recorded_under_the_enrolled_campaign_whatever_else_the_device_keeps() {
+        let (store, name) = fresh().await;
+        let before = store.record(Actor::Device, visit(0)).await.expect("demo");
+        assert_eq!(before.campaign, CampaignId::demo());
+        // Meta records whose keys sort between "enrollment" and "recorder", read by the same
+        // request as those two: the PIN's key ring and the pull cursor.
+        store.set_pin("Samia", "480913").await.expect("pin");
+        store
+            .save_enrollment(&Enrollment {
+                token: "a".repeat(64),
+                campaign: CampaignId::parse("tilleuls-2026").expect("campaign"),
+                campaign_name: "Les Tilleuls".into(),
+                label: "Tablette de Samia".into(),
+                enrolled_at_ms: 1,
+                revoked: false,
+            })
+            .await
+            .expect("enroll");
+        let tx = WriteTx::begin(store.database(), &[META]).expect("tx");
+        let cursor = idb::record(&[("key", "pull_cursor".into()), ("json", "\"9\"".into())]);
+        tx.put(META, &cursor).expect("cursor");
+        tx.committed().await.expect("cursor");
+        assert_eq!(
+            store
+                .pull_cursor()
+                .await
+                .expect("read")
+                .map(|c| c.position()),
+            Some(9)
+        );
+        let after = store
+            .record(Actor::Device, visit(1))
+            .await
+            .expect("enrolled");
+        assert_eq!(after.campaign.as_str(), "tilleuls-2026");
+        assert_eq!(after.seq, before.seq + 1, "the same recorder, read back");
+        assert_eq!(after.device, before.device);
+        super::super::vault::lock();
         store.close();
         idb::delete_database(&name).await.expect("cleanup");
     }

@@ -18,14 +18,30 @@ export function outboxRecord(eventId, json) {
 /** Adds `count` events and their outbox entries, packed by the batch write into one text: per
  * event six fields (id, seq, device_seq, hlc, event JSON, outbox JSON), each ended by a NUL,
  * which no field holds (JSON writes control characters escaped). One text crosses from wasm for
- * many events, where a text per field cost a decoding each. Throws what `add` and `put` throw. */
-export function addEventsWithOutbox(events, outbox, packed, count) {
+ * many events, where a text per field cost a decoding each. Each event with `add` (a duplicate id
+ * is refused), or with `put` when `putEvents` says the batch already checked that none of its ids
+ * is stored (`countKeysBetween`, in the same transaction) nor repeated. Throws what `add` and `put` throw. */
+export function addEventsWithOutbox(events, outbox, packed, count, putEvents) {
   const f = packed.split('\0');
   if (f.length !== 6 * count + 1) throw new DOMException(`packed ${f.length - 1} fields for ${count} events`, 'DataError');
   for (let k = 0; k < 6 * count; k += 6) {
-    events.add({ id: f[k], seq: Number(f[k + 1]), device_seq: f[k + 2], hlc: f[k + 3], json: f[k + 4] });
-    // `put`: the event's `add` just above already refuses a duplicate id, and takes the whole
-    // transaction down with it; a second existence check per entry cost the backend a read.
+    const record = { id: f[k], seq: Number(f[k + 1]), device_seq: f[k + 2], hlc: f[k + 3], json: f[k + 4] };
+    if (putEvents) events.put(record);
+    else events.add(record);
+    // `put`: the event's `add` just above (or the batch's check before it) already refuses a
+    // duplicate id, taking the whole transaction down; a second check per entry cost a read.
     outbox.put({ event_id: f[k], json: f[k + 5] });
   }
+}
+
+/** How many records of `store` have a key between `lower` and `upper` (both included): one
+ * request for a whole batch's ids, which share their first 48 bits (the batch's millisecond). */
+export function countKeysBetween(store, lower, upper) {
+  return store.count(IDBKeyRange.bound(lower, upper));
+}
+
+/** Every record of `store` whose key lies between `lower` and `upper` (both included), in one
+ * request: the single write reads the recorder and the enrollment with it (app/src/store/batch.rs). */
+export function getAllBetween(store, lower, upper) {
+  return store.getAll(IDBKeyRange.bound(lower, upper));
 }

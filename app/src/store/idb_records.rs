@@ -10,7 +10,7 @@ use domain::event::{EventEnvelope, OutboxEntry};
 use domain::storage_schema;
 use std::io::Write;
 use wasm_bindgen::prelude::*;
-use web_sys::IdbObjectStore;
+use web_sys::{IdbObjectStore, IdbRequest};
 
 #[wasm_bindgen(module = "/src/store/idb_records.js")]
 extern "C" {
@@ -28,14 +28,32 @@ extern "C" {
     pub fn outbox_record(event_id: &str, json: &str) -> JsValue;
 
     /// Adds `count` events (without a sealed part) and their outbox entries, packed by [`Packed`]:
-    /// each event with `add` (a duplicate id aborts the transaction), its entry with `put`.
+    /// each event with `add` (a duplicate id aborts the transaction), or `put` when `put_events`
+    /// (the batch checked its ids first, [`super::batch`]); its entry with `put`.
     #[wasm_bindgen(js_name = addEventsWithOutbox, catch)]
     pub fn add_events_with_outbox(
         events: &IdbObjectStore,
         outbox: &IdbObjectStore,
         packed: &str,
         count: u32,
+        put_events: bool,
     ) -> Result<(), JsValue>;
+
+    /// The request reading `store`'s records from key `lower` to key `upper`, both included.
+    #[wasm_bindgen(js_name = getAllBetween, catch)]
+    pub fn get_all_between(
+        store: &IdbObjectStore,
+        lower: &str,
+        upper: &str,
+    ) -> Result<IdbRequest, JsValue>;
+
+    /// The request counting `store`'s keys from `lower` to `upper`, both included.
+    #[wasm_bindgen(js_name = countKeysBetween, catch)]
+    pub fn count_keys_between(
+        store: &IdbObjectStore,
+        lower: &str,
+        upper: &str,
+    ) -> Result<IdbRequest, JsValue>;
 }
 
 /// Events and their outbox entries waiting to be added, packed into one text for
@@ -45,10 +63,20 @@ extern "C" {
 pub struct Packed {
     bytes: Vec<u8>,
     count: u32,
+    /// Events go in with `put`: their batch made sure that none of their ids is stored or repeated.
+    put_events: bool,
 }
 
 impl Packed {
     const FLUSH_BYTES: usize = 1 << 20;
+
+    /// A packer whose events are written with `put`: only for ids known to be new (see above).
+    pub fn putting_events() -> Packed {
+        Packed {
+            put_events: true,
+            ..Packed::default()
+        }
+    }
 
     /// Appends `event` and `outbox`; adds what is packed once the text is large enough.
     pub fn push(
@@ -107,7 +135,7 @@ impl Packed {
             name: "SerialiseError".into(),
             message: e.to_string(),
         })?;
-        add_events_with_outbox(events, outbox, text, self.count)
+        add_events_with_outbox(events, outbox, text, self.count, self.put_events)
             .map_err(|e| IdbError::from_js(&e))?;
         self.bytes.clear();
         self.count = 0;

@@ -17,7 +17,7 @@ use wasm_bindgen::JsValue;
 
 /// Meta keys. The cursor has its own record so that a pulled page and its cursor are one small
 /// write, apart from the record of how rounds went.
-const ENROLLMENT_KEY: &str = "enrollment";
+pub(crate) const ENROLLMENT_KEY: &str = "enrollment";
 const CURSOR_KEY: &str = "pull_cursor";
 const SYNC_RECORD_KEY: &str = "sync_record";
 

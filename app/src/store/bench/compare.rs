@@ -25,6 +25,14 @@ const DEXIE_JS: &str = include_str!("../../../../tests/node_modules/dexie/dist/d
 extern "C" {
     #[wasm_bindgen(js_name = rawPutLoop)]
     fn raw_put_loop(name: &str, events: &Array, outbox: &Array) -> js_sys::Promise;
+    /// The same loop into a layout without the `by_hlc` index (the profile's measure of an index).
+    #[wasm_bindgen(js_name = rawPutLoop)]
+    pub(super) fn raw_put_loop_without_hlc(
+        name: &str,
+        events: &Array,
+        outbox: &Array,
+        without_hlc: bool,
+    ) -> js_sys::Promise;
     #[wasm_bindgen(js_name = loadDexie)]
     fn load_dexie(source: &str) -> String;
     #[wasm_bindgen(js_name = dexieBulkPut)]
@@ -38,11 +46,22 @@ extern "C" {
         read: bool,
         durability: &str,
     ) -> js_sys::Promise;
+    /// The same with the recorder and the enrollment read first (`reads` 2), as Palier does.
+    #[wasm_bindgen(js_name = bareVisitWrite)]
+    pub(super) fn bare_visit_write_reads(
+        db: &web_sys::IdbDatabase,
+        event: &JsValue,
+        outbox: &JsValue,
+        recorder: &JsValue,
+        reads: u32,
+        durability: &str,
+    ) -> js_sys::Promise;
     #[wasm_bindgen(js_name = putLoopInto)]
     pub(super) fn put_loop_into(
         db: &web_sys::IdbDatabase,
         events: &Array,
         outbox: &Array,
+        add_events: bool,
     ) -> js_sys::Promise;
     pub(super) fn pause(ms: u32) -> js_sys::Promise;
     #[wasm_bindgen(js_name = defaultDurability)]
@@ -114,7 +133,7 @@ async fn write_once(writer: Writer, size: usize) -> f64 {
 }
 
 /// The same records Palier writes (`event_record`, `outbox_record`), built before any clock starts.
-fn reference_records(size: usize) -> (Array, Array) {
+pub(super) fn reference_records(size: usize) -> (Array, Array) {
     let mut recorder = Recorder::new(DeviceId::from_random([7; 16]));
     let (events, outbox) = (Array::new(), Array::new());
     for n in 0..size as u64 {

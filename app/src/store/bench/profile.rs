@@ -1,11 +1,16 @@
 //! Where Palier's write time goes, measured (issue #9): the bulk write cut into its parts (making
-//! the events and their records in wasm, handing prebuilt records to IndexedDB from wasm or from a
-//! JS loop, the whole `record_batch`), and the single visit write against a bare JS transaction of
-//! the same three records, back to back and spaced, with and without the recorder read, with the
-//! browser's default durability and with "strict". Prints one `PALIER_PROFILE {json}` line; a
-//! diagnosis for BENCHMARKS.md, not a figure the bench command collects.
+//! the events and their records in wasm, the packed texts added with `add` or with `put` for the
+//! events, a plain JS loop of prebuilt records with `put` or `add`, the same loop without the
+//! `by_hlc` index, the whole `record_batch`), and the single visit write against a bare JS
+//! transaction of the same three records, back to back and spaced, with no read, the recorder
+//! read, or the recorder and the enrollment read as Palier does, with the browser's default
+//! durability and with "strict". Prints one `PALIER_PROFILE {json}` line; a diagnosis for
+//! BENCHMARKS.md, not a figure the bench command collects.
 
-use super::compare::{bare_visit_write, default_durability, pause, put_loop_into};
+use super::compare::{
+    bare_visit_write, bare_visit_write_reads, default_durability, pause, put_loop_into,
+    raw_put_loop_without_hlc,
+};
 use super::{now, percentile, visit};
 use crate::store::idb::{self, WriteTx};
 use crate::store::{EventStore, event_record, outbox_record, recorder_record};
@@ -71,9 +76,10 @@ async fn profile_where_the_write_time_goes() {
     let mut build_ms = Vec::new();
     let mut json_only_ms = Vec::new();
     let mut js_loop_ms = Vec::new();
-    let mut wasm_add_ms = Vec::new();
-    let mut wasm_put_ms = Vec::new();
+    let mut js_loop_add_ms = Vec::new();
+    let mut js_loop_no_hlc_ms = Vec::new();
     let mut packed_ms = Vec::new();
+    let mut packed_put_ms = Vec::new();
     let mut pack_ms = Vec::new();
     let mut batch_ms = Vec::new();
     for run in 0..RUNS {
@@ -118,49 +124,55 @@ async fn profile_where_the_write_time_goes() {
         let (text, count) = packed.text();
         texts.push((text.to_owned(), count));
         pack_ms.push(now() - start);
-        for k in 0..5 {
+        for k in 0..6 {
             let (store, name) = fresh().await;
-            match (run + k) % 5 {
-                4 => {
+            match (run + k) % 6 {
+                // The packed texts added as Palier's batch adds them: events with `add`, or with
+                // `put` as a batch whose ids were checked first.
+                k @ (4 | 5) => {
+                    let put = k == 5;
                     let start = now();
                     let tx = WriteTx::begin(store.database(), &[EVENTS, OUTBOX]).expect("tx");
                     let (events, outbox) =
                         (tx.store(EVENTS).expect("s"), tx.store(OUTBOX).expect("s"));
                     for (text, count) in &texts {
                         crate::store::idb_records::add_events_with_outbox(
-                            &events, &outbox, text, *count,
+                            &events, &outbox, text, *count, put,
                         )
                         .expect("add");
                     }
                     tx.committed().await.expect("commit");
-                    packed_ms.push(now() - start);
-                }
-                0 => {
-                    let p = put_loop_into(store.database(), &records.0, &records.1);
-                    let ms = JsFuture::from(p).await.expect("loop").as_f64().expect("ms");
-                    js_loop_ms.push(ms);
-                }
-                1 | 3 => {
-                    let put = (run + k) % 4 == 3;
-                    let start = now();
-                    let tx = WriteTx::begin(store.database(), &[EVENTS, OUTBOX]).expect("tx");
-                    let (events, outbox) =
-                        (tx.store(EVENTS).expect("s"), tx.store(OUTBOX).expect("s"));
-                    for i in 0..SIZE as u32 {
-                        if put {
-                            events.put(&records.0.get(i)).expect("put");
-                            outbox.put(&records.1.get(i)).expect("put");
-                        } else {
-                            events.add(&records.0.get(i)).expect("add");
-                            outbox.add(&records.1.get(i)).expect("add");
-                        }
-                    }
-                    tx.committed().await.expect("commit");
                     if put {
-                        wasm_put_ms.push(now() - start);
+                        packed_put_ms.push(now() - start);
                     } else {
-                        wasm_add_ms.push(now() - start);
+                        packed_ms.push(now() - start);
                     }
+                }
+                // The plain loop, and the same loop with `add` for the events.
+                k @ (0 | 3) => {
+                    let p = put_loop_into(store.database(), &records.0, &records.1, k == 3);
+                    let ms = JsFuture::from(p).await.expect("loop").as_f64().expect("ms");
+                    if k == 3 {
+                        js_loop_add_ms.push(ms);
+                    } else {
+                        js_loop_ms.push(ms);
+                    }
+                }
+                // The plain loop into a layout without the `by_hlc` index: what one index costs.
+                1 => {
+                    let other = format!("{name}-no-hlc");
+                    let p = raw_put_loop_without_hlc(&other, &records.0, &records.1, true);
+                    let result = JsFuture::from(p).await.expect("loop");
+                    let field = |k: &str| {
+                        js_sys::Reflect::get(&result, &k.into())
+                            .ok()
+                            .and_then(|v| v.as_f64())
+                            .expect("figure")
+                    };
+                    assert_eq!(field("events") as usize, SIZE);
+                    js_loop_no_hlc_ms.push(field("ms"));
+                    dispose(store, &name).await;
+                    continue;
                 }
                 _ => {
                     let bodies = (0..SIZE as u64).map(visit).collect();
@@ -185,12 +197,12 @@ async fn profile_where_the_write_time_goes() {
     let (store, name) = fresh().await;
     let durability = default_durability(store.database());
     let mut reference = Recorder::new(DeviceId::from_random([8; 16]));
-    let mut times: [Vec<f64>; 4] = Default::default();
+    let mut times: [Vec<f64>; 6] = Default::default();
     let mut spaced: [Vec<f64>; 2] = Default::default();
     for n in 0..(2 * WRITES) as u64 {
         let spacing = n >= WRITES as u64;
-        for k in 0..4usize {
-            let which = (n as usize + k) % 4;
+        for k in 0..6usize {
+            let which = (n as usize + k) % 6;
             if spacing && which > 1 {
                 continue;
             }
@@ -204,7 +216,7 @@ async fn profile_where_the_write_time_goes() {
             } else {
                 let event = reference.record(
                     // Distinct ids: the clock part differs for each write.
-                    1_764_200_000_000 + 4 * n + which as u64,
+                    1_764_200_000_000 + 6 * n + which as u64,
                     [4; 10],
                     Actor::Device,
                     CampaignId::demo(),
@@ -213,14 +225,30 @@ async fn profile_where_the_write_time_goes() {
                 let entry = OutboxEntry::for_event(&event, 0);
                 let rec = recorder_record(&reference).expect("rec");
                 let _ = js_sys::Reflect::set(&rec, &"key".into(), &"bench-recorder".into());
-                let p = bare_visit_write(
-                    store.database(),
-                    &event_record(&event).expect("r"),
-                    &outbox_record(&entry).expect("r"),
-                    &rec,
-                    which == 1,
-                    if which == 3 { "strict" } else { "default" },
+                let (event, entry) = (
+                    event_record(&event).expect("r"),
+                    outbox_record(&entry).expect("r"),
                 );
+                let p = match which {
+                    // The recorder and the enrollment read first by two requests answered
+                    // together (Palier until 2026-11-26), or by one over their keys (since).
+                    4 | 5 => bare_visit_write_reads(
+                        store.database(),
+                        &event,
+                        &entry,
+                        &rec,
+                        which as u32 - 2,
+                        "default",
+                    ),
+                    _ => bare_visit_write(
+                        store.database(),
+                        &event,
+                        &entry,
+                        &rec,
+                        which == 1,
+                        if which == 3 { "strict" } else { "default" },
+                    ),
+                };
                 JsFuture::from(p).await.expect("bare").as_f64().expect("ms")
             };
             if spacing {
@@ -235,20 +263,21 @@ async fn profile_where_the_write_time_goes() {
         xs.sort_by(f64::total_cmp);
         format!("[{:.3},{:.3}]", percentile(xs, 50.0), percentile(xs, 95.0))
     };
-    let [mut a, mut b, mut c, mut d] = times;
+    let [mut a, mut b, mut c, mut d, mut g, mut h] = times;
     let [mut e, mut f] = spaced;
     web_sys::console::log_1(
         &format!(
-            "PALIER_PROFILE {{\"size\":{SIZE},\"runs\":{RUNS},\"build\":{:.1},\"json_only\":{:.1},\"js_loop\":{:.1},\"wasm_add\":{:.1},\"wasm_put\":{:.1},\"pack\":{:.1},\"packed_add\":{:.1},\"record_batch\":{:.1},\"durability\":\"{durability}\",\"single_p50_p95\":{{\"palier\":{},\"bare_read\":{},\"bare\":{},\"bare_strict\":{},\"spaced_palier\":{},\"spaced_bare_read\":{}}}}}",
+            "PALIER_PROFILE {{\"size\":{SIZE},\"runs\":{RUNS},\"build\":{:.1},\"json_only\":{:.1},\"js_loop\":{:.1},\"js_loop_add\":{:.1},\"js_loop_no_hlc\":{:.1},\"pack\":{:.1},\"packed_add\":{:.1},\"packed_put\":{:.1},\"record_batch\":{:.1},\"durability\":\"{durability}\",\"single_p50_p95\":{{\"palier\":{},\"bare_read\":{},\"bare_two_reads\":{},\"bare_one_range_read\":{},\"bare\":{},\"bare_strict\":{},\"spaced_palier\":{},\"spaced_bare_read\":{}}}}}",
             median(&mut build_ms),
             median(&mut json_only_ms),
             median(&mut js_loop_ms),
-            median(&mut wasm_add_ms),
-            median(&mut wasm_put_ms),
+            median(&mut js_loop_add_ms),
+            median(&mut js_loop_no_hlc_ms),
             median(&mut pack_ms),
             median(&mut packed_ms),
+            median(&mut packed_put_ms),
             median(&mut batch_ms),
-            p(&mut a), p(&mut b), p(&mut c), p(&mut d), p(&mut e), p(&mut f)
+            p(&mut a), p(&mut b), p(&mut g), p(&mut h), p(&mut c), p(&mut d), p(&mut e), p(&mut f)
         )
         .into(),
     );
