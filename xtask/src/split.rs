@@ -134,8 +134,9 @@ fn optimize(env: &ToolEnv, wasm: &Path) -> anyhow::Result<()> {
 }
 
 /// The shell alone, which every first load downloads: `-Os` and passes run until nothing more
-/// shrinks. Measured on the shell after brotli, about 1.2 KB under `-Oz` (BENCHMARKS.md); the
-/// pieces keep `-Oz`, which is smaller for them and quicker to run on a hundred files.
+/// shrinks. Larger raw, but measured on the shell after brotli about 1.2 KB under `-Oz`
+/// (BENCHMARKS.md). The pieces keep `-Oz`: they are not in the first load (`-Os` was not measured
+/// on them), and `--converge` on a hundred and more files would lengthen every build.
 fn optimize_shell(env: &ToolEnv, wasm: &Path) -> anyhow::Result<()> {
     run(env
         .command("wasm-opt")
