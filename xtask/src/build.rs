@@ -11,6 +11,9 @@ pub fn app(env: &ToolEnv) -> anyhow::Result<()> {
         .command("trunk")
         .args(["--config", "trunk.toml", "build", "--release"]))?;
     crate::split::split_modes(env, &project::dist_dir())?;
+    let sheets = crate::css::shrink(&project::dist_dir())?;
+    let sheets: Vec<&str> = sheets.iter().map(String::as_str).collect();
+    crate::split::update_integrity(&project::dist_dir(), &sheets)?;
     finish(&project::dist_dir())
 }
 

@@ -9,9 +9,11 @@
 
 mod bench;
 mod build;
+mod css;
 mod dist;
 mod postgres;
 mod project;
+mod short_imports;
 mod split;
 mod sync_bench;
 mod test;

@@ -5,12 +5,14 @@
 //! the `split` feature that index.html turns on). Trunk builds and binds that wasm as usual; this
 //! step then takes cargo's own output (linked with `--emit-relocs`, see .cargo/config.toml), cuts
 //! it with wasm-split-cli, binds the shell again with wasm-bindgen (keeping the linker's exports the
-//! mode files import), shrinks every piece with wasm-opt, and puts the results in place of
+//! mode files import), shrinks every piece with wasm-opt, gives the shell's imports short names
+//! (short_imports.rs), minifies the glue and the loader with terser, and puts the results in place of
 //! Trunk's files under Trunk's names, with their integrity hashes in index.html updated. The mode
 //! files and the small loader module `__wasm_split.js` sit beside them; `dist::finish` then lists
 //! them for the service worker like every other file, so every mode still opens offline.
 
 use crate::project::{self, run, step};
+use crate::short_imports;
 use crate::tools::ToolEnv;
 use anyhow::{Context, bail};
 use sha2::{Digest, Sha384};
@@ -46,8 +48,11 @@ pub fn split_modes(env: &ToolEnv, dist: &Path) -> anyhow::Result<()> {
         .arg(&bound)
         .arg(cut.join(format!("{stem}.wasm"))))?;
     let shell = bound.join(&wasm_name);
-    optimize(env, &shell)?;
-    std::fs::copy(&shell, dist.join(&wasm_name))?;
+    optimize_shell(env, &shell)?;
+    let glue = std::fs::read_to_string(bound.join(&js_name))?;
+    let (shell_bytes, glue) =
+        short_imports::shorten(&std::fs::read(&shell)?, &glue, &format!("./{stem}_bg.js"))?;
+    std::fs::write(dist.join(&wasm_name), shell_bytes)?;
     // The mode files and the loader get content-hashed names like Trunk's, so the server lets
     // browsers keep them (server/src/http/headers.rs) and a page never mixes two builds' pieces.
     let mut loader = std::fs::read_to_string(cut.join(LOADER))?;
@@ -68,19 +73,17 @@ pub fn split_modes(env: &ToolEnv, dist: &Path) -> anyhow::Result<()> {
         loader = loader.replace(&format!("\"./{name}\""), &format!("\"./{hashed}\""));
         std::fs::copy(path, dist.join(&hashed))?;
     }
+    let loader = minify_js(env, &work, LOADER, &loader)?;
     let loader_name = format!("__wasm_split-{}.js", short_hash(loader.as_bytes()));
     std::fs::write(dist.join(&loader_name), &loader)?;
-    let glue = std::fs::read_to_string(bound.join(&js_name))?;
     // Only the module specifiers: the keys of the imports object must keep the name the wasm
     // itself imports from.
     let import = format!("from \"./{LOADER}\"");
     if !glue.contains(&import) {
         bail!("wasm-bindgen's {js_name} does not import ./{LOADER}: nothing was split");
     }
-    std::fs::write(
-        dist.join(&js_name),
-        glue.replace(&import, &format!("from \"./{loader_name}\"")),
-    )?;
+    let glue = glue.replace(&import, &format!("from \"./{loader_name}\""));
+    std::fs::write(dist.join(&js_name), minify_js(env, &work, &js_name, &glue)?)?;
     update_integrity(dist, &[&js_name, &wasm_name])
 }
 
@@ -130,6 +133,33 @@ fn optimize(env: &ToolEnv, wasm: &Path) -> anyhow::Result<()> {
         .arg(wasm))
 }
 
+/// The shell alone, which every first load downloads: `-Os` and passes run until nothing more
+/// shrinks. Larger raw, but measured on the shell after brotli about 1.2 KB under `-Oz`
+/// (BENCHMARKS.md). The pieces keep `-Oz`: they are not in the first load (`-Os` was not measured
+/// on them), and `--converge` on a hundred and more files would lengthen every build.
+fn optimize_shell(env: &ToolEnv, wasm: &Path) -> anyhow::Result<()> {
+    run(env
+        .command("wasm-opt")
+        .args(["-Os", "--converge"])
+        .arg(wasm)
+        .arg("-o")
+        .arg(wasm))
+}
+
+/// `js` minified as an ES module by terser (names of exports and object keys kept): the glue
+/// and the loader are read by every first load.
+fn minify_js(env: &ToolEnv, work: &Path, name: &str, js: &str) -> anyhow::Result<String> {
+    let input = work.join(format!("{name}.full.js"));
+    let output = work.join(format!("{name}.min.js"));
+    std::fs::write(&input, js)?;
+    run(env
+        .command("terser")
+        .arg(&input)
+        .args(["--module", "--compress", "--mangle", "--output"])
+        .arg(&output))?;
+    Ok(std::fs::read_to_string(output)?)
+}
+
 /// `optimize` on each file, on as many threads as the machine has cores.
 fn optimize_all(env: &ToolEnv, files: &[PathBuf]) -> anyhow::Result<()> {
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
@@ -156,7 +186,7 @@ fn optimize_all(env: &ToolEnv, files: &[PathBuf]) -> anyhow::Result<()> {
 }
 
 /// Trunk wrote `integrity="sha384-…"` for the files it made; ours replace them.
-fn update_integrity(dist: &Path, names: &[&str]) -> anyhow::Result<()> {
+pub fn update_integrity(dist: &Path, names: &[&str]) -> anyhow::Result<()> {
     let index_path = dist.join("index.html");
     let mut index = std::fs::read_to_string(&index_path).context("dist/index.html is missing")?;
     for name in names {

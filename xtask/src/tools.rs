@@ -13,6 +13,8 @@ pub const WASM_BINDGEN_VERSION: &str = "0.2.130";
 pub const WASM_SPLIT_VERSION: &str = "0.2.4";
 /// binaryen from npm: Debian's wasm-opt (108) breaks modern wasm-bindgen output.
 pub const BINARYEN_VERSION: &str = "132.0.0";
+/// Minifies the JS the first load fetches (the shell's glue and the split loader, split.rs).
+pub const TERSER_VERSION: &str = "5.51.4";
 
 /// The environment the build runs in: a PATH where our pinned tools come first.
 pub struct ToolEnv {
@@ -67,6 +69,7 @@ pub fn ensure_build_tools() -> anyhow::Result<ToolEnv> {
     ensure_wasm_split(&env)?;
     ensure_node(&env)?;
     ensure_binaryen(&env)?;
+    ensure_terser(&env)?;
     Ok(env)
 }
 
@@ -155,6 +158,24 @@ fn ensure_binaryen(env: &ToolEnv) -> anyhow::Result<()> {
         );
     }
     Ok(())
+}
+
+fn ensure_terser(env: &ToolEnv) -> anyhow::Result<()> {
+    let terser = binaryen_bin().join("terser");
+    let found = output_of(Command::new(&terser).arg("--version")).unwrap_or_default();
+    if found.split_whitespace().any(|word| word == TERSER_VERSION) {
+        return Ok(());
+    }
+    step(&format!(
+        "Installing terser {TERSER_VERSION} from npm into .tools/npm"
+    ));
+    let prefix = project::tools_dir().join("npm");
+    std::fs::create_dir_all(&prefix)?;
+    run(env
+        .command("npm")
+        .args(["install", "--no-audit", "--no-fund", "--prefix"])
+        .arg(&prefix)
+        .arg(format!("terser@{TERSER_VERSION}")))
 }
 
 /// Debian's Chromium and ChromeDriver: the only browser that can be had here (no downloads).
