@@ -80,12 +80,7 @@ pub fn runs_as_document(path: &str, content_type: Option<&str>) -> bool {
     let Some(content_type) = content_type else {
         return true;
     };
-    let essence = content_type
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase();
+    let essence = media_type(content_type);
     let subresource = matches!(
         essence.as_str(),
         "application/wasm"
@@ -102,6 +97,16 @@ pub fn runs_as_document(path: &str, content_type: Option<&str>) -> bool {
             | "image/vnd.microsoft.icon"
     ) || essence.starts_with("font/");
     !subresource
+}
+
+/// A Content-Type without its parameters, lowercased: `text/html; charset=utf-8` → `text/html`.
+pub fn media_type(content_type: &str) -> String {
+    content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase()
 }
 
 /// How long a browser may keep a response without asking again.
