@@ -6,7 +6,7 @@ use crate::store::idb::IdbError;
 use domain::canvass::status::{DoorState, door_states};
 use domain::demo_territory::walk_list;
 use domain::event::EventEnvelope;
-use domain::ids::DeviceId;
+use domain::ids::{CampaignId, DeviceId};
 use domain::sync::Enrollment;
 use domain::territory::{DoorId, Territory};
 use leptos::prelude::*;
@@ -15,7 +15,15 @@ use std::collections::BTreeMap;
 
 #[derive(Clone, Copy)]
 pub struct FieldData {
-    pub territory: RwSignal<Territory>,
+    /// The résidences this device walks: what the store holds, without the demo estate once a
+    /// real campaign brought résidences of its own (`domain::demo_territory::walk_list`),
+    /// derived here only, so that every way the territory or the link changes goes through it.
+    pub territory: Memo<Territory>,
+    /// Every résidence the store holds (the demo estate included): set after a read, an import
+    /// or a territory fetched from the campaign.
+    pub stored_territory: RwSignal<Territory>,
+    /// The campaign this device records in (the demo one until it is linked).
+    pub campaign: RwSignal<CampaignId>,
     pub events: RwSignal<Vec<EventEnvelope>>,
     pub outbox_len: RwSignal<u32>,
     /// This device's id: the log also holds the team's events, pulled from the server, and "my
@@ -35,8 +43,14 @@ pub type StoreResource = LocalResource<Result<EventStore, IdbError>>;
 
 pub fn provide_field_data(store: StoreResource) -> FieldData {
     let events = RwSignal::new(Vec::<EventEnvelope>::new());
+    let stored_territory = RwSignal::new(Territory::default());
+    let campaign = RwSignal::new(CampaignId::demo());
     let data = FieldData {
-        territory: RwSignal::new(Territory::default()),
+        territory: Memo::new(move |_| {
+            stored_territory.with(|t| campaign.with(|c| walk_list(t.clone(), c)))
+        }),
+        stored_territory,
+        campaign,
         events,
         door_states: Memo::new(move |_| events.with(|events| door_states(events))),
         outbox_len: RwSignal::new(0),
@@ -111,9 +125,10 @@ impl FieldData {
         spawn_local(async move {
             let result = read_log(store, self.loaded.get_untracked()).await;
             match result {
-                Ok((territory, events, outbox, device)) => {
+                Ok((territory, campaign, events, outbox, device)) => {
                     self.device.set(Some(device));
-                    self.territory.set(territory);
+                    self.campaign.set(campaign);
+                    self.stored_territory.set(territory);
                     self.events.set(events);
                     self.outbox_len.set(outbox);
                     self.problem.set(None);
@@ -141,7 +156,7 @@ async fn read_log(store: EventStore, loaded_before: bool) -> Result<LoadedLog, I
     let device = store.device().await?;
     let enrollment = store.enrollment().await?;
     let campaign = Enrollment::campaign_for_new_events(enrollment.as_ref());
-    Ok((walk_list(territory, &campaign), events, outbox, device))
+    Ok((territory, campaign, events, outbox, device))
 }
 
-type LoadedLog = (Territory, Vec<EventEnvelope>, u32, DeviceId);
+type LoadedLog = (Territory, CampaignId, Vec<EventEnvelope>, u32, DeviceId);

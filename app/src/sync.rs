@@ -214,13 +214,9 @@ impl SyncEngine {
 
     /// A new enrollment: forget the old link's problem and sync at once.
     pub async fn enrolled(self, store: &EventStore, enrollment: Enrollment) {
+        // The walk list depends on the campaign (`domain::demo_territory::walk_list`).
+        self.field_data().campaign.set(enrollment.campaign.clone());
         self.enrollment.set(Some(enrollment));
-        // The walk list depends on the campaign (`domain::demo_territory::walk_list`): screens
-        // that already read it read it again; the others read it when they open.
-        let field = self.field_data();
-        if field.loaded.get_untracked() {
-            field.reload(store.clone());
-        }
         self.timer.update_value(|t| t.backoff.succeeded());
         self.save_record(store, |r| {
             r.last_problem = None;

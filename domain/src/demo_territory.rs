@@ -4,9 +4,11 @@
 //!
 //! The addresses are invented; the communes, their codes and the file layouts are real.
 
-use crate::ids::CampaignId;
 use crate::import::grouping::{building_id, door_id, entrance_id, residence_id};
 use crate::territory::{Building, Door, Entrance, Floor, Residence, Territory};
+
+mod practice;
+pub use practice::{campaign_for, is_demo_door, is_practice_ground, practice_note, walk_list};
 
 /// Bâtiments and how many entrées each has.
 const BUILDINGS: [(char, u8); 3] = [('A', 3), ('B', 2), ('C', 3)];
@@ -20,7 +22,7 @@ const ROOMS_BY_POSITION: [u8; 4] = [2, 4, 3, 5];
 
 /// The demo estate's identity, from which every id of its résidence, bâtiments, entrées and
 /// doors is derived.
-const RESIDENCE_KEY: &str = "demo tilleuls";
+pub(crate) const RESIDENCE_KEY: &str = "demo tilleuls";
 
 pub fn territory() -> Territory {
     let residence_key = RESIDENCE_KEY;
@@ -41,24 +43,6 @@ pub fn territory() -> Territory {
             buildings,
         }],
     }
-}
-
-/// The résidences a device walks, given the campaign it records in: its territory without the
-/// demo estate once the device is linked to a real campaign and holds résidences of its own
-/// (imported, or attached to the campaign by the office).
-///
-/// The decision: the demo estate is there so that the first run shows a real-looking estate and
-/// the walk list is never empty; it stays while it is all the device has. Beside real doors its
-/// invented addresses would only mislead, and a visit recorded at one of them under a real
-/// campaign would reach the team as fieldwork. It stays in the device's store (practice done
-/// there keeps its doors), and comes back if the real résidences ever go.
-pub fn walk_list(mut territory: Territory, campaign: &CampaignId) -> Territory {
-    let demo = residence_id(RESIDENCE_KEY);
-    let has_real = territory.residences.iter().any(|r| r.id != demo);
-    if *campaign != CampaignId::demo() && has_real {
-        territory.residences.retain(|r| r.id != demo);
-    }
-    territory
 }
 
 fn building(residence_key: &str, letter: char, entrances: u8) -> Building {
@@ -131,23 +115,6 @@ mod tests {
 
     use super::*;
     use crate::import::{Encoding, ProblemKind, Separator, preview};
-
-    #[test]
-    fn the_demo_estate_leaves_the_walk_list_once_a_real_campaign_brought_residences() {
-        let real = CampaignId::parse("quartier-nord-k7p2").expect("an id");
-        let imported = preview(rpls_sample_csv().as_bytes(), None).territory;
-        let mut both = territory();
-        both.merge_import(imported.clone());
-        let names = |t: &Territory| -> Vec<String> {
-            t.residences.iter().map(|r| r.name.clone()).collect()
-        };
-        // Linked to a real campaign with real résidences: only those.
-        assert_eq!(names(&walk_list(both.clone(), &real)), names(&imported));
-        // Not linked (the demo campaign): the demo stays beside an import, for practice.
-        assert_eq!(walk_list(both.clone(), &CampaignId::demo()), both);
-        // Linked, but nothing real yet: the demo is all there is, the list is not emptied.
-        assert_eq!(walk_list(territory(), &real), territory());
-    }
 
     #[test]
     fn the_demo_has_three_buildings_eight_entrances_and_240_doors() {

@@ -5,8 +5,11 @@ use crate::browser::clock;
 use crate::field_data::{use_field_data, use_store};
 use crate::i18n::use_language;
 use domain::canvass::to_confirm::signups_to_confirm;
+use domain::demo_territory::is_demo_door;
 use domain::event::EventBody;
 use domain::i18n::Text;
+use domain::ids::CampaignId;
+use domain::signup::ResidentId;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -40,8 +43,10 @@ pub fn SignupsToConfirm() -> impl IntoView {
                         Text::ToConfirmWaiting,
                         &[("days", &s.waiting_days(today).max(0).to_string())],
                     );
+                    // A sign-up at the demo estate was practice: so is its confirmation.
+                    let practice = s.door.as_ref().is_some_and(is_demo_door);
                     (
-                        s.resident,
+                        (s.resident, practice),
                         domain::at_rest::shown_or_locked(&s.first_name, locale),
                         door,
                         waited,
@@ -50,7 +55,7 @@ pub fn SignupsToConfirm() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
-    let confirm = move |resident| {
+    let confirm = move |(resident, practice): (ResidentId, bool)| {
         let Some(store) = use_store() else {
             return problem.set(Some(Text::StorageUnavailable));
         };
@@ -59,7 +64,12 @@ pub fn SignupsToConfirm() -> impl IntoView {
             local_date: clock::today(),
         };
         spawn_local(async move {
-            match store.record(crate::volunteer::current_actor(), body).await {
+            let actor = crate::volunteer::current_actor();
+            let written = match practice {
+                true => store.record_in(actor, CampaignId::demo(), body).await,
+                false => store.record(actor, body).await,
+            };
+            match written {
                 Ok(event) => {
                     problem.set(None);
                     data.recorded([event]);

@@ -19,6 +19,7 @@ use crate::volunteer::{VolunteerCard, VolunteerName};
 use domain::canvass::Wellbeing;
 use domain::canvass::counts::Counts;
 use domain::canvass::summary::day_summary;
+use domain::demo_territory::{is_practice_ground, practice_note};
 use domain::i18n::Text;
 use domain::volunteer::actor_for;
 use leptos::prelude::*;
@@ -33,6 +34,7 @@ pub fn Field() -> impl IntoView {
     let residences = move || {
         let today = clock::today();
         let states = states.get();
+        let campaign = data.campaign.get();
         data.territory.with(|t| {
             t.residences
                 .iter()
@@ -45,7 +47,8 @@ pub fn Field() -> impl IntoView {
                     } else {
                         place
                     };
-                    (r.id.to_string(), r.name.clone(), place, counts)
+                    let practice = is_practice_ground(&r.id, &campaign);
+                    (r.id.to_string(), r.name.clone(), place, counts, practice)
                 })
                 .collect::<Vec<_>>()
         })
@@ -126,6 +129,11 @@ pub fn Field() -> impl IntoView {
                         <A href=format!("/terrain/residence/{}", r.0) attr:class="residence-link">
                             <span class="residence-name">{r.1.clone()}</span>
                             <span class="hint">{r.2.clone()}</span>
+                            <Show when=move || r.4>
+                                <span class="practice-note" data-testid="practice-ground">
+                                    {move || practice_note(language.get())}
+                                </span>
+                            </Show>
                             <span class="residence-count">
                                 {move || language.get().fill(
                                     Text::DoorsRemaining,

@@ -8,7 +8,6 @@ use super::http::get;
 use super::round::{failure_of, storage, unreadable};
 use crate::store::EventStore;
 use domain::campaign_territory::{CampaignTerritory, needs_fetch, receive};
-use domain::demo_territory::walk_list;
 use domain::sync::{AfterFailure, Enrollment};
 use leptos::prelude::Set;
 
@@ -41,9 +40,7 @@ pub(super) async fn follow(
         .merge_into_territory(|mine| receive(mine, fetched), Some(&version))
         .await
         .map_err(storage)?;
-    engine
-        .field_data()
-        .territory
-        .set(walk_list(territory, &enrollment.campaign));
+    // The field screens show it at once (without the demo estate, if it brought résidences).
+    engine.field_data().stored_territory.set(territory);
     Ok(())
 }

@@ -173,6 +173,8 @@ pub fn WipeCard(changed: RwSignal<u32>, wiped: RwSignal<bool>) -> impl IntoView 
                     data.outbox_len.set(0);
                     engine.attention_len.set(0);
                     engine.enrollment.set(None);
+                    data.stored_territory.set(Default::default());
+                    data.campaign.set(domain::ids::CampaignId::demo());
                     wiped.set(true);
                 }
                 Err(detail) => step.set(WipeStep::Failed(detail)),

@@ -47,10 +47,11 @@ pub fn ImportPage() -> impl IntoView {
                 .merge_into_territory(|mine| mine.merge_import(preview.territory), None)
                 .await;
             match merged {
-                Ok(_) => {
+                Ok((territory, _)) => {
                     outcome.set(Some(Outcome::Imported(doors)));
                     bytes.set(None);
-                    data.reload(store);
+                    // What the store now holds, without reading the log again.
+                    data.stored_territory.set(territory);
                 }
                 Err(e) => outcome.set(Some(Outcome::Failed(e.detail()))),
             }
