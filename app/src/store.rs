@@ -93,11 +93,12 @@ impl EventStore {
     /// projections fold them in, whichever device recorded them.
     /// Personal details are opened when the device is unlocked, `at_rest::LOCKED` otherwise.
     pub async fn events(&self) -> IdbResult<Vec<EventEnvelope>> {
-        let records: Vec<JsValue> = idb::get_all(&self.db, EVENTS, Some("by_hlc"))
-            .await?
-            .iter()
-            .collect();
-        vault::open_all(&self.db.name(), &records).await
+        // Read in key order and sorted here, in the order the `by_hlc` index gave until schema
+        // version 5: the log is read whole anyway, and the index cost every write an entry.
+        let records: Vec<JsValue> = idb::get_all(&self.db, EVENTS, None).await?.iter().collect();
+        let mut events = vault::open_all(&self.db.name(), &records).await?;
+        storage_schema::in_clock_order(&mut events);
+        Ok(events)
     }
 
     /// What still waits for the server's acknowledgement, oldest first.

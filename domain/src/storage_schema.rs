@@ -5,11 +5,13 @@
 //! Migrations are only ever appended: a device may open the app after months offline, on any
 //! earlier version, and must walk through every step between its version and ours.
 
+use crate::event::EventEnvelope;
+
 /// The IndexedDB database name.
 pub const DB_NAME: &str = "palier";
 
-/// Every recorded event, keyed by its id. Records carry `device_seq` (see [`device_seq`]) and
-/// `hlc` (its sortable text) for the indexes.
+/// Every recorded event, keyed by its id. Records carry `device_seq` (see [`device_seq`]) for its
+/// index, and `hlc` (its sortable text), indexed until version 5.
 pub const EVENTS: &str = "events";
 
 /// The `device_seq` index value: device id and zero-padded sequence number, so that text order
@@ -119,7 +121,26 @@ pub const MIGRATIONS: &[Migration] = &[
             key_path: "event_id",
         }],
     },
+    Migration {
+        version: 5,
+        why: "the timeline is sorted by clock in memory (`in_clock_order`), which it is read \
+              whole for anyway: the `by_hlc` index was one more entry for the browser's database \
+              to write with every event (7 % of a plain put loop's bulk write) and read nowhere else",
+        steps: &[Step::DeleteIndex {
+            store: EVENTS,
+            name: "by_hlc",
+        }],
+    },
 ];
+
+/// Puts events in the order the `by_hlc` index gave them until version 5: by clock (HLC), then by
+/// id for two events with the same clock reading (an index lists equal keys by primary key). The
+/// HLC's text, which the index held, sorts like the `Hlc` itself (domain/src/clock.rs tests it),
+/// and ids are compared as text, as IndexedDB compares its keys (all ASCII).
+pub fn in_clock_order(events: &mut [EventEnvelope]) {
+    // (clock, id) is unique, since the id is the store's key: an unstable sort gives one order.
+    events.sort_unstable_by(|a, b| a.hlc.cmp(&b.hlc).then_with(|| a.id.cmp(&b.id)));
+}
 
 /// Why an upgrade cannot be planned.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -174,7 +195,7 @@ mod tests {
     fn a_new_database_gets_every_step() {
         let all: Vec<&Step> = MIGRATIONS.iter().flat_map(|m| m.steps).collect();
         assert_eq!(steps_for_upgrade(0, current_version()).unwrap(), all);
-        assert_eq!(all.len(), 8);
+        assert_eq!(all.len(), 9);
     }
 
     #[test]
@@ -245,5 +266,86 @@ mod tests {
             stores,
             BTreeSet::from([EVENTS, OUTBOX, META, RESIDENCES, DRAFTS, NEEDS_ATTENTION])
         );
+        // The one index left: the unique guard on each device's sequence numbers.
+        assert_eq!(indexes, BTreeSet::from([(EVENTS, "by_device_seq")]));
+    }
+
+    #[test]
+    fn upgrading_from_4_drops_only_the_clock_index_and_keeps_the_sequence_guard() {
+        assert_eq!(
+            steps_for_upgrade(4, 5).unwrap(),
+            vec![&Step::DeleteIndex {
+                store: EVENTS,
+                name: "by_hlc"
+            }]
+        );
+        // A device still on version 1 creates the index on the way and deletes it at the end.
+        let from_1 = steps_for_upgrade(1, 5).unwrap();
+        let created = from_1
+            .iter()
+            .position(|s| matches!(s, Step::CreateIndex { name: "by_hlc", .. }));
+        let deleted = from_1
+            .iter()
+            .position(|s| matches!(s, Step::DeleteIndex { name: "by_hlc", .. }));
+        assert!(matches!((created, deleted), (Some(c), Some(d)) if c < d));
+        assert!(from_1.iter().any(|s| matches!(
+            s,
+            Step::CreateIndex {
+                name: "by_device_seq",
+                unique: true,
+                ..
+            }
+        )));
+    }
+
+    /// The events of three devices as a pull and local writes mix them: wall times across a
+    /// change of digit count, counters across one of hex digits, a tie on the clock broken by the
+    /// device, and two records with the very same clock text (only the id tells them apart).
+    fn mixed_events() -> Vec<EventEnvelope> {
+        use crate::event::{Actor, EventBody, Recorder};
+        use crate::ids::{CampaignId, DeviceId, EventId};
+        let note = |n: u32| EventBody::FieldNoteRecorded {
+            text: format!("note {n}"),
+        };
+        let mut events = Vec::new();
+        for (k, device) in [0x11u8, 0xee, 0x42].into_iter().enumerate() {
+            let mut recorder = Recorder::new(DeviceId::from_random([device; 16]));
+            for n in 0..40u32 {
+                // Many writes in the same few milliseconds: the counter climbs past 0x9, 0xf, 0x10.
+                let wall = [9_999, 10_000, 1_764_000_000_000][n as usize % 3] + (n as u64 / 20);
+                let random = [(n * 7 + k as u32) as u8; 10];
+                events.push(recorder.record(
+                    wall,
+                    random,
+                    Actor::Device,
+                    CampaignId::demo(),
+                    note(n),
+                ));
+            }
+        }
+        let mut twin = events[5].clone();
+        twin.id = EventId::new_v7(1, [0; 10]);
+        events.push(twin);
+        events.reverse();
+        events
+    }
+
+    #[test]
+    fn in_clock_order_is_the_order_of_the_old_clock_index() {
+        let mut events = mixed_events();
+        // What `by_hlc` listed: its key, the HLC's text, then the record's key, the id's text.
+        let mut by_index = events.clone();
+        by_index.sort_by_key(|e| (e.hlc.to_string(), e.id.as_str().to_owned()));
+        in_clock_order(&mut events);
+        assert_eq!(events, by_index);
+        assert_eq!(events.len(), 121);
+        // The tie on the clock text really is there, and broken by the id.
+        let tied: Vec<&EventEnvelope> = events
+            .windows(2)
+            .filter(|w| w[0].hlc == w[1].hlc)
+            .map(|w| &w[0])
+            .collect();
+        assert_eq!(tied.len(), 1);
+        assert_eq!(tied[0].id.as_str(), "00000000-0001-7000-8000-000000000000");
     }
 }

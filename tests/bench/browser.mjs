@@ -249,7 +249,9 @@ Times are medians with the spread (min–max) over the runs.
 the transaction is complete; the order of the three rotates from run to run. Palier turns visits
 into events (ids, sequence, clock, JSON) and writes each with its outbox entry and the recorder in
 one transaction; the loop and Dexie write those same records, built before their clock starts,
-into the same two stores with the same indexes. Ratios are between the medians (the verdict), then
+into the same two stores with the same index (Palier's layout since schema version 5: the events'
+unique \`by_device_seq\`; the \`by_hlc\` index of versions 2 to 4 is gone from all three, the
+timeline being sorted by clock in memory). Ratios are between the medians (the verdict), then
 the median of each run's own ratio.
 
 ${bulkTable}

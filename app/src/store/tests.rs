@@ -178,10 +178,6 @@ async fn upgrading_from_schema_version_1_keeps_the_events_and_adds_the_indexes()
     tx.add(EVENTS, &event_record(&event).expect("record"))
         .expect("add");
     tx.committed().await.expect("commit");
-    assert!(
-        old.events().await.is_err(),
-        "version 1 cannot read in clock order: no index yet"
-    );
     old.close();
 
     let upgraded = open(&name).await;
@@ -189,8 +185,109 @@ async fn upgrading_from_schema_version_1_keeps_the_events_and_adds_the_indexes()
         upgraded.database().version() as u32,
         storage_schema::current_version()
     );
-    let events = upgraded.events().await.expect("read through the new index");
+    assert_eq!(
+        event_indexes(&upgraded),
+        [true, false],
+        "the sequence guard created on the way, the clock index created and dropped"
+    );
+    let events = upgraded.events().await.expect("read back");
     assert_eq!(events, vec![event]);
+    upgraded.close();
+    idb::delete_database(&name).await.expect("cleanup");
+}
+
+/// Whether the events store has, in this order, the `by_device_seq` and the `by_hlc` index.
+fn event_indexes(store: &EventStore) -> [bool; 2] {
+    let tx = store.database().transaction_with_str(EVENTS).expect("tx");
+    let events = tx.object_store(EVENTS).expect("store");
+    ["by_device_seq", "by_hlc"].map(|name| events.index(name).is_ok())
+}
+
+#[wasm_bindgen_test]
+async fn upgrading_from_schema_version_4_drops_the_clock_index_and_keeps_every_event_in_clock_order()
+ {
+    let name = fresh_name("upgrade-v4");
+    let old = EventStore::open_named(&name, 4).await.expect("open v4");
+    assert_eq!(event_indexes(&old), [true, true]);
+    // This device's own events, written by the store as version 4 had them...
+    for text in ["avant", "pendant", "après"] {
+        old.record_in(Actor::Device, CampaignId::demo(), note(text))
+            .await
+            .expect("record");
+    }
+    // ...and three other devices' events, as pulls bring them: clocks that went backwards (an id
+    // of an earlier millisecond with a later clock reading), readings shared by two devices (the
+    // device breaks the tie), counters past 0x9 and 0xf, and ids whose order is not the clock's.
+    let tx = WriteTx::begin(old.database(), &[EVENTS]).expect("tx");
+    for device in [0xeeu8, 0x11, 0x42] {
+        let mut other =
+            domain::event::Recorder::new(domain::ids::DeviceId::from_random([device; 16]));
+        for n in 0..30u64 {
+            let now = [1_764_000_000_900, 1_764_000_000_000, 1_764_000_000_500][n as usize % 3];
+            // Byte 3 of the randomness lands in the id's last bytes: no two devices share an id.
+            let mut random = [(200 - n as u8).wrapping_mul(7); 10];
+            random[3] = device;
+            let event = other.record(
+                now + n / 10,
+                random,
+                Actor::Device,
+                CampaignId::demo(),
+                note(&format!("{device:02x}-{n}")),
+            );
+            tx.add(EVENTS, &event_record(&event).expect("record"))
+                .expect("add");
+        }
+    }
+    tx.committed().await.expect("commit");
+    // The order version 4 read them in, through its index.
+    let through_index: Vec<domain::event::EventEnvelope> =
+        idb::get_all(old.database(), EVENTS, Some("by_hlc"))
+            .await
+            .expect("by_hlc")
+            .iter()
+            .map(|r| super::from_json(&r).expect("event"))
+            .collect();
+    assert_eq!(through_index.len(), 93);
+    let mut by_id = through_index.clone();
+    by_id.sort_by(|a, b| a.id.cmp(&b.id));
+    assert_ne!(by_id, through_index, "ids and clocks disagree somewhere");
+    old.close();
+
+    let upgraded = open(&name).await;
+    assert_eq!(upgraded.database().version(), 5.0);
+    assert_eq!(
+        event_indexes(&upgraded),
+        [true, false],
+        "only by_hlc dropped"
+    );
+    assert_eq!(
+        upgraded.events().await.expect("events"),
+        through_index,
+        "every event, in the order the index gave"
+    );
+    assert_eq!(upgraded.outbox_len().await.expect("outbox"), 3);
+    // Writing goes on where it was: the next sequence number, last on the clock.
+    let next = upgraded
+        .record_in(
+            Actor::Device,
+            CampaignId::demo(),
+            note("après la mise à jour"),
+        )
+        .await
+        .expect("record after the upgrade");
+    assert_eq!(next.seq, 4);
+    let events = upgraded.events().await.expect("events");
+    assert_eq!(events.len(), 94);
+    assert_eq!(events.last(), Some(&next));
+    // A stored id is still refused, and its whole transaction with it.
+    let tx = WriteTx::begin(upgraded.database(), &[EVENTS]).expect("tx");
+    tx.add(EVENTS, &event_record(&through_index[40]).expect("record"))
+        .expect("queued");
+    let refused = tx.committed().await;
+    assert!(
+        matches!(&refused, Err(IdbError::Failed { name, .. }) if name == "ConstraintError"),
+        "expected a ConstraintError, got {refused:?}"
+    );
     upgraded.close();
     idb::delete_database(&name).await.expect("cleanup");
 }

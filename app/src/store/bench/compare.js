@@ -10,12 +10,13 @@ function request(req) {
   });
 }
 
-/** Palier's layout for these two stores (domain/src/storage_schema.rs, versions 1 and 2);
- * `withoutHlc` leaves out the `by_hlc` index (the profile's measure of what one index costs). */
-function createStores(db, withoutHlc) {
+/** Palier's layout for these two stores (domain/src/storage_schema.rs, version 5: the `by_hlc`
+ * index of versions 2 to 4 dropped); `withHlc` puts that index back (the profile's measure of what
+ * one index costs). */
+function createStores(db, withHlc) {
   const events = db.createObjectStore('events', { keyPath: 'id' });
   events.createIndex('by_device_seq', 'device_seq', { unique: true });
-  if (!withoutHlc) events.createIndex('by_hlc', 'hlc', { unique: false });
+  if (withHlc) events.createIndex('by_hlc', 'hlc', { unique: false });
   db.createObjectStore('outbox', { keyPath: 'event_id' });
 }
 
@@ -28,9 +29,9 @@ async function counts(db) {
 }
 
 /** The limit: one readwrite transaction, one `put` per record, nothing else. */
-export async function rawPutLoop(name, events, outbox, withoutHlc) {
+export async function rawPutLoop(name, events, outbox, withHlc) {
   const open = indexedDB.open(name, 1);
-  open.onupgradeneeded = () => createStores(open.result, withoutHlc);
+  open.onupgradeneeded = () => createStores(open.result, withHlc);
   const db = await request(open);
   const start = performance.now();
   const tx = db.transaction(['events', 'outbox'], 'readwrite');
@@ -65,7 +66,7 @@ export function loadDexie(source) {
 export async function dexieBulkPut(name, events, outbox) {
   const Dexie = globalThis.Dexie;
   const db = new Dexie(name);
-  db.version(1).stores({ events: 'id, &device_seq, hlc', outbox: 'event_id' });
+  db.version(1).stores({ events: 'id, &device_seq', outbox: 'event_id' });
   await db.open();
   const start = performance.now();
   // Resolves once IndexedDB reports the transaction complete.

@@ -25,13 +25,14 @@ const DEXIE_JS: &str = include_str!("../../../../tests/node_modules/dexie/dist/d
 extern "C" {
     #[wasm_bindgen(js_name = rawPutLoop)]
     fn raw_put_loop(name: &str, events: &Array, outbox: &Array) -> js_sys::Promise;
-    /// The same loop into a layout without the `by_hlc` index (the profile's measure of an index).
+    /// The same loop into the layout of schema versions 2 to 4, with the `by_hlc` index (the
+    /// profile's measure of what one index costs).
     #[wasm_bindgen(js_name = rawPutLoop)]
-    pub(super) fn raw_put_loop_without_hlc(
+    pub(super) fn raw_put_loop_with_hlc(
         name: &str,
         events: &Array,
         outbox: &Array,
-        without_hlc: bool,
+        with_hlc: bool,
     ) -> js_sys::Promise;
     #[wasm_bindgen(js_name = loadDexie)]
     fn load_dexie(source: &str) -> String;

@@ -1,7 +1,7 @@
 //! Where Palier's write time goes, measured (issue #9): the bulk write cut into its parts (making
 //! the events and their records in wasm, the packed texts added with `add` or with `put` for the
-//! events, a plain JS loop of prebuilt records with `put` or `add`, the same loop without the
-//! `by_hlc` index, the whole `record_batch`), and the single visit write against a bare JS
+//! events, a plain JS loop of prebuilt records with `put` or `add`, the same loop with the
+//! `by_hlc` index that schema version 5 dropped, the whole `record_batch`), and the single visit write against a bare JS
 //! transaction of the same three records, back to back and spaced, with no read, the recorder
 //! read, or the recorder and the enrollment read as Palier does, with the browser's default
 //! durability and with "strict". Prints one `PALIER_PROFILE {json}` line; a diagnosis for
@@ -9,7 +9,7 @@
 
 use super::compare::{
     bare_visit_write, bare_visit_write_reads, default_durability, pause, put_loop_into,
-    raw_put_loop_without_hlc,
+    raw_put_loop_with_hlc,
 };
 use super::{now, percentile, visit};
 use crate::store::idb::{self, WriteTx};
@@ -77,7 +77,7 @@ async fn profile_where_the_write_time_goes() {
     let mut json_only_ms = Vec::new();
     let mut js_loop_ms = Vec::new();
     let mut js_loop_add_ms = Vec::new();
-    let mut js_loop_no_hlc_ms = Vec::new();
+    let mut js_loop_with_hlc_ms = Vec::new();
     let mut packed_ms = Vec::new();
     let mut packed_put_ms = Vec::new();
     let mut pack_ms = Vec::new();
@@ -158,10 +158,11 @@ async fn profile_where_the_write_time_goes() {
                         js_loop_ms.push(ms);
                     }
                 }
-                // The plain loop into a layout without the `by_hlc` index: what one index costs.
+                // The plain loop into the layout with the `by_hlc` index (schema versions 2 to
+                // 4): what one index costs.
                 1 => {
-                    let other = format!("{name}-no-hlc");
-                    let p = raw_put_loop_without_hlc(&other, &records.0, &records.1, true);
+                    let other = format!("{name}-with-hlc");
+                    let p = raw_put_loop_with_hlc(&other, &records.0, &records.1, true);
                     let result = JsFuture::from(p).await.expect("loop");
                     let field = |k: &str| {
                         js_sys::Reflect::get(&result, &k.into())
@@ -170,7 +171,7 @@ async fn profile_where_the_write_time_goes() {
                             .expect("figure")
                     };
                     assert_eq!(field("events") as usize, SIZE);
-                    js_loop_no_hlc_ms.push(field("ms"));
+                    js_loop_with_hlc_ms.push(field("ms"));
                     dispose(store, &name).await;
                     continue;
                 }
@@ -267,17 +268,165 @@ async fn profile_where_the_write_time_goes() {
     let [mut e, mut f] = spaced;
     web_sys::console::log_1(
         &format!(
-            "PALIER_PROFILE {{\"size\":{SIZE},\"runs\":{RUNS},\"build\":{:.1},\"json_only\":{:.1},\"js_loop\":{:.1},\"js_loop_add\":{:.1},\"js_loop_no_hlc\":{:.1},\"pack\":{:.1},\"packed_add\":{:.1},\"packed_put\":{:.1},\"record_batch\":{:.1},\"durability\":\"{durability}\",\"single_p50_p95\":{{\"palier\":{},\"bare_read\":{},\"bare_two_reads\":{},\"bare_one_range_read\":{},\"bare\":{},\"bare_strict\":{},\"spaced_palier\":{},\"spaced_bare_read\":{}}}}}",
+            "PALIER_PROFILE {{\"size\":{SIZE},\"runs\":{RUNS},\"build\":{:.1},\"json_only\":{:.1},\"js_loop\":{:.1},\"js_loop_add\":{:.1},\"js_loop_with_hlc\":{:.1},\"pack\":{:.1},\"packed_add\":{:.1},\"packed_put\":{:.1},\"record_batch\":{:.1},\"durability\":\"{durability}\",\"single_p50_p95\":{{\"palier\":{},\"bare_read\":{},\"bare_two_reads\":{},\"bare_one_range_read\":{},\"bare\":{},\"bare_strict\":{},\"spaced_palier\":{},\"spaced_bare_read\":{}}}}}",
             median(&mut build_ms),
             median(&mut json_only_ms),
             median(&mut js_loop_ms),
             median(&mut js_loop_add_ms),
-            median(&mut js_loop_no_hlc_ms),
+            median(&mut js_loop_with_hlc_ms),
             median(&mut pack_ms),
             median(&mut packed_ms),
             median(&mut packed_put_ms),
             median(&mut batch_ms),
             p(&mut a), p(&mut b), p(&mut g), p(&mut h), p(&mut c), p(&mut d), p(&mut e), p(&mut f)
+        )
+        .into(),
+    );
+}
+
+/// Reading the whole log (`EventStore::events`, what the field app and the projections do when
+/// they start) as until schema version 5, through the `by_hlc` index, against reading it in key
+/// order and sorting it by clock in wasm, as since: the same database, kept at version 4 (which
+/// still has the index), the two reads alternated; and the sort alone on the log shuffled (a log
+/// read in key order is nearly in clock order already: ids are UUIDv7s, their millisecond first).
+/// Prints one `PALIER_PROFILE_READ {json}` line; a diagnosis, not a figure the bench collects.
+#[wasm_bindgen_test]
+async fn profile_reading_the_whole_log() {
+    let name = format!("palier-profile-read-{}", js_sys::Math::random());
+    let store = EventStore::open_named(&name, 4).await.expect("open v4");
+    let mut other = Recorder::new(DeviceId::from_random([9; 16]));
+    super::fill(&store, &mut other, 0, super::STORED).await;
+    JsFuture::from(pause(super::SETTLE_MS))
+        .await
+        .expect("pause");
+    let (mut through_index_ms, mut sorted_ms, mut sort_ms) = (Vec::new(), Vec::new(), Vec::new());
+    for run in 0..2 * RUNS {
+        let start = now();
+        let events = if run % 2 == 0 {
+            let records: Vec<wasm_bindgen::JsValue> =
+                idb::get_all(store.database(), EVENTS, Some("by_hlc"))
+                    .await
+                    .expect("by_hlc")
+                    .iter()
+                    .collect();
+            let events = crate::store::vault::open_all(&name, &records)
+                .await
+                .expect("open");
+            through_index_ms.push(now() - start);
+            events
+        } else {
+            let events = store.events().await.expect("events");
+            sorted_ms.push(now() - start);
+            events
+        };
+        assert_eq!(events.len() as u64, super::STORED);
+        let n = events.len();
+        let mut shuffled: Vec<_> = (0..n).map(|i| events[(i * 7_919) % n].clone()).collect();
+        let start = now();
+        storage_schema::in_clock_order(&mut shuffled);
+        sort_ms.push(now() - start);
+        assert!(
+            shuffled == events,
+            "the sort found another order than the index"
+        );
+    }
+    dispose(store, &name).await;
+    web_sys::console::log_1(
+        &format!(
+            "PALIER_PROFILE_READ {{\"events\":{},\"runs\":{RUNS},\"through_by_hlc\":{:.1},\"key_order_sorted\":{:.1},\"sort_of_shuffled_log\":{:.1},\"through_by_hlc_all\":{:?},\"key_order_sorted_all\":{:?}}}",
+            super::STORED,
+            median(&mut through_index_ms.clone()),
+            median(&mut sorted_ms.clone()),
+            median(&mut sort_ms),
+            through_index_ms.iter().map(|x| x.round()).collect::<Vec<_>>(),
+            sorted_ms.iter().map(|x| x.round()).collect::<Vec<_>>(),
+        )
+        .into(),
+    );
+}
+
+/// What dropping the `by_hlc` index (schema version 5) changed for Palier itself, in one page so
+/// that the machine's load falls on both alike: `record_batch` into a fresh database at version 4
+/// (with the index) and at the current version, in the order A B B A…, first at `SIZE` events
+/// then at ten times that; and single visit writes (`EventStore::record`) into two databases, one
+/// at each version, each holding `SIZE` events, interleaved write by write. Prints one
+/// `PALIER_PROFILE_INDEX {json}` line; a diagnosis for BENCHMARKS.md.
+#[wasm_bindgen_test]
+async fn profile_the_clock_index() {
+    let versions = [4, storage_schema::current_version()];
+    let open = |version: u32| async move {
+        let name = format!("palier-profile-v{version}-{}", js_sys::Math::random());
+        let store = EventStore::open_named(&name, version).await.expect("open");
+        (store, name)
+    };
+    let mut bulk: [[Vec<f64>; 2]; 2] = Default::default();
+    for (s, (size, runs)) in [(SIZE, 2 * RUNS), (10 * SIZE, 2)].into_iter().enumerate() {
+        for run in 0..2 * runs {
+            // A B B A: a drift of the machine's load, and the browser compacting after the last
+            // run's database was deleted (one LevelDB per origin), fall on both versions alike.
+            let v = [0, 1, 1, 0][run % 4];
+            let (store, name) = open(versions[v]).await;
+            let bodies = (0..size as u64).map(visit).collect();
+            let start = now();
+            store
+                .record_batch(Actor::Device, bodies)
+                .await
+                .expect("batch");
+            bulk[s][v].push(now() - start);
+            assert_eq!(
+                idb::count(store.database(), EVENTS).await.expect("n"),
+                size as u32
+            );
+            dispose(store, &name).await;
+            JsFuture::from(pause(super::SETTLE_MS))
+                .await
+                .expect("pause");
+        }
+    }
+    let (old, old_name) = open(versions[0]).await;
+    let (new, new_name) = open(versions[1]).await;
+    for (i, store) in [&old, &new].into_iter().enumerate() {
+        let mut other = Recorder::new(DeviceId::from_random([20 + i as u8; 16]));
+        super::fill(store, &mut other, 0, SIZE as u64).await;
+    }
+    JsFuture::from(pause(super::SETTLE_MS))
+        .await
+        .expect("pause");
+    let mut single: [Vec<f64>; 2] = Default::default();
+    for n in 0..(6 * WRITES) as u64 {
+        for k in 0..2 {
+            let v = (n as usize + k) % 2;
+            let store = [&old, &new][v];
+            let start = now();
+            store.record(Actor::Device, visit(n)).await.expect("record");
+            // The first writes of each store warm up, unmeasured.
+            if n >= 20 {
+                single[v].push(now() - start);
+            }
+        }
+    }
+    dispose(old, &old_name).await;
+    dispose(new, &new_name).await;
+    let all = |xs: &[f64]| {
+        let parts: Vec<String> = xs.iter().map(|x| format!("{x:.0}")).collect();
+        format!("[{}]", parts.join(","))
+    };
+    let p = |xs: &mut Vec<f64>| {
+        xs.sort_by(f64::total_cmp);
+        format!("[{:.3},{:.3}]", percentile(xs, 50.0), percentile(xs, 95.0))
+    };
+    let [[small_v4, small_v5], [large_v4, large_v5]] = &bulk;
+    let [mut single_v4, mut single_v5] = single;
+    web_sys::console::log_1(
+        &format!(
+            "PALIER_PROFILE_INDEX {{\"size\":{SIZE},\"batch_v4\":{},\"batch_v5\":{},\"batch_x10_v4\":{},\"batch_x10_v5\":{},\"single_p50_p95_v4\":{},\"single_p50_p95_v5\":{},\"single_writes\":{}}}",
+            all(small_v4),
+            all(small_v5),
+            all(large_v4),
+            all(large_v5),
+            p(&mut single_v4),
+            p(&mut single_v5),
+            6 * WRITES - 20,
         )
         .into(),
     );
