@@ -94,12 +94,15 @@ pub fn provide_sync(store: StoreResource, data: FieldData) -> SyncEngine {
     engine
 }
 
-/// One round under the tabs' lock. The round's code (HTTP, the wire format, merging what was
-/// pulled) serves only an enrolled device: with the `split` feature it is fetched on the first
-/// round, not with the page (routes/on_demand.rs).
+/// One round under the tabs' lock, then what its end changes (the saved record, the next round,
+/// a revoked link). The round's code (HTTP, the wire format, merging what was pulled) and this
+/// aftermath serve only an enrolled device: with the `split` feature they are fetched on the
+/// first round, not with the page (routes/on_demand.rs).
 #[cfg_attr(feature = "split", leptos::lazy)]
-async fn locked_round(store: EventStore, engine: SyncEngine) -> Option<RoundEnd> {
-    lock::if_available(SYNC_LOCK_NAME, round::perform(store, engine)).await
+async fn locked_round(store: EventStore, engine: SyncEngine) {
+    let ended = lock::if_available(SYNC_LOCK_NAME, round::perform(store.clone(), engine)).await;
+    engine.running.set(false);
+    engine.round_ended(store, ended).await;
 }
 
 pub fn use_sync() -> SyncEngine {
@@ -157,8 +160,16 @@ impl SyncEngine {
             return;
         }
         self.running.set(true);
-        let ended = locked_round(store.clone(), self).await;
-        self.running.set(false);
+        locked_round(store, self).await;
+        let again = self
+            .timer
+            .try_update_value(|t| std::mem::take(&mut t.again));
+        if again == Some(true) {
+            self.request();
+        }
+    }
+
+    async fn round_ended(self, store: EventStore, ended: Option<RoundEnd>) {
         match ended {
             // Another tab holds the lock and does the work; show what it changed, look again later.
             None => {
@@ -187,12 +198,6 @@ impl SyncEngine {
                     Then::SplitBatch => self.retry_later(0),
                 }
             }
-        }
-        let again = self
-            .timer
-            .try_update_value(|t| std::mem::take(&mut t.again));
-        if again == Some(true) {
-            self.request();
         }
     }
 

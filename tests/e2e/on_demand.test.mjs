@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appReady, newPage, readyOffline, serverAndBrowser } from './harness.mjs';
+import { appReady, controlledByServiceWorker, newPage, readyOffline, serverAndBrowser } from './harness.mjs';
 
 const env = serverAndBrowser();
 const SCREENS = /\/split_(field|device|kiosk|partners|coordination)_screen_[^/]*\.wasm$/;
@@ -54,5 +54,40 @@ test('the header says "Prêt hors ligne" once the service worker keeps every fil
   await page.getByRole('button', { name: 'العربية' }).click();
   await page.getByTestId('offline-ready').getByText('جاهز للعمل دون اتصال').waitFor();
   assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+// English and Arabic texts leave the shell (domain/src/i18n/on_demand.rs, app/src/i18n.rs): a
+// French first load does not fetch them, choosing another language does, and a device set to
+// Arabic starts in Arabic, offline too, from the service worker's copy.
+const TEXTS = /\/split_other_languages_[^/]*\.wasm$/;
+
+test('English and Arabic texts arrive when chosen; a device set to Arabic reopens in Arabic, offline too', async () => {
+  const { context, page } = await newPage(env.browser);
+  const fetched = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto(env.server.url);
+  await appReady(page);
+  await page.getByRole('heading', { level: 1, name: "Que faites-vous aujourd'hui ?" }).waitFor();
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(fetched.filter((p) => TEXTS.test(p)), [], 'French needs no other language');
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('heading', { level: 1, name: 'What are you doing today?' }).waitFor();
+  assert.ok(fetched.some((p) => TEXTS.test(p)), 'the other languages, on demand');
+  await page.getByRole('button', { name: 'العربية' }).click();
+  await page.getByRole('heading', { level: 1, name: 'ماذا تفعل اليوم؟' }).waitFor();
+  assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+
+  await readyOffline(page);
+  await controlledByServiceWorker(page);
+  await context.setOffline(true);
+  await page.reload();
+  await appReady(page);
+  await page.getByRole('heading', { level: 1, name: 'ماذا تفعل اليوم؟' }).waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'ar');
+  assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+  await context.setOffline(false);
+  assert.deepEqual(page.problems.filter((p) => !/net::ERR_INTERNET_DISCONNECTED/.test(p)), []);
   await context.close();
 });

@@ -84,7 +84,40 @@ pub fn split_modes(env: &ToolEnv, dist: &Path) -> anyhow::Result<()> {
     }
     let glue = glue.replace(&import, &format!("from \"./{loader_name}\""));
     std::fs::write(dist.join(&js_name), minify_js(env, &work, &js_name, &glue)?)?;
-    update_integrity(dist, &[&js_name, &wasm_name])
+    let snippets = minify_snippets(env, &work, dist)?;
+    let mut changed = vec![js_name.as_str(), wasm_name.as_str()];
+    changed.extend(snippets.iter().map(String::as_str));
+    update_integrity(dist, &changed)
+}
+
+/// The app's own JS snippets (app/js/sw_client.js, app/src/store/idb_records.js), which
+/// wasm-bindgen copies under `snippets/` and every first load reads, minified in place like the
+/// glue (their exports keep their names). Returns their paths under `dist`, for the integrity
+/// of index.html's `modulepreload`.
+fn minify_snippets(env: &ToolEnv, work: &Path, dist: &Path) -> anyhow::Result<Vec<String>> {
+    let mut names = Vec::new();
+    let mut folders = vec![dist.join("snippets")];
+    while let Some(folder) = folders.pop() {
+        let Ok(entries) = std::fs::read_dir(&folder) else {
+            continue;
+        };
+        for entry in entries {
+            let path = entry?.path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if file_name(&path).ends_with(".js") {
+                let name = path
+                    .strip_prefix(dist)?
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                let js = std::fs::read_to_string(&path)?;
+                let flat = name.replace('/', "_");
+                std::fs::write(&path, minify_js(env, work, &flat, &js)?)?;
+                names.push(name);
+            }
+        }
+    }
+    Ok(names)
 }
 
 /// The loader module wasm-split-cli writes beside the pieces, imported by the shell's glue.

@@ -11,6 +11,15 @@ use std::future::Future;
 /// A route's screen, drawn once its mode's code is there (at once when it already is).
 #[cfg_attr(not(feature = "split"), allow(dead_code))]
 fn when_loaded(load: impl Future<Output = AnyView> + 'static) -> impl IntoView {
+    // A mode may show texts in another language than the interface's (a door hanger in Arabic,
+    // the kiosk in the resident's language): its screen shows once English and Arabic are here
+    // too, fetched beside the mode's own file (crate::i18n::load_texts).
+    leptos::task::spawn_local(crate::i18n::load_all_texts());
+    let load = async move {
+        let view = load.await;
+        crate::i18n::load_all_texts().await;
+        view
+    };
     // The split loader's future is tied to the page's single thread; Suspend wants Send.
     let load = SendWrapper::new(load);
     let language = crate::i18n::use_language();
