@@ -11,7 +11,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appReady, enrollmentCode, newPage, screenshot, serverAndBrowser, storedText } from './harness.mjs';
+import { appReady, enrollmentCode, newPage, screenshot, serverAndBrowser, storedPlainText, storedText } from './harness.mjs';
 import { audit } from './axe.mjs';
 
 process.env.PALIER_DEMO = 'true';
@@ -94,7 +94,7 @@ test('details are sealed at rest, locked, unlocked with the PIN, held back from 
   await page.getByTestId('new-pin-again').fill(PIN);
   await page.getByTestId('set-pin-save').click();
   await page.getByTestId('lock-now').waitFor({ timeout: 20_000 });
-  let text = await storedText(page);
+  let text = await storedPlainText(page);
   assert.ok(!text.includes('Marchetti') && !text.includes('698765432'), 'sealed when the PIN was set');
   assert.ok(!text.includes(PIN), 'the PIN itself is stored nowhere');
 
@@ -114,7 +114,7 @@ test('details are sealed at rest, locked, unlocked with the PIN, held back from 
   // Locked on demand: nothing personal anywhere in IndexedDB; outcomes and counts still there.
   await page.getByTestId('lock-now').click();
   await page.getByTestId('unlock').waitFor();
-  text = await storedText(page);
+  text = await storedPlainText(page);
   for (const value of PERSONAL) assert.ok(!text.includes(value), `IndexedDB holds ${value}`);
   const records = await eventRecords(page);
   const signUps = records.filter((r) => r.body.type === 'ResidentSignedUp');

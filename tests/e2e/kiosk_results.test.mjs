@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { appReady, createAdmin, enrollmentCode, newPage, readyOffline, screenshot, serverAndBrowser, storedText } from './harness.mjs';
+import { appReady, createAdmin, enrollmentCode, newPage, readyOffline, screenshot, serverAndBrowser, storedPlainText } from './harness.mjs';
 import { violations } from './axe.mjs';
 
 process.env.PALIER_DEMO = 'true';
@@ -86,7 +86,7 @@ test('what residents leave at a linked kiosk reaches the coordinator: callbacks,
   await accessible(k, 'kiosk callback form');
   await k.getByRole('button', { name: 'Envoyer la demande' }).click();
   await k.getByText("Merci ! L'équipe vous rappellera.").waitFor();
-  const stored = await storedText(k);
+  const stored = await storedPlainText(k);
   // (The question itself is also recorded apart, anonymously, as a question without an answer.)
   for (const personal of ['Awa', '612345678']) {
     assert.ok(!stored.includes(personal), `IndexedDB holds "${personal}"`);

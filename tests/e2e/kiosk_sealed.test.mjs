@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { appReady, enrollmentCode, newPage, readyOffline, screenshot, serverAndBrowser, storedRecords } from './harness.mjs';
+import { appReady, enrollmentCode, newPage, readyOffline, screenshot, serverAndBrowser, storedPlainText, storedRecords } from './harness.mjs';
 
 // The server starts with the demo campaign, the one the enrollment code links the kiosk to.
 process.env.PALIER_DEMO = 'true';
@@ -96,7 +96,7 @@ test('a linked kiosk keeps only the sealed sign-up, the server opens it, the kio
   await page.locator('.kiosk-thanks').waitFor();
 
   const stored = await storedRecords(page);
-  const text = JSON.stringify(stored);
+  const text = await storedPlainText(page);
   for (const personal of PERSONAL) {
     assert.ok(!text.includes(personal), `IndexedDB holds "${personal}"`);
   }
