@@ -4,8 +4,8 @@
 use crate::store::EventStore;
 use crate::store::idb::IdbError;
 use domain::canvass::status::{DoorState, door_states};
-use domain::demo_territory::walk_list;
-use domain::event::EventEnvelope;
+use domain::demo_territory::{is_at_demo_estate, walk_list};
+use domain::event::{EventBody, EventEnvelope};
 use domain::ids::{CampaignId, DeviceId};
 use domain::sync::Enrollment;
 use domain::territory::{DoorId, Territory};
@@ -137,6 +137,39 @@ impl FieldData {
             }
             self.loaded.set(true);
         });
+    }
+}
+
+/// Records what a volunteer did at a door or in a résidence, in one transaction: in the demo
+/// campaign when it was done at the demo estate (practice, never sent:
+/// `domain::demo_territory::campaign_for`), under the device's campaign otherwise.
+///
+/// Only the field screens call it, so the demo estate's door list it consults is cut out of the
+/// shell with them (wasm-split): the store's own write path does not know about the demo estate.
+pub async fn record_in_place(
+    store: &EventStore,
+    bodies: Vec<EventBody>,
+) -> Result<Vec<EventEnvelope>, IdbError> {
+    let actor = crate::volunteer::current_actor();
+    match bodies.iter().any(is_at_demo_estate) {
+        true => {
+            store
+                .record_batch_in(actor, CampaignId::demo(), bodies)
+                .await
+        }
+        false => store.record_batch(actor, bodies).await,
+    }
+}
+
+/// The same for one event.
+pub async fn record_one_in_place(
+    store: &EventStore,
+    body: EventBody,
+) -> Result<EventEnvelope, IdbError> {
+    let actor = crate::volunteer::current_actor();
+    match is_at_demo_estate(&body) {
+        true => store.record_in(actor, CampaignId::demo(), body).await,
+        false => store.record(actor, body).await,
     }
 }
 

@@ -8,7 +8,9 @@ use crate::import::grouping::{building_id, door_id, entrance_id, residence_id};
 use crate::territory::{Building, Door, Entrance, Floor, Residence, Territory};
 
 mod practice;
-pub use practice::{campaign_for, is_demo_door, is_practice_ground, practice_note, walk_list};
+pub use practice::{
+    campaign_for, is_at_demo_estate, is_demo_door, is_practice_ground, practice_note, walk_list,
+};
 
 /// Bâtiments and how many entrées each has.
 const BUILDINGS: [(char, u8); 3] = [('A', 3), ('B', 2), ('C', 3)];

@@ -75,9 +75,6 @@ impl EventStore {
         for body in &bodies {
             at_rest.push(self.prepare(body, false).await?);
         }
-        // Only the enrollment's campaign gives way to practice at the demo estate; a campaign
-        // given by the caller is kept as is.
-        let from_enrollment = campaign.is_none();
         let tx = WriteTx::begin(self.database(), &[EVENTS, OUTBOX, META])?;
         // As in `record`: the recorder is read inside the transaction that writes its next state,
         // so two tabs can never hand out the same sequence numbers. The enrollment is read by the
@@ -111,12 +108,7 @@ impl EventStore {
             .zip(random.chunks_exact(ID_RANDOM))
             .map(|(body, random)| {
                 let random: [u8; ID_RANDOM] = random.try_into().expect("chunks of ID_RANDOM");
-                // What is done at the demo estate is practice, even on a linked tablet.
-                let campaign = match from_enrollment {
-                    true => domain::demo_territory::campaign_for(&body, campaign.clone()),
-                    false => campaign.clone(),
-                };
-                recorder.record(now, random, actor.clone(), campaign, body)
+                recorder.record(now, random, actor.clone(), campaign.clone(), body)
             })
             .collect();
         // Events are added with `add`, which refuses an id already stored (one more read in the

@@ -38,7 +38,16 @@ pub fn walk_list(mut territory: Territory, campaign: &CampaignId) -> Territory {
 /// its indicators. Recorded in the demo campaign it is practice, which the device keeps and never
 /// sends (`sync::is_practice`), and says so on the device page.
 pub fn campaign_for(body: &EventBody, enrolled: CampaignId) -> CampaignId {
-    let at_demo = match body {
+    match is_at_demo_estate(body) {
+        true => CampaignId::demo(),
+        false => enrolled,
+    }
+}
+
+/// Whether `body` was done at the demo estate: a visit, a sign-up or a presentation at one of
+/// its doors, a presentation in its résidence ([`campaign_for`]).
+pub fn is_at_demo_estate(body: &EventBody) -> bool {
+    match body {
         EventBody::DoorVisited { door, .. } => is_demo_door(door),
         EventBody::ResidentSignedUp { door, .. } => door.as_ref().is_some_and(is_demo_door),
         EventBody::AppPresented {
@@ -48,10 +57,6 @@ pub fn campaign_for(body: &EventBody, enrolled: CampaignId) -> CampaignId {
                 || residence.as_ref().is_some_and(|r| *r == demo_residence())
         }
         _ => false,
-    };
-    match at_demo {
-        true => CampaignId::demo(),
-        false => enrolled,
     }
 }
 

@@ -69,7 +69,7 @@ pub fn PresentationPage() -> impl IntoView {
         };
         let navigate = navigate.clone();
         spawn_local(async move {
-            if let Ok(event) = store.record(crate::volunteer::current_actor(), body).await {
+            if let Ok(event) = crate::field_data::record_one_in_place(&store, body).await {
                 data.recorded([event]);
                 recorded.set(true);
                 navigate("/terrain", Default::default());

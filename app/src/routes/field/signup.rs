@@ -103,9 +103,7 @@ pub fn SignupPage() -> impl IntoView {
                         // sign-up and its visit in one transaction: both, or neither (a full
                         // device must not keep a sign-up without its door's visit).
                         let bodies = body.into_iter().chain([visit]).collect();
-                        let recorded = store
-                            .record_batch(crate::volunteer::current_actor(), bodies)
-                            .await?;
+                        let recorded = crate::field_data::record_in_place(&store, bodies).await?;
                         store.delete_draft(&format!("signup:{door}")).await?;
                         Ok::<_, crate::store::idb::IdbError>(recorded)
                     }

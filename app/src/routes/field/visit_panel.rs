@@ -99,7 +99,7 @@ pub fn VisitPanel(
             };
             not_recorded.set(None);
             spawn_local(async move {
-                match store.record(crate::volunteer::current_actor(), body).await {
+                match crate::field_data::record_one_in_place(&store, body).await {
                     Ok(event) => {
                         not_recorded.set(None);
                         data.recorded([event]);
