@@ -110,11 +110,15 @@ pub fn KioskPage() -> impl IntoView {
         screen.set(Screen::Attract);
     };
     let wipe = StoredValue::new_local(wipe);
+    // `try_` throughout: a timer already queued may still fire once the kiosk screen is gone
+    // (CI caught a panic from the 1-second tick after the screen was disposed).
     let act = move |change: Change| {
         if change == Change::Wipe {
-            wipe.with_value(|w| w());
+            wipe.try_with_value(|w| w());
         }
-        screen.set(session.with_value(|s| s.screen(now_ms())));
+        if let Some(next) = session.try_with_value(|s| s.screen(now_ms())) {
+            screen.try_set(next);
+        }
     };
     let finish = Callback::new(move |()| {
         act(session
