@@ -37,28 +37,15 @@ pub struct FieldData {
     /// so a device that only opens them neither reads the log nor downloads the code to read it.
     wanted: RwSignal<bool>,
     pub problem: RwSignal<Option<IdbError>>,
+    /// Bumped by every change written to the store while the screens run (a visit, a pull, a
+    /// territory): a read of the log that saw one happen under it is stale and is read again.
+    changes: StoredValue<u64>,
 }
 
 pub type StoreResource = LocalResource<Result<EventStore, IdbError>>;
 
 pub fn provide_field_data(store: StoreResource) -> FieldData {
-    let events = RwSignal::new(Vec::<EventEnvelope>::new());
-    let stored_territory = RwSignal::new(Territory::default());
-    let campaign = RwSignal::new(CampaignId::demo());
-    let data = FieldData {
-        territory: Memo::new(move |_| {
-            stored_territory.with(|t| campaign.with(|c| walk_list(t.clone(), c)))
-        }),
-        stored_territory,
-        campaign,
-        events,
-        door_states: Memo::new(move |_| events.with(|events| door_states(events))),
-        outbox_len: RwSignal::new(0),
-        device: RwSignal::new(None),
-        loaded: RwSignal::new(false),
-        problem: RwSignal::new(None),
-        wanted: RwSignal::new(false),
-    };
+    let data = FieldData::new();
     provide_context(data);
     Effect::new(move |_| {
         if !data.wanted.get() {
@@ -71,6 +58,30 @@ pub fn provide_field_data(store: StoreResource) -> FieldData {
         }
     });
     data
+}
+
+impl FieldData {
+    /// Nothing read yet: the demo campaign, no territory, no event.
+    fn new() -> Self {
+        let events = RwSignal::new(Vec::<EventEnvelope>::new());
+        let stored_territory = RwSignal::new(Territory::default());
+        let campaign = RwSignal::new(CampaignId::demo());
+        FieldData {
+            territory: Memo::new(move |_| {
+                stored_territory.with(|t| campaign.with(|c| walk_list(t.clone(), c)))
+            }),
+            stored_territory,
+            campaign,
+            events,
+            door_states: Memo::new(move |_| events.with(|events| door_states(events))),
+            outbox_len: RwSignal::new(0),
+            device: RwSignal::new(None),
+            loaded: RwSignal::new(false),
+            problem: RwSignal::new(None),
+            wanted: RwSignal::new(false),
+            changes: StoredValue::new(0),
+        }
+    }
 }
 
 /// The territory and the log, read from the store the first time a screen asks.
@@ -94,6 +105,7 @@ impl FieldData {
     /// Adds events just recorded on this device without re-reading the whole log: after a visit
     /// the screens update at once, whatever the size of the log.
     pub fn recorded(self, events: impl IntoIterator<Item = EventEnvelope>) {
+        self.changed();
         let mut added = 0;
         self.events.update(|all| {
             for event in events {
@@ -107,6 +119,7 @@ impl FieldData {
     /// Adds events pulled from the rest of the team (never counted as waiting to be sent), in
     /// clock order among the others, so that door states fold them where they belong.
     pub fn received(self, events: Vec<EventEnvelope>) {
+        self.changed();
         self.events.update(|all| {
             all.extend(events);
             all.sort_by(|a, b| a.hlc.cmp(&b.hlc));
@@ -121,9 +134,38 @@ impl FieldData {
         }
     }
 
+    /// The résidences the store holds now (after an import or a fetched campaign territory).
+    pub fn store_territory(self, territory: Territory) {
+        self.changed();
+        self.stored_territory.set(territory);
+    }
+
+    /// Nothing is left on the device: the screens show an empty log and the demo campaign.
+    pub fn wiped(self) {
+        self.changed();
+        self.events.set(Vec::new());
+        self.outbox_len.set(0);
+        self.stored_territory.set(Territory::default());
+        self.campaign.set(CampaignId::demo());
+    }
+
+    fn changed(self) {
+        self.changes.update_value(|n| *n += 1);
+    }
+
     pub fn reload(self, store: EventStore) {
         spawn_local(async move {
-            let result = read_log(store, self.loaded.get_untracked()).await;
+            // A write that lands while the log is read (a partner saved right after a reload, a
+            // pull) may be missed by the read's transactions, and setting the read's result
+            // would then hide it from the screens until the next start: read again until no
+            // change happened under the read.
+            let result = loop {
+                let before = self.changes.get_value();
+                let result = read_log(store.clone(), self.loaded.get_untracked()).await;
+                if result.is_err() || self.changes.get_value() == before {
+                    break result;
+                }
+            };
             match result {
                 Ok((territory, campaign, events, outbox, device)) => {
                     self.device.set(Some(device));
@@ -193,3 +235,6 @@ async fn read_log(store: EventStore, loaded_before: bool) -> Result<LoadedLog, I
 }
 
 type LoadedLog = (Territory, CampaignId, Vec<EventEnvelope>, u32, DeviceId);
+
+#[cfg(all(test, target_arch = "wasm32"))]
+mod reload_tests;

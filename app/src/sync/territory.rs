@@ -9,7 +9,6 @@ use super::round::{failure_of, storage, unreadable};
 use crate::store::EventStore;
 use domain::campaign_territory::{CampaignTerritory, needs_fetch, receive};
 use domain::sync::{AfterFailure, Enrollment};
-use leptos::prelude::Set;
 
 const TERRITORY_PATH: &str = "/api/v1/sync/territory";
 
@@ -41,6 +40,6 @@ pub(super) async fn follow(
         .await
         .map_err(storage)?;
     // The field screens show it at once (without the demo estate, if it brought résidences).
-    engine.field_data().stored_territory.set(territory);
+    engine.field_data().store_territory(territory);
     Ok(())
 }

@@ -169,12 +169,9 @@ pub fn WipeCard(changed: RwSignal<u32>, wiped: RwSignal<bool>) -> impl IntoView 
             match wipe_device().await {
                 Ok(()) => {
                     // Nothing of before is left: the status bar says so too, until the restart.
-                    data.events.set(Vec::new());
-                    data.outbox_len.set(0);
+                    data.wiped();
                     engine.attention_len.set(0);
                     engine.enrollment.set(None);
-                    data.stored_territory.set(Default::default());
-                    data.campaign.set(domain::ids::CampaignId::demo());
                     wiped.set(true);
                 }
                 Err(detail) => step.set(WipeStep::Failed(detail)),

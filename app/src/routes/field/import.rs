@@ -51,7 +51,7 @@ pub fn ImportPage() -> impl IntoView {
                     outcome.set(Some(Outcome::Imported(doors)));
                     bytes.set(None);
                     // What the store now holds, without reading the log again.
-                    data.stored_territory.set(territory);
+                    data.store_territory(territory);
                 }
                 Err(e) => outcome.set(Some(Outcome::Failed(e.detail()))),
             }

@@ -1,0 +1,82 @@
+//! Reading the log while something is written (wasm-bindgen-test, real IndexedDB): what was
+//! written during the read is still on screen once the read is done.
+
+use super::FieldData;
+use crate::store::EventStore;
+use domain::event::{Actor, EventBody};
+use domain::ids::CampaignId;
+use domain::storage_schema;
+use leptos::prelude::*;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+async fn pause(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+fn note(n: usize) -> EventBody {
+    EventBody::FieldNoteRecorded {
+        text: format!("Hall {n} propre"),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn what_is_saved_while_the_log_is_read_is_shown_once_the_read_is_done() {
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let owner = Owner::new();
+    owner.set();
+    let name = format!("palier-test-reload-{}", js_sys::Math::random());
+    let store = EventStore::open_named(&name, storage_schema::current_version())
+        .await
+        .expect("open");
+    // A log long enough for its read to take a good part of a second.
+    const STORED: usize = 20_000;
+    store
+        .record_batch_in(
+            Actor::Device,
+            CampaignId::demo(),
+            (0..STORED).map(note).collect(),
+        )
+        .await
+        .expect("fill");
+
+    let data = FieldData::new();
+    data.reload(store.clone());
+    // The read is under way (its events fetched, or being decoded) when a partner is saved, as
+    // when someone taps "Enregistrer" right after a reload. Without the second read, the
+    // read's result replaced the log on screen without it: (20000, 0) here, for delays from
+    // 200 to 450 ms on this machine.
+    pause(300).await;
+    let saved = store
+        .record_in(Actor::Device, CampaignId::demo(), note(STORED))
+        .await
+        .expect("save");
+    data.recorded([saved.clone()]);
+
+    for _ in 0..500 {
+        if data.loaded.get_untracked() {
+            break;
+        }
+        pause(20).await;
+    }
+    assert!(data.loaded.get_untracked(), "the log was read");
+    let shown = data.events.with_untracked(|events| {
+        (
+            events.len(),
+            events.iter().filter(|e| e.id == saved.id).count(),
+        )
+    });
+    assert_eq!(
+        shown,
+        (STORED + 1, 1),
+        "every event once, the saved one included"
+    );
+    assert_eq!(data.outbox_len.get_untracked() as usize, STORED + 1);
+    store.close();
+}
