@@ -98,7 +98,9 @@ pub fn Exports() -> impl IntoView {
         <section class="card exports" aria-labelledby="exports-heading">
             <h2 id="exports-heading">{language.t(Text::ExpHeading)}</h2>
             <Show
-                when=move || log.loaded()
+                // The territory is read from this browser's store: until it is, every door
+                // count would be 0 and a place column empty.
+                when=move || log.loaded() && data.loaded.get()
                 fallback=move || view! { <p class="hint">{language.t(Text::IndNeedLog)}</p> }
             >
                 <p class="hint">{language.t(Text::ExpIntro)}</p>

@@ -101,7 +101,9 @@ pub fn IndicatorsReport() -> impl IntoView {
                 }}
             </p>
             <Show
-                when=move || log.loaded()
+                // The territory is read from this browser's store: until it is, every door
+                // count would be 0 and a place column empty.
+                when=move || log.loaded() && data.loaded.get()
                 fallback=move || view! { <p class="hint">{language.t(Text::IndNeedLog)}</p> }
             >
                 <fieldset class="indicator-filter no-print">
