@@ -25,7 +25,7 @@ function expectedCacheControl(pathname) {
   if (pathname.startsWith('/api/')) return 'no-store';
   const file = pathname.split('/').pop();
   const stem = file.split('.')[0].replace(/_bg$/, '');
-  if (/-[0-9a-f]{16}$/.test(stem)) return 'public, max-age=31536000, immutable';
+  if (/-[0-9a-f]{8,16}$/.test(stem)) return 'public, max-age=31536000, immutable';
   return 'no-cache';
 }
 

@@ -69,12 +69,18 @@ pub fn split_modes(env: &ToolEnv, dist: &Path) -> anyhow::Result<()> {
     for path in &pieces {
         let name = file_name(path);
         let piece = name.trim_end_matches(".wasm");
-        let hashed = format!("{piece}-{}.wasm", short_hash(&std::fs::read(path)?));
+        let hashed = format!(
+            "{piece}-{}.wasm",
+            crate::dist::short_hash(&std::fs::read(path)?)
+        );
         loader = loader.replace(&format!("\"./{name}\""), &format!("\"./{hashed}\""));
         std::fs::copy(path, dist.join(&hashed))?;
     }
     let loader = minify_js(env, &work, LOADER, &loader)?;
-    let loader_name = format!("__wasm_split-{}.js", short_hash(loader.as_bytes()));
+    let loader_name = format!(
+        "__wasm_split-{}.js",
+        crate::dist::short_hash(loader.as_bytes())
+    );
     std::fs::write(dist.join(&loader_name), &loader)?;
     // Only the module specifiers: the keys of the imports object must keep the name the wasm
     // itself imports from.
@@ -122,13 +128,6 @@ fn minify_snippets(env: &ToolEnv, work: &Path, dist: &Path) -> anyhow::Result<Ve
 
 /// The loader module wasm-split-cli writes beside the pieces, imported by the shell's glue.
 const LOADER: &str = "__wasm_split.js";
-
-fn short_hash(bytes: &[u8]) -> String {
-    sha2::Sha256::digest(bytes)[..8]
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
 
 fn target_dir() -> PathBuf {
     std::env::var_os("CARGO_TARGET_DIR")

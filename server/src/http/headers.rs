@@ -123,13 +123,16 @@ pub fn cache_control_for(path: &str) -> &'static str {
     }
 }
 
-/// Trunk's hashed names end in `-<16 hex digits>` before the extension (and `_bg` for wasm).
-fn has_build_hash(path: &str) -> bool {
+/// Hashed names end in `-<hex digits>` before the extension (and `_bg` for wasm): 16 or 15
+/// from Trunk (it drops a leading zero), 8 from `cargo xtask build`'s own pieces.
+pub(crate) fn has_build_hash(path: &str) -> bool {
     let file = path.rsplit('/').next().unwrap_or("");
     let stem = file.split('.').next().unwrap_or("");
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
     match stem.rsplit_once('-') {
-        Some((_, hash)) => hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()),
+        Some((_, hash)) => {
+            (8..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit())
+        }
         None => false,
     }
 }
@@ -144,6 +147,10 @@ mod tests {
             "/app-1a2b3c4d5e6f7a8b_bg.wasm",
             "/app-1a2b3c4d5e6f7a8b.js",
             "/style-00112233445566ff.css",
+            // Trunk's hash with its leading zero dropped, and a piece of `cargo xtask build`.
+            "/style-74070f14ace6c55.css",
+            "/chunk_15-87dded13.wasm",
+            "/__wasm_split-527b6909.js",
         ] {
             assert_eq!(
                 cache_control_for(path),
@@ -163,6 +170,7 @@ mod tests {
             "/icons/icon-192.png",
             "/terrain",
             "/boot-abc.js",
+            "/boot-abcdef1.js",
         ] {
             assert_eq!(cache_control_for(path), "no-cache", "{path}");
         }
