@@ -418,6 +418,11 @@ pub enum Text {
     /// `{ago}`: how long ago, already worded ("3 min").
     SyncDoneAgo,
     SyncDoneJustNow,
+    /// The same beside a problem or a round under way: the last round that went through, so
+    /// that "synced just now" never sits next to "server unreachable" as if both were now.
+    /// `{ago}` as above.
+    SyncLastDoneAgo,
+    SyncLastDoneJustNow,
     SyncNever,
     SyncNow,
     /// `{count}`: refused events waiting in the "À vérifier" list.
@@ -770,6 +775,8 @@ pub const ALL_KEYS: &[Text] = &[
     Text::SyncRunning,
     Text::SyncDoneAgo,
     Text::SyncDoneJustNow,
+    Text::SyncLastDoneAgo,
+    Text::SyncLastDoneJustNow,
     Text::SyncNever,
     Text::SyncNow,
     Text::SyncAttentionLink,
@@ -1116,6 +1123,8 @@ mod tests {
                 | Text::SyncRunning
                 | Text::SyncDoneAgo
                 | Text::SyncDoneJustNow
+                | Text::SyncLastDoneAgo
+                | Text::SyncLastDoneJustNow
                 | Text::SyncNever
                 | Text::SyncNow
                 | Text::SyncAttentionLink

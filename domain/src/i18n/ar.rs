@@ -310,6 +310,8 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::SyncRunning => "جارٍ المزامنة…",
         Text::SyncDoneAgo => "تمت المزامنة منذ {ago}",
         Text::SyncDoneJustNow => "تمت المزامنة للتو",
+        Text::SyncLastDoneAgo => "آخر مزامنة ناجحة منذ {ago}",
+        Text::SyncLastDoneJustNow => "آخر مزامنة ناجحة قبل لحظات",
         Text::SyncNever => "لم تتم المزامنة بعد",
         Text::SyncNow => "زامِن الآن",
         Text::SyncAttentionLink => "للمراجعة: {count}",

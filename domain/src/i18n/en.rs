@@ -330,6 +330,8 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::SyncRunning => "Syncing…",
         Text::SyncDoneAgo => "Synced {ago} ago",
         Text::SyncDoneJustNow => "Synced just now",
+        Text::SyncLastDoneAgo => "Last successful sync {ago} ago",
+        Text::SyncLastDoneJustNow => "Last successful sync just now",
         Text::SyncNever => "Never synced",
         Text::SyncNow => "Sync now",
         Text::SyncAttentionLink => "To check: {count}",

@@ -350,6 +350,8 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::SyncRunning => "Synchronisation en cours…",
         Text::SyncDoneAgo => "Synchronisé il y a {ago}",
         Text::SyncDoneJustNow => "Synchronisé à l'instant",
+        Text::SyncLastDoneAgo => "Dernière synchronisation réussie il y a {ago}",
+        Text::SyncLastDoneJustNow => "Dernière synchronisation réussie à l'instant",
         Text::SyncNever => "Jamais synchronisé",
         Text::SyncNow => "Synchroniser",
         Text::SyncAttentionLink => "À vérifier : {count}",

@@ -137,11 +137,11 @@ pub fn describe(snapshot: &SyncSnapshot, now_ms: u64, locale: Locale) -> StatusW
             StatusWords {
                 tone,
                 headline,
-                detail: Some(words::last_success(
-                    snapshot.record.last_success_ms,
-                    now_ms,
-                    locale,
-                )),
+                detail: Some(if problem.is_some() || snapshot.running {
+                    words::last_good_round(snapshot.record.last_success_ms, now_ms, locale)
+                } else {
+                    words::last_success(snapshot.record.last_success_ms, now_ms, locale)
+                }),
                 problem,
                 attention,
                 link_device: None,
@@ -207,7 +207,16 @@ mod tests {
         s.running = true;
         let words = describe(&s, NOW, Locale::Fr);
         assert_eq!(words.headline, "Synchronisation en cours…");
+        assert_eq!(words.detail.as_deref(), Some("Jamais synchronisé"));
         assert!(!words.can_sync);
+        s.record.succeeded(NOW - 10_000);
+        let words = describe(&s, NOW, Locale::En);
+        assert_eq!(
+            words.detail.as_deref(),
+            Some("Last successful sync just now"),
+            "not \"synced just now\" under \"syncing…\""
+        );
+        s.record.last_success_ms = None;
 
         s.running = false;
         s.pending = 0;
@@ -227,6 +236,24 @@ mod tests {
         let words = describe(&s, NOW, Locale::Fr);
         assert_eq!(words.tone, Tone::Problem);
         assert!(words.problem.unwrap().starts_with("Serveur injoignable"));
+
+        // A round went through a moment ago, the next one did not: the bar says the first as
+        // the past, never "synchronisé à l'instant" beside "serveur injoignable".
+        s.record.succeeded(NOW - 20_000);
+        s.record.failed(SyncProblem::ServerUnavailable, NOW);
+        let words = describe(&s, NOW, Locale::Fr);
+        assert!(words.problem.is_some());
+        assert_eq!(
+            words.detail.as_deref(),
+            Some("Dernière synchronisation réussie à l'instant")
+        );
+        s.record
+            .failed(SyncProblem::ServerUnavailable, NOW + 5 * 60_000);
+        let words = describe(&s, NOW + 5 * 60_000, Locale::Ar);
+        assert_eq!(
+            words.detail.as_deref(),
+            Some("آخر مزامنة ناجحة منذ 5 دقائق")
+        );
 
         let mut s = snapshot(Link::Enrolled, 0);
         s.attention = 2;

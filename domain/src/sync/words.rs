@@ -75,12 +75,37 @@ fn arabic_amount(n: u64, unit: Unit) -> String {
 /// "Synchronisé il y a 3 min", "Synchronisé à l'instant", or "Jamais synchronisé". A clock that
 /// went backwards since (`now_ms` before the success) reads as "just now".
 pub fn last_success(last_success_ms: Option<u64>, now_ms: u64, locale: Locale) -> String {
+    worded_success(
+        last_success_ms,
+        now_ms,
+        locale,
+        [Text::SyncDoneJustNow, Text::SyncDoneAgo],
+    )
+}
+
+/// "Dernière synchronisation réussie il y a 3 min": the same moment, said as the past, for when
+/// a problem or a round under way is what the bar says now.
+pub fn last_good_round(last_success_ms: Option<u64>, now_ms: u64, locale: Locale) -> String {
+    worded_success(
+        last_success_ms,
+        now_ms,
+        locale,
+        [Text::SyncLastDoneJustNow, Text::SyncLastDoneAgo],
+    )
+}
+
+fn worded_success(
+    last_success_ms: Option<u64>,
+    now_ms: u64,
+    locale: Locale,
+    [just_now, some_time_ago]: [Text; 2],
+) -> String {
     let Some(then) = last_success_ms else {
         return locale.text(Text::SyncNever).to_owned();
     };
     match ago(now_ms.saturating_sub(then), locale) {
-        None => locale.text(Text::SyncDoneJustNow).to_owned(),
-        Some(ago) => locale.fill(Text::SyncDoneAgo, &[("ago", &ago)]),
+        None => locale.text(just_now).to_owned(),
+        Some(ago) => locale.fill(some_time_ago, &[("ago", &ago)]),
     }
 }
 
