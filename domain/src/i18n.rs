@@ -105,6 +105,15 @@ impl Locale {
         }
     }
 
+    /// What goes between a label and its value: French sets a thin space before the colon
+    /// ("Accès : code 1234"), English and Arabic none ("Access: …", "الدخول: …").
+    pub fn label_colon(self) -> &'static str {
+        match self {
+            Locale::Fr => "\u{202f}: ",
+            Locale::En | Locale::Ar => ": ",
+        }
+    }
+
     /// A door by its apartment number, or a plain "door without number".
     pub fn door_label(self, apartment: Option<&str>) -> String {
         match apartment.map(str::trim).filter(|a| !a.is_empty()) {
@@ -145,7 +154,10 @@ pub enum Text {
     ToConfirmHeading,
     ToConfirmNone,
     ToConfirmHint,
+    /// `{days}`: 2 or more (today and yesterday have their own words).
     ToConfirmWaiting,
+    ToConfirmToday,
+    ToConfirmYesterday,
     ToConfirmButton,
     ToConfirmDone,
     VolunteerWho,
@@ -507,6 +519,8 @@ pub const ALL_KEYS: &[Text] = &[
     Text::ToConfirmNone,
     Text::ToConfirmHint,
     Text::ToConfirmWaiting,
+    Text::ToConfirmToday,
+    Text::ToConfirmYesterday,
     Text::ToConfirmButton,
     Text::ToConfirmDone,
     Text::VolunteerWho,
@@ -855,6 +869,8 @@ mod tests {
                 | Text::ToConfirmNone
                 | Text::ToConfirmHint
                 | Text::ToConfirmWaiting
+                | Text::ToConfirmToday
+                | Text::ToConfirmYesterday
                 | Text::ToConfirmButton
                 | Text::ToConfirmDone
                 | Text::VolunteerWho
@@ -1288,6 +1304,18 @@ mod tests {
         assert_eq!(Locale::Fr.floor_label(7), "7e étage");
         assert_eq!(Locale::Fr.floor_label(-2), "Sous-sol 2");
         assert_eq!(Locale::En.floor_label(3), "Floor 3");
+    }
+
+    #[test]
+    fn a_label_and_its_value_are_set_as_each_language_sets_them() {
+        let line = |l: Locale| format!("{}{}code 1234", l.text(Text::AccessNotes), l.label_colon());
+        assert!(line(Locale::Fr).ends_with("\u{202f}: code 1234"));
+        assert!(line(Locale::Ar).ends_with(": code 1234"));
+        assert!(
+            !line(Locale::Ar).contains(" :"),
+            "no French space before an Arabic colon"
+        );
+        assert!(!line(Locale::En).contains(" :"));
     }
 
     #[test]

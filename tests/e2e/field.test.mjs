@@ -172,7 +172,7 @@ test('import, walk an entrée, record twenty visits with a sign-up, all offline,
   // Amina asked to be contacted: she waits in "Inscriptions à confirmer" until the volunteer
   // checks that her invitation arrived.
   const toConfirm = page.getByTestId('to-confirm');
-  assert.match(await toConfirm.textContent(), /^Amina.*Porte A101 · Entrée 1 — inscrit il y a 0 j/);
+  assert.match(await toConfirm.textContent(), /^Amina.*Porte A101 · Entrée 1 — inscrit aujourd.hui/);
   await toConfirm.getByRole('button', { name: "Confirmer l'inscription de Amina" }).click();
   await page.getByText('Aucune inscription à confirmer.').waitFor();
   assert.equal(await page.getByTestId('outbox').textContent(), `${PLAN.length + 3} en attente d'envoi`, 'the confirmation is recorded');

@@ -39,10 +39,7 @@ pub fn SignupsToConfirm() -> impl IntoView {
                             )
                         })
                         .unwrap_or_default();
-                    let waited = locale.fill(
-                        Text::ToConfirmWaiting,
-                        &[("days", &s.waiting_days(today).max(0).to_string())],
-                    );
+                    let waited = s.waited(today, locale);
                     // A sign-up at the demo estate was practice: so is its confirmation.
                     let practice = s.door.as_ref().is_some_and(is_demo_door);
                     (

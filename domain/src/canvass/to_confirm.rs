@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 
 use crate::calendar::LocalDate;
 use crate::event::{EventBody, EventEnvelope};
+use crate::i18n::{Locale, Text};
 use crate::signup::ResidentId;
 use crate::territory::DoorId;
 
@@ -22,6 +23,15 @@ impl SignupToConfirm {
     /// Days since the sign-up: after a week an invitation not acted on is usually lost.
     pub fn waiting_days(&self, today: LocalDate) -> i64 {
         today.days_since_epoch() - self.signed_up_on.days_since_epoch()
+    }
+
+    /// "inscrit aujourd'hui", "inscrit hier", "inscrit il y a 3 jours" (never "il y a 0 j").
+    pub fn waited(&self, today: LocalDate, locale: Locale) -> String {
+        match self.waiting_days(today).max(0) {
+            0 => locale.text(Text::ToConfirmToday).to_owned(),
+            1 => locale.text(Text::ToConfirmYesterday).to_owned(),
+            days => locale.fill(Text::ToConfirmWaiting, &[("days", &days.to_string())]),
+        }
     }
 }
 
@@ -144,6 +154,26 @@ mod tests {
             .map(|s| s.first_name)
             .collect();
         assert_eq!(names, ["Bakary", "Amina"]);
+    }
+
+    #[test]
+    fn how_long_a_sign_up_has_waited_reads_as_people_say_it() {
+        let amina = signups_to_confirm(&events(vec![sign_up(
+            1,
+            "Amina",
+            day(12),
+            &[Purpose::AppContact],
+        )]))
+        .remove(0);
+        let said = |today: u8, locale| amina.waited(day(today), locale);
+        assert_eq!(said(12, Locale::Fr), "inscrit aujourd'hui");
+        assert_eq!(said(13, Locale::Fr), "inscrit hier");
+        assert_eq!(said(15, Locale::Fr), "inscrit il y a 3 jours");
+        assert_eq!(said(15, Locale::En), "signed up 3 days ago");
+        assert_eq!(said(12, Locale::Ar), "سُجّل اليوم");
+        assert_eq!(said(15, Locale::Ar), "أيام منذ التسجيل: 3");
+        // A device clock set back shows "today", not a negative count.
+        assert_eq!(said(10, Locale::Fr), "inscrit aujourd'hui");
     }
 
     #[test]

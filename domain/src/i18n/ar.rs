@@ -17,7 +17,9 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::ToConfirmHint => {
             "في الزيارة القادمة أو بالهاتف، تأكد أن الساكن استلم دعوته وانضم إلى التطبيق."
         }
-        Text::ToConfirmWaiting => "سُجّل منذ {days} يوم",
+        Text::ToConfirmWaiting => "أيام منذ التسجيل: {days}",
+        Text::ToConfirmToday => "سُجّل اليوم",
+        Text::ToConfirmYesterday => "سُجّل أمس",
         Text::ToConfirmButton => "تأكيد تسجيل {name}",
         Text::ToConfirmDone => "تم التأكيد",
         Text::VolunteerWho => "من يستعمل هذا اللوح؟",

@@ -17,7 +17,9 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::ToConfirmHint => {
             "At the next visit or by phone, check that the resident got their invitation and joined the app."
         }
-        Text::ToConfirmWaiting => "signed up {days} d ago",
+        Text::ToConfirmWaiting => "signed up {days} days ago",
+        Text::ToConfirmToday => "signed up today",
+        Text::ToConfirmYesterday => "signed up yesterday",
         Text::ToConfirmButton => "Confirm {name}'s sign-up",
         Text::ToConfirmDone => "Confirmed",
         Text::VolunteerWho => "Who is using this tablet?",

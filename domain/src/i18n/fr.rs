@@ -17,7 +17,9 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::ToConfirmHint => {
             "Au prochain passage ou par téléphone, vérifiez que l'habitant a reçu son invitation et rejoint l'application."
         }
-        Text::ToConfirmWaiting => "inscrit il y a {days} j",
+        Text::ToConfirmWaiting => "inscrit il y a {days} jours",
+        Text::ToConfirmToday => "inscrit aujourd'hui",
+        Text::ToConfirmYesterday => "inscrit hier",
         Text::ToConfirmButton => "Confirmer l'inscription de {name}",
         Text::ToConfirmDone => "Confirmée",
         Text::VolunteerWho => "Qui utilise cette tablette ?",
