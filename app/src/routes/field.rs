@@ -127,8 +127,8 @@ pub fn Field() -> impl IntoView {
                 <For each=residences key=|r| (r.0.clone(), r.3.remaining) let:r>
                     <li>
                         <A href=format!("/terrain/residence/{}", r.0) attr:class="residence-link">
-                            <span class="residence-name">{r.1.clone()}</span>
-                            <span class="hint">{r.2.clone()}</span>
+                            <span class="residence-name"><bdi>{r.1.clone()}</bdi></span>
+                            <span class="hint"><bdi>{r.2.clone()}</bdi></span>
                             <Show when=move || r.4>
                                 <span class="practice-note" data-testid="practice-ground">
                                     {move || practice_note(language.get())}

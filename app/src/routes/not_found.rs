@@ -10,6 +10,6 @@ pub fn NotFound() -> impl IntoView {
     let language = use_language();
     view! {
         <h1>{language.t(Text::PageNotFound)}</h1>
-        <p><A href="/">{language.t(Text::BackHome)}</A></p>
+        <p><A href="/" attr:class="button">{language.t(Text::BackHome)}</A></p>
     }
 }

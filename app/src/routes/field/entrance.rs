@@ -75,7 +75,9 @@ pub fn EntranceWalk() -> impl IntoView {
                             let notes = entrance.access_notes.clone();
                             move || !notes.trim().is_empty()
                         }>
-                            <p class="hint"><strong>{language.t(Text::AccessNotes)} " : "</strong>{entrance.access_notes.clone()}</p>
+                            // The notes are French whatever the interface's language: isolated (`bdi`) so an
+                            // Arabic line does not carry their full stop to its other end.
+                            <p class="hint"><strong>{language.t(Text::AccessNotes)}{move || language.get().label_colon()}</strong><bdi>{entrance.access_notes.clone()}</bdi></p>
                         </Show>
                     }
                 })

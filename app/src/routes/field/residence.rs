@@ -39,7 +39,7 @@ pub fn ResidencePage() -> impl IntoView {
                 view! {
                     <nav class="crumbs"><A href="/terrain">{language.t(Text::ModeField)}</A></nav>
                     <h1>{residence.name.clone()}</h1>
-                    <p class="lead">{format!("{}, {} {}", residence.address, residence.postcode, residence.commune)}</p>
+                    <p class="lead"><bdi>{format!("{}, {} {}", residence.address, residence.postcode, residence.commune)}</bdi></p>
                     {residence.buildings.clone().into_iter().map(|building| {
                         let building_counts = Counts::for_building(&building, &states, today);
                         view! {
@@ -52,7 +52,7 @@ pub fn ResidencePage() -> impl IntoView {
                                         view! {
                                             <li>
                                                 <A href=format!("/terrain/entree/{}", entrance.id) attr:class="entrance-link">
-                                                    <span class="entrance-name">{entrance.name.clone()}</span>
+                                                    <span class="entrance-name"><bdi>{entrance.name.clone()}</bdi></span>
                                                     <span class="entrance-count">{remaining(counts)}</span>
                                                 </A>
                                             </li>

@@ -146,9 +146,11 @@ pub fn KioskAsk() -> impl IntoView {
                             <p class="kiosk-not-sure-title">{turn.says(KioskText::NotSure)}</p>
                             <p>{move || if kind == SuggestionKind::Popular { turn.says(KioskText::NoAnswer)() } else { turn.says(KioskText::DidYouMean)() }}</p>
                         </div>
-                        <super::callback::KioskCallbackForm question=asked.get_untracked()/>
+                        // "Did you mean:" reads on into its suggestions; the callback comes after, for
+                        // when none of them is the question.
                         {(kind == SuggestionKind::Popular).then(|| view! { <h2>{turn.says(KioskText::FrequentQuestions)}</h2> })}
                         {buttons(suggestions)}
+                        <super::callback::KioskCallbackForm question=asked.get_untracked()/>
                     }.into_any(),
                 }}
             </div>
