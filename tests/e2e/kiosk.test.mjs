@@ -168,8 +168,9 @@ test('Arabic then French: sign-up, questions, ideas', async () => {
   await page.getByText('Cette idée est déjà proposée : vous pouvez voter pour elle.').waitFor();
   await idea.getByRole('button', { name: 'Je vote pour' }).click();
   await idea.getByText('Votes : 1').waitFor();
+  assert.equal(await page.getByLabel('Proposer une idée').inputValue(), '', 'voting for it clears the twin typed');
   await idea.getByRole('button', { name: 'Vous avez voté' }).click();
-  await page.waitForTimeout(300);
+  await page.getByText('Vous avez déjà voté pour cette idée.').waitFor();
   assert.equal(await idea.getByText('Votes : 1').count(), 1, 'a second vote in the same turn is refused');
   await screenshot(page, 'kiosk-ideas-fr');
   const votes = (await events(page)).filter((e) => e.body.type === 'IdeaVoted');

@@ -43,6 +43,8 @@ pub enum KioskText {
     ProposeIdea,
     VoteFor,
     Voted,
+    /// A second tap on an idea already voted for in this turn: said, not an error.
+    AlreadyVoted,
     /// `{count}`.
     Votes,
     IdeaAdded,
@@ -168,6 +170,7 @@ fn fr(t: KioskText) -> &'static str {
         ProposeIdea => "Proposer une idée",
         VoteFor => "Je vote pour",
         Voted => "Vous avez voté",
+        AlreadyVoted => "Vous avez déjà voté pour cette idée.",
         Votes => "Votes : {count}",
         IdeaAdded => "Merci ! Votre idée est ajoutée.",
         AlreadyProposed => "Cette idée est déjà proposée : vous pouvez voter pour elle.",
@@ -260,6 +263,7 @@ fn en(t: KioskText) -> &'static str {
         ProposeIdea => "Suggest an idea",
         VoteFor => "I vote for this",
         Voted => "You voted",
+        AlreadyVoted => "You have already voted for this idea.",
         Votes => "Votes: {count}",
         IdeaAdded => "Thank you! Your idea has been added.",
         AlreadyProposed => "This idea is already on the list: you can vote for it.",
@@ -325,6 +329,7 @@ fn ar(t: KioskText) -> &'static str {
         ProposeIdea => "اقترح فكرة",
         VoteFor => "أصوت لهذه الفكرة",
         Voted => "لقد صوتت",
+        AlreadyVoted => "لقد صوّتّ لهذه الفكرة من قبل.",
         Votes => "الأصوات: {count}",
         IdeaAdded => "شكرا! أضيفت فكرتك.",
         AlreadyProposed => "هذه الفكرة موجودة في القائمة: يمكنك التصويت لها.",
@@ -385,6 +390,7 @@ fn es(t: KioskText) -> &'static str {
         ProposeIdea => "Proponer una idea",
         VoteFor => "Voto por esta",
         Voted => "Ha votado",
+        AlreadyVoted => "Ya ha votado por esta idea.",
         Votes => "Votos: {count}",
         IdeaAdded => "¡Gracias! Su idea se ha añadido.",
         AlreadyProposed => "Esta idea ya está en la lista: puede votar por ella.",
@@ -453,6 +459,7 @@ fn pt(t: KioskText) -> &'static str {
         ProposeIdea => "Propor uma ideia",
         VoteFor => "Voto nesta",
         Voted => "Votou",
+        AlreadyVoted => "Já votou nesta ideia.",
         Votes => "Votos: {count}",
         IdeaAdded => "Obrigado! A sua ideia foi adicionada.",
         AlreadyProposed => "Esta ideia já está na lista: pode votar nela.",
@@ -519,6 +526,7 @@ fn tr(t: KioskText) -> &'static str {
         ProposeIdea => "Fikir öner",
         VoteFor => "Buna oy veriyorum",
         Voted => "Oy verdiniz",
+        AlreadyVoted => "Bu fikre zaten oy verdiniz.",
         Votes => "Oylar: {count}",
         IdeaAdded => "Teşekkürler! Fikriniz eklendi.",
         AlreadyProposed => "Bu fikir zaten listede: ona oy verebilirsiniz.",
@@ -563,7 +571,7 @@ fn tr(t: KioskText) -> &'static str {
 mod tests {
     use super::*;
 
-    const ALL: [KioskText; 49] = {
+    const ALL: [KioskText; 50] = {
         use KioskText::*;
         [
             Welcome,
@@ -588,6 +596,7 @@ mod tests {
             ProposeIdea,
             VoteFor,
             Voted,
+            AlreadyVoted,
             Votes,
             IdeaAdded,
             AlreadyProposed,

@@ -38,8 +38,14 @@ pub fn KioskIdeas() -> impl IntoView {
     let vote = move |idea: IdeaId| {
         let lang = turn.lang.get_untracked();
         if !ballot.try_update(|b| b.vote(&idea)).unwrap_or(false) {
-            message.set(Some((false, KioskText::Voted.says(lang).to_owned())));
+            message.set(Some((true, KioskText::AlreadyVoted.says(lang).to_owned())));
             return;
+        }
+        // Voting for the idea the resident was about to propose again: the box is done with.
+        if ideas
+            .with_untracked(|list| already_proposed(&typed.get_untracked(), list) == Some(&idea))
+        {
+            typed.set(String::new());
         }
         let Some(store) = use_store() else { return };
         let body = EventBody::IdeaVoted(IdeaVoted {
