@@ -29,14 +29,7 @@ pub fn FollowUps() -> impl IntoView {
                 .filter_map(|f| {
                     let (place, door) = t.place_of_door(&f.door)?;
                     let entrance = place.entrance;
-                    let when = match f.part {
-                        Some(part) => format!(
-                            "{}, {}",
-                            words::day_from(f.on, today, locale),
-                            words::during(part, locale)
-                        ),
-                        None => words::day_from(f.on, today, locale),
-                    };
+                    let when = words::due(f.on, f.part, today, locale);
                     let why = match f.reason {
                         FollowUpReason::ComeBack => locale.text(Text::OutcomeComeBack).to_owned(),
                         FollowUpReason::Absent { attempts } => {

@@ -92,9 +92,38 @@ pub fn day_from(date: LocalDate, today: LocalDate, locale: Locale) -> String {
     }
 }
 
+/// When a follow-up is due: "demain, en soirée", "غدًا، في المساء" (Arabic's own comma), or the
+/// day alone when no part of the day was chosen.
+pub fn due(on: LocalDate, part: Option<PartOfDay>, today: LocalDate, locale: Locale) -> String {
+    let day = day_from(on, today, locale);
+    match part {
+        None => day,
+        Some(part) => {
+            let comma = if locale == Locale::Ar {
+                "\u{60c} "
+            } else {
+                ", "
+            };
+            format!("{day}{comma}{}", during(part, locale))
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_due_day_and_its_part_are_joined_with_each_language_s_comma() {
+        let today = LocalDate::new(2026, 11, 26).unwrap();
+        let tomorrow = today.plus_days(1);
+        assert_eq!(
+            due(tomorrow, Some(PartOfDay::Evening), today, Locale::Ar),
+            "غدًا، في المساء"
+        );
+        assert!(due(tomorrow, Some(PartOfDay::Evening), today, Locale::Fr).starts_with("demain, "));
+        assert_eq!(due(today, None, today, Locale::En), "today");
+    }
 
     #[test]
     fn days_read_the_french_way() {
