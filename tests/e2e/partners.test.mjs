@@ -131,8 +131,8 @@ test('directory offline: search without accents, add a partner, log a contact, r
   await page.getByRole('heading', { level: 1, name: 'Épicerie du Cœur' }).waitFor();
   await page.getByText('12 rue des Tilleuls, Vaulx-en-Velin').waitFor();
   await page.getByText('Historique de la fiche').click();
-  await page.getByText(/^Modifié par cet appareil .* à \d\d:\d\d : Adresse$/).waitFor();
-  await page.getByText(/^Créé par cet appareil .* à \d\d:\d\d$/).waitFor();
+  await page.getByText(/^Modifiée par cet appareil .* à \d\d:\d\d : Adresse$/).waitFor();
+  await page.getByText(/^Créée par cet appareil .* à \d\d:\d\d$/).waitFor();
   await screenshot(page, 'partners-page-fr');
 
   // Everything is still there after a reload, offline.

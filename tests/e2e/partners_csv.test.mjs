@@ -114,7 +114,7 @@ test('directory as CSV offline: import with a bad line, re-import, export round 
   assert.equal(await page.locator('.refer-form').count(), 0);
   await page.getByText('Historique de la fiche').click();
   await page.getByText(/^Archivée par Samia .* à \d\d:\d\d$/).waitFor();
-  await page.getByText(/^Créé par Samia .* à \d\d:\d\d$/).waitFor();
+  await page.getByText(/^Créée par Samia .* à \d\d:\d\d$/).waitFor();
   await screenshot(page, 'partners-archived-page-fr');
 
   await page.getByRole('link', { name: 'Tous les partenaires' }).click();

@@ -69,7 +69,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::PartStatusSince => "{status} depuis {day}",
         Text::PartMoveTo => "Passer à « {status} »",
         Text::PartHistoryHeading => "Historique de la fiche",
-        Text::PartChangedBy => "Modifié par {who} {when} : {fields}",
+        Text::PartChangedBy => "Modifiée par {who} {when} : {fields}",
         Text::PartThisDevice => "cet appareil",
         Text::PartAnotherDevice => "un autre appareil",
         Text::PartDemoDirectory => "l'annuaire de démonstration",
@@ -79,7 +79,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::PartPersonName => "Nom",
         Text::PartPersonRole => "Rôle",
         Text::PartNothingToSave => "Rien n'a changé.",
-        Text::PartCreatedBy => "Créé par {who} {when}",
+        Text::PartCreatedBy => "Créée par {who} {when}",
         Text::IndLogHeading => "Journal de la campagne",
         Text::IndLogIntro => {
             "Récupère sur le serveur tout ce que les tablettes ont envoyé, pour calculer les indicateurs et les exports dans ce navigateur."
