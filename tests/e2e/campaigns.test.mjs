@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appReady, createAdmin, enrollmentCode, newPage, screenshot, serverAndBrowser } from './harness.mjs';
+import { appReady, createAdmin, enrollmentCode, newPage, screenshot, serverAndBrowser, screenshotPart } from './harness.mjs';
 
 process.env.PALIER_DEMO = 'true';
 const env = serverAndBrowser();
@@ -84,22 +84,16 @@ test('a coordinator creates a campaign, sets a join link and the kiosk PIN, and 
   assert.equal(after.knowledge[firstId].texts.fr[1], 'C\'est gratuit. Demandez à {caretaker}.');
   assert.equal(after.knowledge[secondId].hidden, true);
   assert.ok(Object.values(after.knowledge).some((e) => e.texts.fr?.[0] === 'Où ranger mon vélo ?'));
-  await editor.locator('#knowledge-language').scrollIntoViewIfNeeded();
-  await screenshot(page, 'campaign-editor-knowledge-fr');
+  await screenshotPart(editor.locator('fieldset.knowledge-editor'), 'campaign-editor-knowledge-fr');
 
-  await editor.getByRole('heading').first().scrollIntoViewIfNeeded();
   await screenshot(page, 'campaign-editor-fr');
-  await editor.locator('#kiosk-idle').scrollIntoViewIfNeeded();
-  await screenshot(page, 'campaign-editor-kiosk-fr');
+  await screenshotPart(editor.locator('fieldset', { has: page.locator('#kiosk-idle') }).last(), 'campaign-editor-kiosk-fr');
   await page.getByRole('button', { name: 'العربية' }).click();
   await page.locator('html[dir="rtl"]').waitFor();
   await page.getByRole('heading', { name: 'الحملات', exact: true }).waitFor();
-  await editor.getByRole('heading').first().scrollIntoViewIfNeeded();
   await screenshot(page, 'campaign-editor-ar');
-  await editor.locator('#kiosk-idle').scrollIntoViewIfNeeded();
-  await screenshot(page, 'campaign-editor-kiosk-ar');
-  await editor.locator('#knowledge-language').scrollIntoViewIfNeeded();
-  await screenshot(page, 'campaign-editor-knowledge-ar');
+  await screenshotPart(editor.locator('fieldset', { has: page.locator('#kiosk-idle') }).last(), 'campaign-editor-kiosk-ar');
+  await screenshotPart(editor.locator('fieldset.knowledge-editor'), 'campaign-editor-knowledge-ar');
   await page.getByRole('button', { name: 'Français' }).click();
   await page.locator('html[dir="ltr"]').waitFor();
 

@@ -150,6 +150,13 @@ export async function screenshot(page, name) {
   }
 }
 
+/** One part of a page (`locator`), captured alone: a full-page screenshot of a long screen
+ * shows the same picture wherever it is scrolled. */
+export async function screenshotPart(locator, name) {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await locator.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+}
+
 /** Creates a coordinator administrator with the server's own command line, as on the first day. */
 export async function createAdmin(server, { email, name, password }) {
   const { execFile } = await import('node:child_process');
