@@ -137,6 +137,9 @@ test('visits recorded on a tablet become the coordinator\'s indicators and expor
   await page.waitForFunction(() => document.querySelector('[data-figure="knocked"] .figure-value')?.textContent === '0');
   assert.equal(await figure(page, 'contact-rate').textContent(), '—');
   assert.equal(await figure(page, 'sign-up-rate').textContent(), '—');
+  // A chart with nothing in it says so, without a table of zeros under the words.
+  assert.ok(await page.locator('.chart-figure > p.hint').count() > 0, 'some chart is empty here');
+  assert.equal(await page.locator('.chart-figure:has(> p.hint) table').count(), 0);
   await screenshot(page, 'indicators-filtered-fr');
 
   for (const { page: p } of [coordinator, tablet]) {

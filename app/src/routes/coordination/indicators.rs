@@ -409,7 +409,8 @@ fn ChartFigure(chart: Chart, locale: Locale) -> impl IntoView {
         <figure class="chart-figure" data-chart=key aria-labelledby=labelled_by>
             <h3 id=heading_id>{title}</h3>
             {drawing}
-            {(!table.rows.is_empty()).then(|| view! {
+            // An empty chart says so; a table of zeros under it would only repeat that.
+            {(!table.rows.is_empty() && !chart.is_empty()).then(|| view! {
                 <table class="chart-table">
                     <caption>{locale.text(Text::IndTableSummary)}</caption>
                     <thead>
