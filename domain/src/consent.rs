@@ -4,7 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::{Locale, fill};
+use crate::i18n::{Direction, Locale, fill};
+use crate::in_sentence::in_sentence;
 
 /// What a resident's details may be used for. Each purpose is asked separately: a yes to one says
 /// nothing about the others (consent must be specific, GDPR art. 4(11)).
@@ -114,10 +115,13 @@ impl Notice {
         settings: &NoticeSettings,
     ) -> Vec<(&'static str, String)> {
         let years = self.retention_years.to_string();
+        let rtl = locale.direction() == Direction::RightToLeft;
+        let contact = in_sentence(&settings.contact, rtl);
+        let dpo = in_sentence(&settings.dpo_contact, rtl);
         let values = [
             ("controller", settings.controller.as_str()),
-            ("contact", settings.contact.as_str()),
-            ("dpo", settings.dpo_contact.as_str()),
+            ("contact", contact.as_str()),
+            ("dpo", dpo.as_str()),
             ("years", years.as_str()),
         ];
         notice_texts(locale)
@@ -327,6 +331,29 @@ mod tests {
         ] {
             assert!(french.contains(right), "the French notice misses {right:?}");
         }
+    }
+
+    /// The demo contact ends with a phone number: in Arabic its digit pairs must not come out
+    /// reversed, and in every language it must not break across two lines.
+    #[test]
+    fn the_contact_number_reads_whole_and_left_to_right_in_every_language() {
+        let settings = NoticeSettings::demo();
+        let text = |locale| {
+            current_notice()
+                .sections(locale, &settings)
+                .into_iter()
+                .map(|(_, text)| text)
+                .collect::<String>()
+        };
+        let whole = "01\u{a0}23\u{a0}45\u{a0}67\u{a0}89";
+        assert!(text(Locale::Fr).contains(whole));
+        assert!(
+            !text(Locale::Fr).contains('\u{2066}'),
+            "no isolate in French"
+        );
+        assert!(text(Locale::En).contains(whole));
+        assert!(text(Locale::Ar).contains(&format!("\u{2066}{whole}\u{2069}")));
+        assert!(text(Locale::Ar).contains("\u{2068}contact@habitat-demo.example, "));
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub use long_date::{long_date, month_name};
 use crate::calendar::LocalDate;
 use crate::contact::{display_phone, normalise_phone};
 use crate::i18n::fill;
+use crate::in_sentence::{FIRST_STRONG_ISOLATE, LEFT_TO_RIGHT_ISOLATE, POP_DIRECTIONAL_ISOLATE};
 use crate::presentation::ContentLanguage;
 
 /// The lines of one door hanger, top to bottom. In easy-to-read French a `\n` starts a new line:
@@ -139,10 +140,6 @@ fn printed_phone(typed: &str) -> Option<String> {
     }
     Some(normalise_phone(typed).map_or_else(|_| typed.to_owned(), |n| display_phone(&n)))
 }
-
-const FIRST_STRONG_ISOLATE: char = '\u{2068}';
-const LEFT_TO_RIGHT_ISOLATE: char = '\u{2066}';
-const POP_DIRECTIONAL_ISOLATE: char = '\u{2069}';
 
 /// In Arabic text, a Latin name or a phone number is wrapped in a Unicode isolate: without it
 /// the spaces in "01 23 45 67 89" take the paragraph's direction and the digit pairs print in

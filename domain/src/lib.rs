@@ -23,6 +23,7 @@ pub mod field_note;
 pub mod i18n;
 pub mod ids;
 pub mod import;
+pub mod in_sentence;
 pub mod indicators;
 pub mod kiosk;
 pub mod letters;

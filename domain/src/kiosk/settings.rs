@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::language::KioskLanguage;
 use crate::consent::current_notice;
+use crate::in_sentence::in_sentence;
 
 /// Kiosk software commonly resets after 30 to 60 s without a touch; 60 s leaves time to read an
 /// answer.
@@ -122,9 +123,10 @@ impl AnswerValues {
         for name in super::knowledge::PLACEHOLDERS {
             let pattern = format!("{{{name}}}");
             if out.contains(&pattern) {
-                let value = self
-                    .value(name)
-                    .unwrap_or_else(|| fallback(name, written_in).to_owned());
+                let value = self.value(name).map_or_else(
+                    || fallback(name, written_in).to_owned(),
+                    |v| in_sentence(&v, written_in.is_rtl()),
+                );
                 out = out.replace(&pattern, &value);
             }
         }
@@ -268,8 +270,13 @@ mod tests {
             partners: " ".into(),
         };
         assert_eq!(
+            values.fill("{app} : {landlord_phone}", KioskLanguage::Fr),
+            "Voisins Solidaires : 01\u{a0}00\u{a0}00\u{a0}00\u{a0}00 (9 h – 17 h)"
+        );
+        // In Arabic, the number in its own left-to-right isolate: its pairs keep their order.
+        assert_eq!(
             values.fill("{app} : {landlord_phone}", KioskLanguage::Ar),
-            "Voisins Solidaires : 01 00 00 00 00 (9 h – 17 h)"
+            "\u{2068}Voisins Solidaires\u{2069} : \u{2068}\u{2066}01\u{a0}00\u{a0}00\u{a0}00\u{a0}00\u{2069} (9 h – 17 h)\u{2069}"
         );
         assert!(values.missing().contains(&"partners"), "blank is unset");
         assert!(!values.missing().contains(&"landlord_phone"));
