@@ -474,15 +474,7 @@ pub fn PrivacyRequests() -> impl IntoView {
                         />
                         <p role="alert" class="error">{move || problem.get()}</p>
                         <div class="choices">
-                            <button
-                                type="button"
-                                class="danger"
-                                id="privacy-confirm"
-                                disabled=move || busy.get()
-                                on:click=move |_| confirm()
-                            >
-                                {t(Word::Confirm)}
-                            </button>
+                            // Like every dialog of the app: the way back first, the action last.
                             <button
                                 type="button"
                                 class="secondary"
@@ -493,6 +485,15 @@ pub fn PrivacyRequests() -> impl IntoView {
                                 }
                             >
                                 {t(Word::Cancel)}
+                            </button>
+                            <button
+                                type="button"
+                                class="danger"
+                                id="privacy-confirm"
+                                disabled=move || busy.get()
+                                on:click=move |_| confirm()
+                            >
+                                {t(Word::Confirm)}
                             </button>
                         </div>
                     </div>
