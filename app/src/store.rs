@@ -13,6 +13,9 @@ pub mod drafts;
 pub mod erasure;
 pub mod idb;
 pub mod idb_records;
+mod recorder_cache;
+#[cfg(test)]
+mod recorder_cache_tests;
 pub mod sealed;
 #[cfg(test)]
 mod sealed_tests;

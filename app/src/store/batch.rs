@@ -4,11 +4,11 @@
 
 use super::idb::{self, IdbError, IdbResult, WriteTx};
 use super::idb_records;
+use super::recorder_cache;
 use super::sync::ENROLLMENT_KEY;
 use super::vault::{self, AtRest};
 use super::{
-    EventStore, RECORDER_KEY, fill_random, from_json, outbox_record, read_recorder, recorder_from,
-    recorder_record,
+    EventStore, RECORDER_KEY, fill_random, from_json, outbox_record, recorder_from, recorder_record,
 };
 use domain::event::{Actor, EventBody, EventEnvelope, OutboxEntry, Recorder};
 use domain::ids::{CampaignId, EventId};
@@ -75,18 +75,67 @@ impl EventStore {
         for body in &bodies {
             at_rest.push(self.prepare(body, false).await?);
         }
+        let database = self.database().name();
+        if let (Some(known), generation) = recorder_cache::get(&database) {
+            let from_copy = self
+                .write_drawn(
+                    (Some(known), generation),
+                    &actor,
+                    &campaign,
+                    bodies.clone(),
+                    &at_rest,
+                    now,
+                    random,
+                )
+                .await;
+            match from_copy {
+                // A sequence number already taken: the copy was behind what is stored (another
+                // tab, or a second write of this one, recorded first). Nothing was written; the
+                // same events are made again from the stored recorder.
+                Err(IdbError::Failed { name, .. }) if name == "ConstraintError" => {}
+                done => return done,
+            }
+        }
+        let generation = recorder_cache::get(&database).1;
+        self.write_drawn(
+            (None, generation),
+            &actor,
+            &campaign,
+            bodies,
+            &at_rest,
+            now,
+            random,
+        )
+        .await
+    }
+
+    /// One transaction of the batch write, from the recorder and enrollment this tab knows, or
+    /// (`None`) from those it reads in the transaction; `generation` as the copy was taken.
+    #[allow(clippy::too_many_arguments)]
+    async fn write_drawn(
+        &self,
+        (known, generation): (Option<recorder_cache::Known>, u64),
+        actor: &Actor,
+        campaign: &Option<CampaignId>,
+        bodies: Vec<EventBody>,
+        at_rest: &[AtRest],
+        now: u64,
+        random: &[u8],
+    ) -> IdbResult<Vec<EventEnvelope>> {
+        let database = self.database().name();
         let tx = WriteTx::begin(self.database(), &[EVENTS, OUTBOX, META])?;
-        // As in `record`: the recorder is read inside the transaction that writes its next state,
-        // so two tabs can never hand out the same sequence numbers. The enrollment is read by the
-        // same request, and for a batch of several events how many stored ids share its
-        // millisecond: all answered in the same round trip.
+        // Without a copy, the recorder is read inside the transaction that writes its next
+        // state, with the enrollment, by one request; for a batch of several events, how many
+        // stored ids share its millisecond too: all answered in the same round trip.
         let read = async {
-            match campaign {
-                Some(c) => Ok((read_recorder(&tx).await?, c)),
+            match known {
+                Some(known) => Ok(known),
                 None => {
                     let (recorder, enrollment) = read_recorder_and_enrollment(&tx).await?;
-                    let campaign = Enrollment::campaign_for_new_events(enrollment.as_ref());
-                    Ok::<_, IdbError>((recorder, campaign))
+                    Ok::<_, IdbError>(recorder_cache::Known {
+                        recorder,
+                        enrollment,
+                    })
                 }
             }
         };
@@ -96,13 +145,20 @@ impl EventStore {
                 _ => none_stored_in_millisecond(&tx, now).await,
             }
         };
-        let ((mut recorder, campaign), none_stored) = match idb::both(read, none_stored).await {
+        let (known, none_stored) = match idb::both(read, none_stored).await {
             (Ok(read), Ok(none_stored)) => (read, none_stored),
             (Err(e), _) | (_, Err(e)) => {
                 tx.abort();
                 return Err(e);
             }
         };
+        let recorder_cache::Known {
+            mut recorder,
+            enrollment,
+        } = known;
+        let campaign = campaign
+            .clone()
+            .unwrap_or_else(|| Enrollment::campaign_for_new_events(enrollment.as_ref()));
         let events: Vec<EventEnvelope> = bodies
             .into_iter()
             .zip(random.chunks_exact(ID_RANDOM))
@@ -123,7 +179,7 @@ impl EventStore {
                 true => idb_records::Packed::putting_events(),
                 false => idb_records::Packed::default(),
             };
-            for (event, at_rest) in events.iter().zip(&at_rest) {
+            for (event, at_rest) in events.iter().zip(at_rest) {
                 let outbox = OutboxEntry::for_event(event, now);
                 match at_rest {
                     // Most events: packed, and added many at a time by one call into JS.
@@ -150,13 +206,25 @@ impl EventStore {
             tx.put(META, &recorder_record(&recorder)?)?;
             Ok(())
         })();
-        match written {
+        let done = match written {
             Ok(()) => tx.committed().await.map(|()| events),
             Err(e) => {
                 tx.abort();
                 Err(e)
             }
+        };
+        match &done {
+            Ok(_) => recorder_cache::keep(
+                &database,
+                recorder_cache::Known {
+                    recorder,
+                    enrollment,
+                },
+                generation,
+            ),
+            Err(_) => recorder_cache::drop_local(&database),
         }
+        done
     }
 }
 
@@ -201,7 +269,7 @@ fn ids_all_different(events: &[EventEnvelope]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::idb;
+    use crate::store::{idb, read_recorder};
     use domain::calendar::{LocalDate, PartOfDay};
     use domain::canvass::DoorOutcome;
     use domain::storage_schema::{self, EVENTS};
@@ -332,6 +400,9 @@ mod tests {
         tx.put(META, &recorder_record(&recorder).expect("rec"))
             .expect("put");
         tx.committed().await.expect("rewind");
+        // As every change of the recorder other than a recording does: this tab's copy goes.
+        recorder_cache::change_begins(&name);
+        recorder_cache::change_ends(&name, None);
         let refused = store
             .record_batch(Actor::Device, (1..=50).map(visit).collect())
             .await;

@@ -76,8 +76,9 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
 
 /// Times `count` durable visit writes, each followed (or preceded, alternately) by the bare JS
 /// reference: a transaction of the same three records (event, outbox entry, recorder) on the same
-/// stores, the recorder read inside it first as Palier does, with the same durability (the
-/// browser's default). Returns Palier's times and the reference's, in ms.
+/// stores, with nothing read first, as Palier writes from its copy of the recorder since
+/// 2026-11-26 (store/recorder_cache.rs), with the same durability (the browser's default).
+/// Returns Palier's times and the reference's, in ms.
 async fn time_writes(
     store: &EventStore,
     reference: &mut Recorder,
@@ -106,7 +107,7 @@ async fn time_writes(
                     &event_record(&event).expect("record"),
                     &outbox_record(&OutboxEntry::for_event(&event, 0)).expect("record"),
                     &recorder,
-                    true,
+                    false,
                     "default",
                 );
                 let ms = JsFuture::from(written).await.expect("bare write");

@@ -314,6 +314,10 @@ pub async fn delete_database(name: &str) -> IdbResult<()> {
         .indexed_db()
         .map_err(js_err)?
         .ok_or(IdbError::Unavailable)?;
+    // The recorder goes with the database: no tab may write from its copy afterwards.
+    super::recorder_cache::change_begins(name);
     let req = factory.delete_database(name).map_err(js_err)?;
-    request(&req).await.map(|_| ())
+    let done = request(&req).await.map(|_| ());
+    super::recorder_cache::change_ends(name, None);
+    done
 }

@@ -4,7 +4,7 @@
 //! pulled page with its cursor.
 
 use super::idb::{self, IdbError, IdbResult, WriteTx, record};
-use super::{EventStore, from_json, read_recorder, recorder_record, to_json};
+use super::{EventStore, from_json, read_recorder, recorder_cache, recorder_record, to_json};
 use domain::event::{EventEnvelope, OutboxEntry};
 use domain::ids::EventId;
 use domain::storage_schema::{EVENTS, META, NEEDS_ATTENTION, OUTBOX};
@@ -45,17 +45,29 @@ impl EventStore {
     /// Saves a new enrollment and forgets the pull cursor in the same transaction: the cursor
     /// belonged to the previous campaign's log (pulling again from the start is harmless).
     pub async fn save_enrollment(&self, enrollment: &Enrollment) -> IdbResult<()> {
+        let database = self.database().name();
+        recorder_cache::change_begins(&database);
         let tx = WriteTx::begin(self.database(), &[META])?;
         let written = (|| {
             tx.put(META, &meta_record(ENROLLMENT_KEY, &to_json(enrollment)?))?;
             tx.delete(META, &JsValue::from_str(CURSOR_KEY))
         })();
-        finish(tx, written).await
+        let done = finish(tx, written).await;
+        recorder_cache::change_ends(&database, None);
+        done
     }
 
     /// The server refused the token: keep the enrollment (its campaign still names new events)
     /// but mark it, so that nothing is sent until the device is enrolled again.
     pub async fn mark_revoked(&self) -> IdbResult<Option<Enrollment>> {
+        let database = self.database().name();
+        recorder_cache::change_begins(&database);
+        let done = self.mark_revoked_in_store().await;
+        recorder_cache::change_ends(&database, None);
+        done
+    }
+
+    async fn mark_revoked_in_store(&self) -> IdbResult<Option<Enrollment>> {
         let tx = WriteTx::begin(self.database(), &[META])?;
         let mut enrollment = match read_enrollment(&tx).await {
             Ok(Some(e)) => e,
@@ -179,6 +191,14 @@ impl EventStore {
     /// Brings this device's clock back to `server_now_ms` when it ran more than a day ahead
     /// (`HlcClock::leave_the_future`), so that new events are stamped with the real time.
     pub async fn leave_the_future(&self, server_now_ms: u64) -> IdbResult<()> {
+        let database = self.database().name();
+        recorder_cache::change_begins(&database);
+        let done = self.leave_the_future_in_store(server_now_ms).await;
+        recorder_cache::change_ends(&database, None);
+        done
+    }
+
+    async fn leave_the_future_in_store(&self, server_now_ms: u64) -> IdbResult<()> {
         let tx = WriteTx::begin(self.database(), &[META])?;
         let mut recorder = match read_recorder(&tx).await {
             Ok(r) => r,
@@ -207,6 +227,10 @@ impl EventStore {
         for event in &page.events {
             at_rest.insert(event.id.clone(), self.prepare(&event.body, true).await?);
         }
+        // The clock moves past the pulled events: this tab's copy of the recorder is replaced by
+        // what this transaction writes, and no visit written meanwhile keeps an older one.
+        let database = self.database().name();
+        let copy = recorder_cache::change_begins(&database);
         let tx = WriteTx::begin(self.database(), &[EVENTS, META])?;
         let result = async {
             let mut known = HashSet::new();
@@ -236,16 +260,25 @@ impl EventStore {
             super::erasure::erase_in(&tx, &outcome.new_events).await?;
             let cursor = outcome.cursor_to_save(read_cursor(&tx).await?);
             tx.put(META, &meta_record(CURSOR_KEY, &to_json(&cursor)?))?;
-            Ok(outcome.new_events)
+            Ok((outcome.new_events, recorder))
         }
         .await;
-        match result {
-            Ok(added) => tx.committed().await.map(|()| added),
+        let done = match result {
+            Ok((added, recorder)) => tx.committed().await.map(|()| (added, recorder)),
             Err(e) => {
                 tx.abort();
                 Err(e)
             }
-        }
+        };
+        let now = match (&done, copy) {
+            (Ok((_, recorder)), Some(copy)) => Some(recorder_cache::Known {
+                recorder: recorder.clone(),
+                enrollment: copy.enrollment,
+            }),
+            _ => None,
+        };
+        recorder_cache::change_ends(&database, now);
+        done.map(|(added, _)| added)
     }
 
     /// The "À vérifier" list, oldest recorded first.
