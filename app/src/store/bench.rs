@@ -44,9 +44,17 @@ const WARM_UP: usize = match option_env!("PALIER_BENCH_EVENTS") {
 };
 /// A pause after the page opens and after each fill, before timing: writing 90,000 events leaves
 /// the browser's database compacting for a moment, which is the fill's cost, not a visit write's.
-const SETTLE_MS: u32 = match option_env!("PALIER_BENCH_EVENTS") {
-    Some(_) => 3_000,
-    None => 10,
+/// `PALIER_BENCH_SETTLE_MS` sets another pause (BENCHMARKS.md: 30 s changed little).
+const SETTLE_MS: u32 = match (
+    option_env!("PALIER_BENCH_EVENTS"),
+    option_env!("PALIER_BENCH_SETTLE_MS"),
+) {
+    (_, Some(ms)) => match u32::from_str_radix(ms, 10) {
+        Ok(ms) => ms,
+        Err(_) => panic!("PALIER_BENCH_SETTLE_MS is a number of milliseconds"),
+    },
+    (Some(_), None) => 3_000,
+    (None, None) => 10,
 };
 /// Pre-filling goes in batches: one transaction of 100,000 puts is fine, but batches keep memory flat.
 const FILL_BATCH: u64 = 5_000;
