@@ -78,6 +78,8 @@ test('a coordinator creates a campaign, sets a join link and the kiosk PIN, and 
   await editor.getByLabel('Question', { exact: true }).last().fill('Où ranger mon vélo ?');
   await editor.getByLabel('Réponse', { exact: true }).last().fill('Au local vélos du bâtiment A.');
   await editor.getByRole('button', { name: 'Ajouter une question' }).click();
+  // The landlord's number, which the answers about repairs give.
+  await editor.locator('#kiosk-landlord-phone').fill('01 23 45 67 89');
   await editor.getByRole('button', { name: 'Enregistrer' }).click();
   await editor.getByText(/^Enregistré\. Les appareils de la campagne/).waitFor();
   const after = await page.evaluate(async (id) => (await fetch(`/api/v1/campaigns/${id}/settings`)).json(), campaignId);
@@ -131,6 +133,35 @@ test('a coordinator creates a campaign, sets a join link and the kiosk PIN, and 
   await tablet.getByLabel('Posez votre question').fill('ou ranger mon velo');
   await tablet.locator('.kiosk-ask-form button[type=submit]').click();
   await tablet.locator('.kiosk-answer').getByText('Au local vélos du bâtiment A.').waitFor();
+
+  // In Arabic, the landlord's number follows Arabic words: it must keep its digit pairs in order
+  // (a left-to-right isolate) and stay on one line (no-break spaces).
+  await tablet.goto(`${env.server.url}/borne`);
+  await tablet.getByRole('button', { name: /^العربية/ }).click();
+  await tablet.locator('.kiosk-menu-item').nth(2).click();
+  await tablet.locator('#kiosk-question').fill('عندي تسرب ماء في البيت');
+  await tablet.locator('.kiosk-ask-form button[type=submit]').click();
+  const answer = tablet.locator('.kiosk-answer').first();
+  await answer.getByText(/01.23.45.67.89/).waitFor();
+  assert.ok((await answer.textContent()).includes('\u206601\u00a023\u00a045\u00a067\u00a089\u2069'));
+  // As drawn: "01" left of "89" (without the isolate Chromium drew "89 67 45 23 01").
+  const order = await answer.evaluate((el) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent.indexOf('01\u00a023');
+      if (at < 0) continue;
+      const x = (i) => {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 2);
+        return range.getBoundingClientRect().x;
+      };
+      return x(at) < x(node.textContent.indexOf('89', at)) ? 'left to right' : 'reversed';
+    }
+    return 'not found';
+  });
+  assert.equal(order, 'left to right');
+  await screenshot(tablet, 'kiosk-answer-phone-ar');
 
   assert.deepEqual(page.problems.filter((p) => !/Failed to load resource/.test(p)), []);
   assert.deepEqual(tablet.problems.filter((p) => !/Failed to load resource/.test(p)), []);
