@@ -192,15 +192,10 @@ pub async fn record_in_place(
     store: &EventStore,
     bodies: Vec<EventBody>,
 ) -> Result<Vec<EventEnvelope>, IdbError> {
-    let actor = crate::volunteer::current_actor();
-    match bodies.iter().any(is_at_demo_estate) {
-        true => {
-            store
-                .record_batch_in(actor, CampaignId::demo(), bodies)
-                .await
-        }
-        false => store.record_batch(actor, bodies).await,
-    }
+    let campaign = campaign_in_place(&bodies);
+    store
+        .record_batch_under(crate::volunteer::current_actor(), campaign, bodies)
+        .await
 }
 
 /// The same for one event.
@@ -208,11 +203,15 @@ pub async fn record_one_in_place(
     store: &EventStore,
     body: EventBody,
 ) -> Result<EventEnvelope, IdbError> {
-    let actor = crate::volunteer::current_actor();
-    match is_at_demo_estate(&body) {
-        true => store.record_in(actor, CampaignId::demo(), body).await,
-        false => store.record(actor, body).await,
-    }
+    let campaign = campaign_in_place(std::slice::from_ref(&body));
+    store
+        .record_under(crate::volunteer::current_actor(), campaign, body)
+        .await
+}
+
+/// The demo campaign for what was done at the demo estate; `None` (the device's campaign) else.
+fn campaign_in_place(bodies: &[EventBody]) -> Option<CampaignId> {
+    bodies.iter().any(is_at_demo_estate).then(CampaignId::demo)
 }
 
 /// Reading and decoding the whole log is a good part of the app's code: with the `split` feature

@@ -79,7 +79,7 @@ impl EventStore {
 
     /// One event is a batch of one: the same single transaction (recorder read inside it, so two
     /// tabs never hand out the same sequence number; details sealed before it opens).
-    async fn record_under(
+    pub(crate) async fn record_under(
         &self,
         actor: Actor,
         campaign: Option<CampaignId>,

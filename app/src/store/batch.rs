@@ -43,7 +43,9 @@ impl EventStore {
         self.record_batch_under(actor, Some(campaign), bodies).await
     }
 
-    pub(super) async fn record_batch_under(
+    /// Under `campaign`, or (`None`) the campaign of the device's enrollment, read with the
+    /// recorder in the write's own transaction.
+    pub(crate) async fn record_batch_under(
         &self,
         actor: Actor,
         campaign: Option<CampaignId>,
@@ -401,8 +403,7 @@ mod tests {
             .expect("put");
         tx.committed().await.expect("rewind");
         // As every change of the recorder other than a recording does: this tab's copy goes.
-        recorder_cache::change_begins(&name);
-        recorder_cache::change_ends(&name, None);
+        recorder_cache::while_changing(&name, async {}).await;
         let refused = store
             .record_batch(Actor::Device, (1..=50).map(visit).collect())
             .await;

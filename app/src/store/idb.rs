@@ -315,9 +315,9 @@ pub async fn delete_database(name: &str) -> IdbResult<()> {
         .map_err(js_err)?
         .ok_or(IdbError::Unavailable)?;
     // The recorder goes with the database: no tab may write from its copy afterwards.
-    super::recorder_cache::change_begins(name);
-    let req = factory.delete_database(name).map_err(js_err)?;
-    let done = request(&req).await.map(|_| ());
-    super::recorder_cache::change_ends(name, None);
-    done
+    super::recorder_cache::while_changing(name, async {
+        let req = factory.delete_database(name).map_err(js_err)?;
+        request(&req).await.map(|_| ())
+    })
+    .await
 }

@@ -7,8 +7,9 @@
 //! unique `by_device_seq` index, so a write from an outdated recorder (another tab or a second
 //! write of this one got there first) fails as a whole with `ConstraintError`, and the write is
 //! made again from what is stored (`batch.rs`). What a sequence number cannot reveal — the clock
-//! moved by a pull or brought back from the future, a new enrollment — is written only by the
-//! paths that call [`forget`], which also tells the other tabs through a `BroadcastChannel`.
+//! moved by a pull or brought back from the future, a new enrollment, a deleted database — is
+//! written only inside [`while_changing`] (or [`change_begins`] … [`change_ends`] for a pulled
+//! page), which also tells the other tabs through a `BroadcastChannel`.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -92,6 +93,19 @@ pub(crate) fn change_begins(database: &str) -> Option<Known> {
     let before = with_copy(database, |c| c.known.take());
     drop_local(database);
     before
+}
+
+/// Runs `change` (a new enrollment, the clock brought back, a deleted database: anything but a
+/// recording or a pulled page) between [`change_begins`] and [`change_ends`]; whether it
+/// committed or not, every tab reads the stored recorder and enrollment at its next write.
+pub(crate) async fn while_changing<T>(
+    database: &str,
+    change: impl std::future::Future<Output = T>,
+) -> T {
+    change_begins(database);
+    let done = change.await;
+    change_ends(database, None);
+    done
 }
 
 /// After that change, committed or not: this tab keeps `now` when it knows it whole (a pulled

@@ -46,41 +46,37 @@ impl EventStore {
     /// belonged to the previous campaign's log (pulling again from the start is harmless).
     pub async fn save_enrollment(&self, enrollment: &Enrollment) -> IdbResult<()> {
         let database = self.database().name();
-        recorder_cache::change_begins(&database);
-        let tx = WriteTx::begin(self.database(), &[META])?;
-        let written = (|| {
-            tx.put(META, &meta_record(ENROLLMENT_KEY, &to_json(enrollment)?))?;
-            tx.delete(META, &JsValue::from_str(CURSOR_KEY))
-        })();
-        let done = finish(tx, written).await;
-        recorder_cache::change_ends(&database, None);
-        done
+        recorder_cache::while_changing(&database, async {
+            let tx = WriteTx::begin(self.database(), &[META])?;
+            let written = (|| {
+                tx.put(META, &meta_record(ENROLLMENT_KEY, &to_json(enrollment)?))?;
+                tx.delete(META, &JsValue::from_str(CURSOR_KEY))
+            })();
+            finish(tx, written).await
+        })
+        .await
     }
 
     /// The server refused the token: keep the enrollment (its campaign still names new events)
     /// but mark it, so that nothing is sent until the device is enrolled again.
     pub async fn mark_revoked(&self) -> IdbResult<Option<Enrollment>> {
         let database = self.database().name();
-        recorder_cache::change_begins(&database);
-        let done = self.mark_revoked_in_store().await;
-        recorder_cache::change_ends(&database, None);
-        done
-    }
-
-    async fn mark_revoked_in_store(&self) -> IdbResult<Option<Enrollment>> {
-        let tx = WriteTx::begin(self.database(), &[META])?;
-        let mut enrollment = match read_enrollment(&tx).await {
-            Ok(Some(e)) => e,
-            Ok(None) => return tx.committed().await.map(|()| None),
-            Err(e) => {
-                tx.abort();
-                return Err(e);
-            }
-        };
-        enrollment.revoked = true;
-        let written =
-            to_json(&enrollment).and_then(|json| tx.put(META, &meta_record(ENROLLMENT_KEY, &json)));
-        finish(tx, written).await.map(|()| Some(enrollment))
+        recorder_cache::while_changing(&database, async {
+            let tx = WriteTx::begin(self.database(), &[META])?;
+            let mut enrollment = match read_enrollment(&tx).await {
+                Ok(Some(e)) => e,
+                Ok(None) => return tx.committed().await.map(|()| None),
+                Err(e) => {
+                    tx.abort();
+                    return Err(e);
+                }
+            };
+            enrollment.revoked = true;
+            let written = to_json(&enrollment)
+                .and_then(|json| tx.put(META, &meta_record(ENROLLMENT_KEY, &json)));
+            finish(tx, written).await.map(|()| Some(enrollment))
+        })
+        .await
     }
 
     pub async fn sync_record(&self) -> IdbResult<SyncRecord> {
@@ -192,26 +188,22 @@ impl EventStore {
     /// (`HlcClock::leave_the_future`), so that new events are stamped with the real time.
     pub async fn leave_the_future(&self, server_now_ms: u64) -> IdbResult<()> {
         let database = self.database().name();
-        recorder_cache::change_begins(&database);
-        let done = self.leave_the_future_in_store(server_now_ms).await;
-        recorder_cache::change_ends(&database, None);
-        done
-    }
-
-    async fn leave_the_future_in_store(&self, server_now_ms: u64) -> IdbResult<()> {
-        let tx = WriteTx::begin(self.database(), &[META])?;
-        let mut recorder = match read_recorder(&tx).await {
-            Ok(r) => r,
-            Err(e) => {
-                tx.abort();
-                return Err(e);
+        recorder_cache::while_changing(&database, async {
+            let tx = WriteTx::begin(self.database(), &[META])?;
+            let mut recorder = match read_recorder(&tx).await {
+                Ok(r) => r,
+                Err(e) => {
+                    tx.abort();
+                    return Err(e);
+                }
+            };
+            if !recorder.clock.leave_the_future(server_now_ms) {
+                return tx.committed().await;
             }
-        };
-        if !recorder.clock.leave_the_future(server_now_ms) {
-            return tx.committed().await;
-        }
-        let written = recorder_record(&recorder).and_then(|r| tx.put(META, &r));
-        finish(tx, written).await
+            let written = recorder_record(&recorder).and_then(|r| tx.put(META, &r));
+            finish(tx, written).await
+        })
+        .await
     }
 
     /// Saves a pulled page in ONE transaction: the events this device does not hold yet (never
