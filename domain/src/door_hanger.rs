@@ -9,7 +9,7 @@ pub use long_date::{long_date, month_name};
 use crate::calendar::LocalDate;
 use crate::contact::{display_phone, normalise_phone};
 use crate::i18n::fill;
-use crate::in_sentence::{FIRST_STRONG_ISOLATE, LEFT_TO_RIGHT_ISOLATE, POP_DIRECTIONAL_ISOLATE};
+use crate::in_sentence::in_sentence;
 use crate::presentation::ContentLanguage;
 
 /// The lines of one door hanger, top to bottom. In easy-to-read French a `\n` starts a new line:
@@ -102,8 +102,12 @@ pub fn door_hanger(
     door_label: &str,
 ) -> DoorHanger {
     let w = words(lang);
-    let app = isolated(app_name.trim(), lang, FIRST_STRONG_ISOLATE);
-    let volunteer = isolated(volunteer_first_name.trim(), lang, FIRST_STRONG_ISOLATE);
+    // In Arabic, a Latin name or a number goes in isolates: without them the spaces in
+    // "01 23 45 67 89" take the paragraph's direction and its pairs print in reverse order, and a
+    // Latin name next to punctuation drags the punctuation across (`in_sentence`).
+    let rtl = lang.is_rtl();
+    let app = in_sentence(app_name.trim(), rtl);
+    let volunteer = in_sentence(volunteer_first_name.trim(), rtl);
     let date = long_date(visit_date, lang);
     let values = [("app", app.as_str()), ("date", date.as_str())];
 
@@ -118,7 +122,7 @@ pub fn door_hanger(
         fill(w.volunteer, &[("volunteer", &volunteer)])
     };
     let contact_line = printed_phone(contact_phone).map(|phone| {
-        let phone = isolated(&phone, lang, LEFT_TO_RIGHT_ISOLATE);
+        let phone = in_sentence(&phone, rtl);
         fill(w.contact, &[("phone", &phone)])
     });
     DoorHanger {
@@ -139,18 +143,6 @@ fn printed_phone(typed: &str) -> Option<String> {
         return None;
     }
     Some(normalise_phone(typed).map_or_else(|_| typed.to_owned(), |n| display_phone(&n)))
-}
-
-/// In Arabic text, a Latin name or a phone number is wrapped in a Unicode isolate: without it
-/// the spaces in "01 23 45 67 89" take the paragraph's direction and the digit pairs print in
-/// reverse order, and a Latin name next to punctuation drags the punctuation across. Left-to-right
-/// languages need nothing, so their text stays free of invisible characters.
-fn isolated(text: &str, lang: ContentLanguage, opening: char) -> String {
-    if lang.is_rtl() && !text.is_empty() {
-        format!("{opening}{text}{POP_DIRECTIONAL_ISOLATE}")
-    } else {
-        text.to_owned()
-    }
 }
 
 #[cfg(test)]
@@ -202,7 +194,11 @@ mod tests {
             assert!(h.date_line.contains("2026") && h.date_line.contains("Porte 12"));
             assert!(h.volunteer_line.contains("Amina"), "{lang:?}");
             let contact = h.contact_line.as_deref().unwrap();
-            assert!(contact.contains("01 23 45 67 89"), "{lang:?}: {contact}");
+            // No-break spaces: a printed number never breaks across two lines.
+            assert!(
+                contact.contains("01\u{a0}23\u{a0}45\u{a0}67\u{a0}89"),
+                "{lang:?}: {contact}"
+            );
             assert!(
                 !all_text(&h).contains(['{', '}']),
                 "{lang:?}: {}",
@@ -219,7 +215,7 @@ mod tests {
         assert_eq!(h.volunteer_line, "Amina, bénévole, vous dit à bientôt !");
         assert_eq!(
             h.contact_line.as_deref(),
-            Some("Une question ? Appelez le 01 23 45 67 89.")
+            Some("Une question ? Appelez le 01\u{a0}23\u{a0}45\u{a0}67\u{a0}89.")
         );
     }
 
@@ -228,7 +224,7 @@ mod tests {
         let h = hanger(ContentLanguage::Ar);
         let contact = h.contact_line.unwrap();
         assert!(
-            contact.contains("\u{2066}01 23 45 67 89\u{2069}"),
+            contact.contains("\u{2066}01\u{a0}23\u{a0}45\u{a0}67\u{a0}89\u{2069}"),
             "{contact:?}"
         );
         assert!(h.date_line.contains("الخميس 26 نوفمبر 2026"));
