@@ -185,10 +185,10 @@ impl EventStore {
                 let outbox = OutboxEntry::for_event(event, now);
                 match at_rest {
                     // Most events: packed, and added many at a time by one call into JS.
-                    AtRest::Plain => packed.push(&event_store, &outbox_store, event, &outbox)?,
+                    AtRest::Plain => packed.push(&event_store, event, &outbox)?,
                     _ => {
                         // In order: what is packed goes first.
-                        packed.flush(&event_store, &outbox_store)?;
+                        packed.flush(&event_store)?;
                         let record = vault::stored_record(event, at_rest)?;
                         match put_events {
                             true => event_store.put(&record),
@@ -204,7 +204,7 @@ impl EventStore {
                 }
                 vault::note_plain_details(&tx, event, at_rest)?;
             }
-            packed.flush(&event_store, &outbox_store)?;
+            packed.finish(&event_store, &outbox_store)?;
             tx.put(META, &recorder_record(&recorder)?)?;
             Ok(())
         })();

@@ -8,6 +8,7 @@
 use super::idb::{IdbError, IdbResult};
 use domain::event::{EventEnvelope, OutboxEntry};
 use domain::storage_schema;
+use js_sys::Array;
 use std::io::Write;
 use wasm_bindgen::prelude::*;
 use web_sys::{IdbObjectStore, IdbRequest};
@@ -27,17 +28,21 @@ extern "C" {
     #[wasm_bindgen(js_name = outboxRecord)]
     pub fn outbox_record(event_id: &str, json: &str) -> JsValue;
 
-    /// Adds `count` events (without a sealed part) and their outbox entries, packed by [`Packed`]:
-    /// each event with `add` (a duplicate id aborts the transaction), or `put` when `put_events`
-    /// (the batch checked its ids first, [`super::batch`]); its entry with `put`.
+    /// Adds `count` events (without a sealed part), packed by [`Packed`]: each with `add` (a
+    /// duplicate id aborts the transaction), or `put` when `put_events` (the batch checked its ids
+    /// first, [`super::batch`]); their outbox entries are appended to `later`, for [`put_all`].
     #[wasm_bindgen(js_name = addEventsWithOutbox, catch)]
     pub fn add_events_with_outbox(
         events: &IdbObjectStore,
-        outbox: &IdbObjectStore,
+        later: &Array,
         packed: &str,
         count: u32,
         put_events: bool,
     ) -> Result<(), JsValue>;
+
+    /// Puts every record of `records` into `store` and empties `records`.
+    #[wasm_bindgen(js_name = putAll, catch)]
+    pub fn put_all(store: &IdbObjectStore, records: &Array) -> Result<(), JsValue>;
 
     /// The request reading `store`'s records from key `lower` to key `upper`, both included.
     #[wasm_bindgen(js_name = getAllBetween, catch)]
@@ -58,11 +63,14 @@ extern "C" {
 
 /// Events and their outbox entries waiting to be added, packed into one text for
 /// `addEventsWithOutbox`: per event six NUL-ended fields, the JSON written straight into the text.
-/// Flushed every [`Packed::FLUSH_BYTES`] so that a 100,000-event batch never holds its whole text.
+/// Flushed every [`Packed::FLUSH_BYTES`] so that a 100,000-event batch never holds its whole text;
+/// the outbox entries wait in JS until [`Packed::finish`], after every event.
 #[derive(Default)]
 pub struct Packed {
     bytes: Vec<u8>,
     count: u32,
+    /// The outbox records of the events added so far, for the end of the batch.
+    outbox_later: Array,
     /// Events go in with `put`: their batch made sure that none of their ids is stored or repeated.
     put_events: bool,
 }
@@ -82,12 +90,11 @@ impl Packed {
     pub fn push(
         &mut self,
         events: &IdbObjectStore,
-        outbox: &IdbObjectStore,
         event: &EventEnvelope,
         entry: &OutboxEntry,
     ) -> IdbResult<()> {
         if self.pack(event, entry)? {
-            self.flush(events, outbox)?;
+            self.flush(events)?;
         }
         Ok(())
     }
@@ -127,7 +134,7 @@ impl Packed {
     }
 
     /// Adds every event packed so far (before an event that goes another way, and at the end).
-    pub fn flush(&mut self, events: &IdbObjectStore, outbox: &IdbObjectStore) -> IdbResult<()> {
+    pub fn flush(&mut self, events: &IdbObjectStore) -> IdbResult<()> {
         if self.count == 0 {
             return Ok(());
         }
@@ -135,10 +142,22 @@ impl Packed {
             name: "SerialiseError".into(),
             message: e.to_string(),
         })?;
-        add_events_with_outbox(events, outbox, text, self.count, self.put_events)
-            .map_err(|e| IdbError::from_js(&e))?;
+        add_events_with_outbox(
+            events,
+            &self.outbox_later,
+            text,
+            self.count,
+            self.put_events,
+        )
+        .map_err(|e| IdbError::from_js(&e))?;
         self.bytes.clear();
         self.count = 0;
         Ok(())
+    }
+
+    /// Adds what is still packed, then every outbox entry of the events added.
+    pub fn finish(&mut self, events: &IdbObjectStore, outbox: &IdbObjectStore) -> IdbResult<()> {
+        self.flush(events)?;
+        put_all(outbox, &self.outbox_later).map_err(|e| IdbError::from_js(&e))
     }
 }

@@ -135,12 +135,14 @@ async fn profile_where_the_write_time_goes() {
                     let tx = WriteTx::begin(store.database(), &[EVENTS, OUTBOX]).expect("tx");
                     let (events, outbox) =
                         (tx.store(EVENTS).expect("s"), tx.store(OUTBOX).expect("s"));
+                    let later = js_sys::Array::new();
                     for (text, count) in &texts {
                         crate::store::idb_records::add_events_with_outbox(
-                            &events, &outbox, text, *count, put,
+                            &events, &later, text, *count, put,
                         )
                         .expect("add");
                     }
+                    crate::store::idb_records::put_all(&outbox, &later).expect("put");
                     tx.committed().await.expect("commit");
                     if put {
                         packed_put_ms.push(now() - start);
