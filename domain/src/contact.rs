@@ -32,7 +32,7 @@ impl PhoneProblem {
             (PhoneProblem::Empty, Locale::En) => "The number is empty.".into(),
             (PhoneProblem::Empty, Locale::Ar) => "الرقم فارغ.".into(),
             (PhoneProblem::UnexpectedCharacter { found }, Locale::Fr) => format!(
-                "Le numéro contient « {found} ». Écrivez seulement des chiffres (les espaces, points et le + sont acceptés)."
+                "Le numéro contient « {found} ». Écrivez seulement des chiffres (les espaces, points et le + sont acceptés)."
             ),
             (PhoneProblem::UnexpectedCharacter { found }, Locale::En) => format!(
                 "The number contains “{found}”. Write digits only (spaces, dots and + are fine)."

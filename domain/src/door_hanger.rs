@@ -45,27 +45,27 @@ struct Words {
 fn words(lang: ContentLanguage) -> Words {
     match lang {
         ContentLanguage::Fr => Words {
-            greeting: "Bonjour, chers voisins !",
+            greeting: "Bonjour, chers voisins !",
             message: "Nous sommes passés vous présenter {app}, l'application gratuite qui aide les \
-                      voisins de votre résidence à s'entraider. Dommage, vous n'étiez pas là !",
+                      voisins de votre résidence à s'entraider. Dommage, vous n'étiez pas là !",
             date_line: "Passage du {date}",
-            volunteer: "{volunteer}, bénévole, vous dit à bientôt !",
-            volunteers: "Les bénévoles vous disent à bientôt !",
-            contact: "Une question ? Appelez le {phone}.",
+            volunteer: "{volunteer}, bénévole, vous dit à bientôt !",
+            volunteers: "Les bénévoles vous disent à bientôt !",
+            contact: "Une question ? Appelez le {phone}.",
             join_hint: "Pour rejoindre {app}, scannez le code QR avec l'appareil photo de votre \
-                        téléphone. C'est gratuit !",
+                        téléphone. C'est gratuit !",
         },
         ContentLanguage::FrEasy => Words {
-            greeting: "Bonjour !",
+            greeting: "Bonjour !",
             message: "Nous sommes venus chez vous.\n\
                       Vous n'étiez pas là.\n\
                       Nous voulions vous parler de {app}.\n\
                       {app} est une application gratuite pour s'aider entre voisins.",
-            date_line: "Date de notre visite : {date}",
-            volunteer: "Votre bénévole : {volunteer}",
+            date_line: "Date de notre visite : {date}",
+            volunteer: "Votre bénévole : {volunteer}",
             volunteers: "Vos bénévoles vous disent à bientôt.",
             contact: "Pour poser une question, appelez le {phone}.",
-            join_hint: "Vous voulez vous inscrire à {app} ?\n\
+            join_hint: "Vous voulez vous inscrire à {app} ?\n\
                         Visez le code QR avec l'appareil photo de votre téléphone.",
         },
         ContentLanguage::En => Words {
@@ -208,14 +208,22 @@ mod tests {
     }
 
     #[test]
+    fn french_hangers_keep_their_marks_with_the_word_before() {
+        for lang in [ContentLanguage::Fr, ContentLanguage::FrEasy] {
+            let faults = crate::i18n::french_spacing_faults(&all_text(&hanger(lang)));
+            assert!(faults.is_empty(), "{lang:?}: {faults:?}");
+        }
+    }
+
+    #[test]
     fn the_french_hanger_reads_naturally() {
         let h = hanger(ContentLanguage::Fr);
-        assert_eq!(h.greeting, "Bonjour, chers voisins !");
+        assert_eq!(h.greeting, "Bonjour, chers voisins !");
         assert_eq!(h.date_line, "Passage du jeudi 26 novembre 2026 · Porte 12");
-        assert_eq!(h.volunteer_line, "Amina, bénévole, vous dit à bientôt !");
+        assert_eq!(h.volunteer_line, "Amina, bénévole, vous dit à bientôt !");
         assert_eq!(
             h.contact_line.as_deref(),
-            Some("Une question ? Appelez le 01\u{a0}23\u{a0}45\u{a0}67\u{a0}89.")
+            Some("Une question ? Appelez le 01\u{a0}23\u{a0}45\u{a0}67\u{a0}89.")
         );
     }
 
@@ -256,7 +264,7 @@ mod tests {
             "",
             "",
         );
-        assert_eq!(h.volunteer_line, "Les bénévoles vous disent à bientôt !");
+        assert_eq!(h.volunteer_line, "Les bénévoles vous disent à bientôt !");
         assert_eq!(h.contact_line, None);
         assert_eq!(h.date_line, "Passage du jeudi 26 novembre 2026");
     }

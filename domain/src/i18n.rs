@@ -9,6 +9,27 @@ mod plural;
 
 #[cfg(test)]
 pub(crate) use plural::names as placeholder_names;
+
+/// Where a French text lets a line break before ! ? ; : or » or after « (a plain space there):
+/// French sets a space before them that must be a no-break space (U+00A0), or the browser may put
+/// the mark alone at the start of the next line ("C'est gratuit" / "!" on a printed door hanger).
+/// Each fault is the text around it.
+#[cfg(test)]
+pub(crate) fn french_spacing_faults(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    (0..chars.len())
+        .filter(|&i| {
+            chars[i] == ' '
+                && (chars.get(i + 1).is_some_and(|c| "!?;:»".contains(*c))
+                    || (i > 0 && chars[i - 1] == '«'))
+        })
+        .map(|i| {
+            chars[i.saturating_sub(12)..(i + 3).min(chars.len())]
+                .iter()
+                .collect()
+        })
+        .collect()
+}
 pub use plural::{Plural, choose};
 
 use serde::{Deserialize, Serialize};
@@ -1220,6 +1241,20 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn french_texts_keep_their_marks_with_the_word_before() {
+        for &key in ALL_KEYS {
+            let faults = super::french_spacing_faults(Locale::Fr.text(key));
+            assert!(faults.is_empty(), "{key:?}: {faults:?}");
+        }
+        // The check itself: both ways a plain space can leave a mark alone on a line.
+        assert_eq!(
+            super::french_spacing_faults("C'est gratuit ! « Voisins »").len(),
+            3
+        );
+        assert!(super::french_spacing_faults("Bonjour\u{a0}! 9 h, c'est ça.").is_empty());
     }
 
     #[test]

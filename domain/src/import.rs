@@ -587,7 +587,7 @@ mod tests {
         let preview = preview(text.as_bytes(), None);
         assert_eq!(
             preview.problems[0].text(Locale::Fr),
-            "Ligne 2 : l'étage « 3B » n'est pas lisible (attendu : RDC, 0, 1, -1…)."
+            "Ligne 2 : l'étage « 3B » n'est pas lisible (attendu : RDC, 0, 1, -1…)."
         );
     }
 

@@ -54,7 +54,7 @@ impl OfflineReadiness {
         Some(match (self, locale) {
             (OfflineReadiness::Unsupported, _) => return None,
             (OfflineReadiness::Preparing, Locale::Fr) => {
-                "L'application se télécharge sur cet appareil : restez connecté jusqu'à « Prêt hors ligne »."
+                "L'application se télécharge sur cet appareil : restez connecté jusqu'à « Prêt hors ligne »."
             }
             (OfflineReadiness::Preparing, Locale::En) => {
                 "The app is downloading onto this device: stay connected until \"Ready offline\"."
@@ -63,7 +63,7 @@ impl OfflineReadiness {
                 "يجري تنزيل التطبيق على هذا الجهاز: ابقَ متصلًا حتى تظهر «جاهز للعمل دون اتصال»."
             }
             (OfflineReadiness::Ready, Locale::Fr) => {
-                "Toute l'application est sur cet appareil : elle marche sans réseau."
+                "Toute l'application est sur cet appareil : elle marche sans réseau."
             }
             (OfflineReadiness::Ready, Locale::En) => {
                 "The whole app is on this device: it works with no network."

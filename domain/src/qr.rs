@@ -28,7 +28,7 @@ impl QrError {
             (QrError::Empty, Locale::En) => "No join link is set for this residence.",
             (QrError::Empty, Locale::Ar) => "لم يتم تحديد رابط التسجيل لهذه الإقامة.",
             (QrError::TooLong { .. }, Locale::Fr) => {
-                "Le lien d'inscription est trop long pour un code QR : raccourcissez-le."
+                "Le lien d'inscription est trop long pour un code QR : raccourcissez-le."
             }
             (QrError::TooLong { .. }, Locale::En) => {
                 "The join link is too long for a QR code: shorten it."

@@ -210,7 +210,7 @@ impl SignupProblem {
             (SignupProblem::Phone(p), _) => p.text(locale),
             (SignupProblem::Email(p), _) => p.text(locale),
             (SignupProblem::ConsentUnanswered(purpose), Locale::Fr) => {
-                format!("Répondez oui ou non : « {} ».", purpose.label(locale))
+                format!("Répondez oui ou non : « {} ».", purpose.label(locale))
             }
             (SignupProblem::ConsentUnanswered(purpose), Locale::En) => {
                 format!("Answer yes or no: “{}”.", purpose.label(locale))
@@ -222,7 +222,7 @@ impl SignupProblem {
             (SignupProblem::FirstNameMissing, Locale::En) => "Write the first name.".into(),
             (SignupProblem::FirstNameMissing, Locale::Ar) => "اكتب الاسم الأول.".into(),
             (SignupProblem::FirstNameTooLong, Locale::Fr) => {
-                format!("Le prénom est trop long : {max} caractères au plus.")
+                format!("Le prénom est trop long : {max} caractères au plus.")
             }
             (SignupProblem::FirstNameTooLong, Locale::En) => {
                 format!("The first name is too long: {max} characters at most.")
@@ -231,7 +231,7 @@ impl SignupProblem {
                 format!("الاسم الأول طويل جدًا: {max} حرفًا على الأكثر.")
             }
             (SignupProblem::LastNameTooLong, Locale::Fr) => {
-                format!("Le nom est trop long : {max} caractères au plus.")
+                format!("Le nom est trop long : {max} caractères au plus.")
             }
             (SignupProblem::LastNameTooLong, Locale::En) => {
                 format!("The last name is too long: {max} characters at most.")
@@ -252,7 +252,7 @@ impl SignupProblem {
             (SignupProblem::LanguageMissing, Locale::En) => "Choose a language.".into(),
             (SignupProblem::LanguageMissing, Locale::Ar) => "اختر لغة.".into(),
             (SignupProblem::LanguageUnknown, Locale::Fr) => {
-                "Cette langue n'est pas dans la liste : choisissez-en une dans la liste.".into()
+                "Cette langue n'est pas dans la liste : choisissez-en une dans la liste.".into()
             }
             (SignupProblem::LanguageUnknown, Locale::En) => {
                 "This language is not in the list: choose one from the list.".into()
@@ -526,7 +526,7 @@ mod tests {
         );
         assert_eq!(
             problems[3].text(Locale::Fr),
-            "Répondez oui ou non : « Être recontacté(e) au sujet de l'application du quartier »."
+            "Répondez oui ou non : « Être recontacté(e) au sujet de l'application du quartier »."
         );
     }
 

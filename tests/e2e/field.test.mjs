@@ -48,7 +48,7 @@ test('import, walk an entrée, record twenty visits with a sign-up, all offline,
   await page.getByText('Écrivez seulement un prénom, sans chiffres ni adresse e-mail.').waitFor();
   await page.getByLabel('Votre prénom').fill('  Inès ');
   await page.getByRole('button', { name: "C'est moi" }).click();
-  assert.equal(await page.getByTestId('volunteer-is').textContent(), 'Bénévole : Inès');
+  assert.equal(await page.getByTestId('volunteer-is').textContent(), 'Bénévole\u00a0: Inès');
 
   // Import an RPLS-style file.
   await page.getByRole('link', { name: 'Importer une liste de logements' }).click();
@@ -165,7 +165,7 @@ test('import, walk an entrée, record twenty visits with a sign-up, all offline,
   );
   assert.equal(await page.getByTestId('outbox').textContent(), `${PLAN.length + 2} en attente d'envoi`, 'twenty visits and one sign-up');
   // One wellbeing answer was given, "Bien", at A171.
-  assert.equal(await page.getByTestId('day-wellbeing').textContent(), 'Bien-être : 1 réponse — Bien 1');
+  assert.equal(await page.getByTestId('day-wellbeing').textContent(), 'Bien-être\u00a0: 1 réponse — Bien 1');
   await page.getByRole('link', { name: /Porte A133/ }).waitFor();
   await screenshot(page, 'field-home-fr');
 

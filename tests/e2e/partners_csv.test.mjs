@@ -46,10 +46,10 @@ test('directory as CSV offline: import with a bad line, re-import, export round 
   await page.getByRole('heading', { level: 1, name: 'Importer des structures depuis un tableur' }).waitFor();
   await chooseFile(page, 'structures.csv', Buffer.from(HAND_MADE, 'utf8'));
   assert.deepEqual(await summary(page), [
-    'Nouvelles structures : 2',
-    'Structures mises à jour : 1',
-    'Déjà à jour (rien à changer) : 0',
-    'Lignes laissées de côté : 1',
+    'Nouvelles structures\u00a0: 2',
+    'Structures mises à jour\u00a0: 1',
+    'Déjà à jour (rien à changer)\u00a0: 0',
+    'Lignes laissées de côté\u00a0: 1',
   ]);
   await page.locator('.import-problems').getByText(/^Ligne 3 : Le nom de la structure manque/).waitFor();
   await screenshot(page, 'partners-import-fr');

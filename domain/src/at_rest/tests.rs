@@ -364,6 +364,6 @@ fn every_word_is_said_in_every_language() {
     }
     assert_eq!(
         words::Word::PinWait.fill(Locale::Fr, &[("wait", "30 s")]),
-        "Trop d'essais : réessayez dans 30 s."
+        "Trop d'essais : réessayez dans 30 s."
     );
 }

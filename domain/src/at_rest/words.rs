@@ -119,7 +119,7 @@ impl Word {
             Word::PinLabel => "Code (6 à 12 chiffres)",
             Word::PinConfirmLabel => "Le même code, encore une fois",
             Word::PinWrong => "Code incorrect.",
-            Word::PinWait => "Trop d'essais : réessayez dans {wait}.",
+            Word::PinWait => "Trop d'essais : réessayez dans {wait}.",
             Word::PinChecking => "Vérification du code…",
             Word::PinMismatch => "Les deux codes ne sont pas les mêmes.",
             Word::PinEmpty => "Tapez un code.",
@@ -134,7 +134,7 @@ impl Word {
             }
             Word::SetPinSave => "Enregistrer le code",
             Word::PinSaved => {
-                "Code enregistré : les coordonnées sur cette tablette sont chiffrées."
+                "Code enregistré : les coordonnées sur cette tablette sont chiffrées."
             }
             Word::OtherVolunteerFirst => {
                 "Un bénévole qui a déjà un code doit d'abord déverrouiller cette tablette."
@@ -144,9 +144,9 @@ impl Word {
                 "{count} {count|enregistrement avec coordonnées attend|enregistrements avec coordonnées attendent} le déverrouillage pour être {count|envoyé|envoyés}."
             }
             Word::RecordNeedsUnlock => {
-                "La tablette est verrouillée : déverrouillez-la pour enregistrer des coordonnées ou des notes. Rien n'est perdu."
+                "La tablette est verrouillée : déverrouillez-la pour enregistrer des coordonnées ou des notes. Rien n'est perdu."
             }
-            Word::CryptoFailed => "Le chiffrement a échoué : {detail}",
+            Word::CryptoFailed => "Le chiffrement a échoué : {detail}",
             Word::Cancel => "Annuler",
             Word::AutoLockLabel => "Verrouillage automatique sans utilisation après",
             Word::Minutes => "{minutes} min",

@@ -97,7 +97,7 @@ impl CampaignText {
             ),
             TerritoryHint => say(
                 l,
-                "Un simple nom. Les portes viennent du fichier du bailleur rattaché dans « Territoire de la campagne », ou importé sur un appareil.",
+                "Un simple nom. Les portes viennent du fichier du bailleur rattaché dans « Territoire de la campagne », ou importé sur un appareil.",
                 "Just a name. The doors come from the landlord's file attached in \"Campaign territory\", or imported on a device.",
                 "مجرد اسم. تأتي الأبواب من ملف الجهة المؤجرة المرفق في «منطقة الحملة»، أو المستورد على جهاز.",
             ),
@@ -109,14 +109,14 @@ impl CampaignText {
             ),
             Created => say(
                 l,
-                "Campagne créée : {name}",
+                "Campagne créée : {name}",
                 "Campaign created: {name}",
                 "تم إنشاء الحملة: {name}",
             ),
             Edit => say(l, "Réglages", "Settings", "الإعدادات"),
             SettingsOf => say(
                 l,
-                "Réglages de « {name} »",
+                "Réglages de « {name} »",
                 "Settings of \"{name}\"",
                 "إعدادات «{name}»",
             ),
@@ -129,7 +129,7 @@ impl CampaignText {
             AppName => say(l, "Nom de l'application", "App name", "اسم التطبيق"),
             AppNameHint => say(
                 l,
-                "Vide : le nom par défaut des diapositives.",
+                "Vide : le nom par défaut des diapositives.",
                 "Empty: the slides' default name.",
                 "فارغ: الاسم الافتراضي في الشرائح.",
             ),
@@ -141,7 +141,7 @@ impl CampaignText {
             ),
             JoinLinksHint => say(
                 l,
-                "Une adresse https:// complète, montrée en QR code à la fin de la présentation. Vide : le lien du fichier importé.",
+                "Une adresse https:// complète, montrée en QR code à la fin de la présentation. Vide : le lien du fichier importé.",
                 "A full https:// address, shown as a QR code at the end of the presentation. Empty: the imported file's link.",
                 "عنوان https:// كامل يظهر كرمز QR في نهاية التقديم. فارغ: رابط الملف المستورد.",
             ),
@@ -154,7 +154,7 @@ impl CampaignText {
             Kiosk => say(l, "Borne du hall", "Lobby kiosk", "شاشة المدخل"),
             IdleDelay => say(
                 l,
-                "Secondes sans toucher l'écran avant « Vous êtes toujours là ? » (20 à 600)",
+                "Secondes sans toucher l'écran avant « Vous êtes toujours là ? » (20 à 600)",
                 "Seconds without a touch before \"Are you still there?\" (20 to 600)",
                 "عدد الثواني دون لمس قبل «هل ما زلت هنا؟» (من 20 إلى 600)",
             ),
@@ -209,7 +209,7 @@ impl CampaignText {
             ),
             PinSet => say(
                 l,
-                "Un code est défini ; seule son empreinte est enregistrée, jamais le code.",
+                "Un code est défini ; seule son empreinte est enregistrée, jamais le code.",
                 "A PIN is set; only its hash is stored, never the PIN.",
                 "تم تعيين رمز؛ تُحفظ بصمته فقط، وليس الرمز نفسه.",
             ),
@@ -233,7 +233,7 @@ impl CampaignText {
             ),
             KnowledgeHint => say(
                 l,
-                "Mots remplacés à l'affichage : {app}, {landlord}, {landlord_phone}, {emergency_phone}, {caretaker}, {rent_contact}, {data_contact}, {partners}, {retention_years}.",
+                "Mots remplacés à l'affichage : {app}, {landlord}, {landlord_phone}, {emergency_phone}, {caretaker}, {rent_contact}, {data_contact}, {partners}, {retention_years}.",
                 "Words filled in when shown: {app}, {landlord}, {landlord_phone}, {emergency_phone}, {caretaker}, {rent_contact}, {data_contact}, {partners}, {retention_years}.",
                 "كلمات تُستبدل عند العرض: {app}، {landlord}، {landlord_phone}، {emergency_phone}، {caretaker}، {rent_contact}، {data_contact}، {partners}، {retention_years}.",
             ),
@@ -253,7 +253,7 @@ impl CampaignText {
             ),
             RetentionMonths => say(
                 l,
-                "Mois de conservation après le dernier contact (1 à 120 ; 36 = 3 ans)",
+                "Mois de conservation après le dernier contact (1 à 120 ; 36 = 3 ans)",
                 "Months kept after the last contact (1 to 120; 36 = 3 years)",
                 "عدد أشهر الحفظ بعد آخر تواصل (من 1 إلى 120؛ 36 = 3 سنوات)",
             ),
@@ -273,7 +273,7 @@ impl CampaignText {
             ),
             NoVolunteers => say(
                 l,
-                "Aucun bénévole dans le journal importé : importez le journal de la campagne.",
+                "Aucun bénévole dans le journal importé : importez le journal de la campagne.",
                 "No volunteer in the imported log: import the campaign's log.",
                 "لا يوجد متطوع في السجل المستورد: استورد سجل الحملة.",
             ),
@@ -284,7 +284,7 @@ impl CampaignText {
             Close => say(l, "Fermer", "Close", "إغلاق"),
             LastChange => say(
                 l,
-                "Dernière modification : {name}",
+                "Dernière modification : {name}",
                 "Last changed by {name}",
                 "آخر تعديل: {name}",
             ),
@@ -292,20 +292,20 @@ impl CampaignText {
             Saving => say(l, "Enregistrement…", "Saving…", "جارٍ الحفظ…"),
             KnowledgeUnusable => say(
                 l,
-                "La borne ne pourrait pas utiliser ces questions (détail technique ci-après) :",
+                "La borne ne pourrait pas utiliser ces questions (détail technique ci-après) :",
                 "The kiosk could not use these questions (technical detail follows):",
                 "لن تتمكن الشاشة من استعمال هذه الأسئلة (التفاصيل التقنية بعده):",
             ),
             NewEntryHint => say(
                 l,
-                "Écrivez-la d'abord en français : les autres langues s'ajoutent ensuite, en choisissant la langue ci-dessus.",
+                "Écrivez-la d'abord en français : les autres langues s'ajoutent ensuite, en choisissant la langue ci-dessus.",
                 "Write it in French first: other languages are added afterwards, by choosing the language above.",
                 "اكتبه أولًا بالفرنسية: تُضاف اللغات الأخرى بعد ذلك باختيار اللغة أعلاه.",
             ),
             Residence => say(l, "Résidence", "Résidence", "الإقامة"),
             ImportedLink => say(
                 l,
-                "Lien du fichier importé : {link}",
+                "Lien du fichier importé : {link}",
                 "Imported file's link: {link}",
                 "رابط الملف المستورد: {link}",
             ),
@@ -321,7 +321,7 @@ impl SettingProblem {
         match self {
             SettingProblem::NoEdits => say(l, "Rien n'a changé.", "Nothing changed.", "لم يتغير شيء.").into(),
             SettingProblem::UnknownField { key } => with(
-                say(l, "Réglage inconnu : {key}.", "Unknown setting: {key}.", "إعداد غير معروف: {key}."),
+                say(l, "Réglage inconnu : {key}.", "Unknown setting: {key}.", "إعداد غير معروف: {key}."),
                 &[("key", key)],
             ),
             SettingProblem::NameEmpty => say(l, "Donnez un nom à la campagne.", "Give the campaign a name.", "أعطِ الحملة اسمًا.").into(),
@@ -349,7 +349,7 @@ impl SettingProblem {
                 &[("n", &n(MAX_JOIN_LINK_CHARS))],
             ),
             SettingProblem::IdleOutOfRange { seconds } => with(
-                say(l, "Le délai de la borne va de 20 à 600 secondes ; {s} n'en fait pas partie.", "The kiosk's delay is 20 to 600 seconds; {s} is not.", "مهلة الشاشة بين 20 و600 ثانية؛ والقيمة {s} خارجها."),
+                say(l, "Le délai de la borne va de 20 à 600 secondes ; {s} n'en fait pas partie.", "The kiosk's delay is 20 to 600 seconds; {s} is not.", "مهلة الشاشة بين 20 و600 ثانية؛ والقيمة {s} خارجها."),
                 &[("s", &seconds.to_string())],
             ),
             SettingProblem::ContactTooLong => with(
@@ -358,18 +358,18 @@ impl SettingProblem {
             ),
             SettingProblem::PinRecordMalformed => say(
                 l,
-                "Le code n'a pas été protégé correctement ; saisissez-le à nouveau.",
+                "Le code n'a pas été protégé correctement ; saisissez-le à nouveau.",
                 "The PIN was not protected properly; type it again.",
                 "لم تتم حماية الرمز بشكل صحيح؛ أدخله مرة أخرى.",
             ).into(),
             SettingProblem::EntryIdBad { entry } => with(
-                say(l, "« {id} » n'est pas un identifiant de question (lettres minuscules, chiffres, _ et -).", "\"{id}\" is not a question id (lowercase letters, digits, _ and -).", "«{id}» ليس معرّف سؤال (أحرف لاتينية صغيرة وأرقام و_ و-)."),
+                say(l, "« {id} » n'est pas un identifiant de question (lettres minuscules, chiffres, _ et -).", "\"{id}\" is not a question id (lowercase letters, digits, _ and -).", "«{id}» ليس معرّف سؤال (أحرف لاتينية صغيرة وأرقام و_ و-)."),
                 &[("id", entry)],
             ),
             SettingProblem::QuestionEmpty => say(l, "Écrivez la question.", "Write the question.", "اكتب السؤال.").into(),
             SettingProblem::AnswerEmpty => say(l, "Écrivez la réponse.", "Write the answer.", "اكتب الجواب.").into(),
             SettingProblem::AnswerTooLong { chars } => with(
-                say(l, "Une réponse a au plus {max} caractères ; celle-ci en a {n}.", "An answer has at most {max} characters; this one has {n}.", "الجواب لا يتجاوز {max} حرفًا؛ وهذا فيه {n}."),
+                say(l, "Une réponse a au plus {max} caractères ; celle-ci en a {n}.", "An answer has at most {max} characters; this one has {n}.", "الجواب لا يتجاوز {max} حرفًا؛ وهذا فيه {n}."),
                 &[("max", &n(MAX_ANSWER_CHARS)), ("n", &n(*chars))],
             ),
             SettingProblem::UnknownPlaceholder { name } => with(
@@ -377,7 +377,7 @@ impl SettingProblem {
                 &[("name", name)],
             ),
             SettingProblem::RetentionOutOfRange { months } => with(
-                say(l, "La conservation va de 1 à 120 mois ; {m} n'en fait pas partie.", "Retention is 1 to 120 months; {m} is not.", "مدة الحفظ بين 1 و120 شهرًا؛ والقيمة {m} خارجها."),
+                say(l, "La conservation va de 1 à 120 mois ; {m} n'en fait pas partie.", "Retention is 1 to 120 months; {m} is not.", "مدة الحفظ بين 1 و120 شهرًا؛ والقيمة {m} خارجها."),
                 &[("m", &months.to_string())],
             ),
             SettingProblem::Pin(problem) => pin_problem(*problem, l).into(),
@@ -409,7 +409,7 @@ fn pin_problem(problem: PinProblem, l: Locale) -> &'static str {
         ),
         PinProblem::TooEasy => say(
             l,
-            "Ce code est trop facile à deviner (chiffres répétés ou qui se suivent) ; choisissez-en un autre.",
+            "Ce code est trop facile à deviner (chiffres répétés ou qui se suivent) ; choisissez-en un autre.",
             "This PIN is too easy to guess (repeated or consecutive digits); choose another.",
             "هذا الرمز سهل التخمين (أرقام مكررة أو متتالية)؛ اختر رمزًا آخر.",
         ),

@@ -64,7 +64,7 @@ impl TerritoryText {
             (T::Hint, Locale::Fr) => {
                 "Choisissez le fichier des logements (RPLS ou export du bailleur). Ses résidences \
                  arrivent sur toutes les tablettes de la campagne à leur prochaine synchronisation, \
-                 sans import sur place. Un deuxième fichier s'ajoute au premier ; le même fichier \
+                 sans import sur place. Un deuxième fichier s'ajoute au premier ; le même fichier \
                  rattaché deux fois ne crée aucun doublon."
             }
             (T::Hint, Locale::En) => {
@@ -78,7 +78,7 @@ impl TerritoryText {
                  وإرفاق الملف نفسه مرتين لا يُنشئ أي تكرار."
             }
             (T::NothingAttached, Locale::Fr) => {
-                "Aucun fichier rattaché : les tablettes n'ont que ce qu'elles importent elles-mêmes."
+                "Aucun fichier rattaché : les tablettes n'ont que ce qu'elles importent elles-mêmes."
             }
             (T::NothingAttached, Locale::En) => {
                 "No file attached yet: tablets only have what they import themselves."
@@ -87,7 +87,7 @@ impl TerritoryText {
                 "لم يُرفق أي ملف بعد: لا تملك الأجهزة اللوحية إلا ما تستورده بنفسها."
             }
             (T::AttachedCounts, Locale::Fr) => {
-                "Rattaché : {residences} {residences|résidence|résidences}, {buildings} {buildings|bâtiment|bâtiments}, {entrances} {entrances|entrée|entrées}, {doors} {doors|porte|portes}."
+                "Rattaché : {residences} {residences|résidence|résidences}, {buildings} {buildings|bâtiment|bâtiments}, {entrances} {entrances|entrée|entrées}, {doors} {doors|porte|portes}."
             }
             (T::AttachedCounts, Locale::En) => {
                 "Attached: {residences} {residences|residence|residences}, {buildings} {buildings|building|buildings}, {entrances} {entrances|entrance|entrances}, {doors} {doors|door|doors}."
@@ -118,7 +118,7 @@ impl TerritoryText {
             (T::Attaching, Locale::En) => "Sending the territory to the server…",
             (T::Attaching, Locale::Ar) => "جارٍ إرسال المنطقة إلى الخادم…",
             (T::Done, Locale::Fr) => {
-                "Fichier rattaché : {added} nouvelles portes, {known} déjà connues. Les tablettes les reçoivent à leur prochaine synchronisation."
+                "Fichier rattaché : {added} nouvelles portes, {known} déjà connues. Les tablettes les reçoivent à leur prochaine synchronisation."
             }
             (T::Done, Locale::En) => {
                 "File attached: {added} new doors, {known} already known. Tablets receive them at their next sync."
@@ -136,7 +136,7 @@ impl TerritoryText {
                 "تعذّرت قراءة هذا الملف. اختر ملف CSV أو ملفًا نصيًا ثم أعد المحاولة."
             }
             (T::NothingValid, Locale::Fr) => {
-                "Aucune ligne de ce fichier ne donne une porte : corrigez le fichier ou le choix des colonnes, puis réessayez."
+                "Aucune ligne de ce fichier ne donne une porte : corrigez le fichier ou le choix des colonnes, puis réessayez."
             }
             (T::NothingValid, Locale::En) => {
                 "No line of this file gives a door: correct the file or the choice of columns, then try again."
@@ -145,7 +145,7 @@ impl TerritoryText {
                 "لا يعطي أي سطر من هذا الملف بابًا: صحّح الملف أو اختيار الأعمدة ثم أعد المحاولة."
             }
             (T::TooLarge, Locale::Fr) => {
-                "Ce territoire est trop grand : une campagne compte au plus 100 000 portes. Rien n'a été rattaché."
+                "Ce territoire est trop grand : une campagne compte au plus 100 000 portes. Rien n'a été rattaché."
             }
             (T::TooLarge, Locale::En) => {
                 "This territory is too large: a campaign holds at most 100,000 doors. Nothing was attached."
@@ -161,7 +161,7 @@ impl TerritoryText {
             }
             (T::Invalid, Locale::Ar) => "رفض الخادم هذه المنطقة (بيانات ناقصة). لم يُرفق شيء.",
             (T::NotSignedIn, Locale::Fr) => {
-                "Vous n'êtes plus connecté·e : reconnectez-vous, puis rattachez le fichier à nouveau."
+                "Vous n'êtes plus connecté·e : reconnectez-vous, puis rattachez le fichier à nouveau."
             }
             (T::NotSignedIn, Locale::En) => {
                 "You are no longer signed in: sign in again, then attach the file again."
@@ -177,7 +177,7 @@ impl TerritoryText {
             }
             (T::CampaignUnknown, Locale::Ar) => "هذه الحملة غير موجودة على الخادم. لم يُرفق شيء.",
             (T::Network, Locale::Fr) => {
-                "Pas de réponse du serveur : rien n'a été rattaché. Réessayez une fois en ligne."
+                "Pas de réponse du serveur : rien n'a été rattaché. Réessayez une fois en ligne."
             }
             (T::Network, Locale::En) => {
                 "No answer from the server: nothing was attached. Try again once online."
@@ -186,7 +186,7 @@ impl TerritoryText {
                 "لا رد من الخادم: لم يُرفق شيء. أعد المحاولة عند الاتصال بالإنترنت."
             }
             (T::ServerFailed, Locale::Fr) => {
-                "Le serveur n'a pas pu enregistrer ce territoire. Rien n'a été rattaché ; réessayez."
+                "Le serveur n'a pas pu enregistrer ce territoire. Rien n'a été rattaché ; réessayez."
             }
             (T::ServerFailed, Locale::En) => {
                 "The server could not save this territory. Nothing was attached; try again."
@@ -236,6 +236,8 @@ mod tests {
     fn every_text_reads_in_every_language_with_its_placeholders() {
         for text in TerritoryText::ALL {
             let french = text.text(Locale::Fr);
+            let faults = crate::i18n::french_spacing_faults(french);
+            assert!(faults.is_empty(), "{text:?}: {faults:?}");
             for locale in [Locale::Fr, Locale::En, Locale::Ar] {
                 let words = text.text(locale);
                 assert!(!words.trim().is_empty(), "{text:?} {locale:?}");

@@ -79,7 +79,7 @@ pub fn is_practice_ground(residence: &ResidenceId, campaign: &CampaignId) -> boo
 pub fn practice_note(locale: Locale) -> &'static str {
     match locale {
         Locale::Fr => {
-            "Résidence de démonstration : ce que vous y saisissez est un entraînement, gardé sur \
+            "Résidence de démonstration : ce que vous y saisissez est un entraînement, gardé sur \
              cette tablette et jamais envoyé à l'équipe."
         }
         Locale::En => {

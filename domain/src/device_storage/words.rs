@@ -68,12 +68,12 @@ impl Say {
 fn fr(say: Say) -> &'static str {
     match say {
         Say::DeviceFull => {
-            "Rien n'a été enregistré : l'espace de stockage de cet appareil est plein. Ce que \
+            "Rien n'a été enregistré : l'espace de stockage de cet appareil est plein. Ce que \
              vous avez saisi est toujours là. Synchronisez (page Appareil), libérez de la place \
              sur la tablette ou exportez les envois en attente, puis réessayez."
         }
         Say::DeviceLocked => {
-            "Rien n'a été enregistré : l'appareil est verrouillé. Ce que vous avez saisi est \
+            "Rien n'a été enregistré : l'appareil est verrouillé. Ce que vous avez saisi est \
              toujours là. Déverrouillez avec votre code (en haut de l'écran), puis réessayez."
         }
         Say::ProtectedHeading => "Export chiffré des envois en attente",
@@ -85,22 +85,22 @@ fn fr(say: Say) -> &'static str {
         Say::PassphraseAgainLabel => "La même phrase de passe, encore une fois",
         Say::ProtectedButton => "Enregistrer l'export chiffré ({count})",
         Say::ProtectedWorking => "Chiffrement en cours…",
-        Say::ProtectedDone => "Export chiffré enregistré : {file}. Gardez-le jusqu'à son import.",
-        Say::ProtectedFailed => "L'export chiffré n'a pas abouti : {reason}",
+        Say::ProtectedDone => "Export chiffré enregistré : {file}. Gardez-le jusqu'à son import.",
+        Say::ProtectedFailed => "L'export chiffré n'a pas abouti : {reason}",
         Say::WipeHeading => "Effacer cet appareil",
         Say::WipeIntro => {
-            "Efface toutes les données de Palier sur cette tablette : visites, inscriptions, \
+            "Efface toutes les données de Palier sur cette tablette : visites, inscriptions, \
              partenaires, lien à la campagne, réglages. À faire avant de rendre ou de confier la \
              tablette à quelqu'un d'autre. L'application reste installée."
         }
-        Say::WipeNothingWaiting => "Tout a été envoyé : cet appareil peut être effacé.",
+        Say::WipeNothingWaiting => "Tout a été envoyé : cet appareil peut être effacé.",
         Say::WipeCovered => {
             "{count} {count|enregistrement pas encore envoyé, dans|enregistrements pas encore \
-             envoyés, tous dans} l'export chiffré enregistré : cet appareil peut être effacé. \
+             envoyés, tous dans} l'export chiffré enregistré : cet appareil peut être effacé. \
              Remettez le fichier à la coordination."
         }
         Say::WipeRefused => {
-            "Effacement impossible : {count} {count|enregistrement pas encore envoyé serait \
+            "Effacement impossible : {count} {count|enregistrement pas encore envoyé serait \
              perdu|enregistrements pas encore envoyés seraient perdus}. Synchronisez d'abord, ou \
              enregistrez l'export chiffré ci-dessus."
         }
@@ -115,12 +115,12 @@ fn fr(say: Say) -> &'static str {
              nouvelle campagne."
         }
         Say::WipeFailed => {
-            "L'effacement n'a pas abouti : {reason}. Fermez les autres onglets de Palier et \
+            "L'effacement n'a pas abouti : {reason}. Fermez les autres onglets de Palier et \
              réessayez."
         }
         Say::WipeRestart => "Redémarrer Palier",
         Say::ImportPassphrasePrompt => {
-            "Ce fichier est chiffré : tapez la phrase de passe choisie sur la tablette."
+            "Ce fichier est chiffré : tapez la phrase de passe choisie sur la tablette."
         }
         Say::ImportPassphraseLabel => "Phrase de passe du fichier",
         Say::ImportOpen => "Ouvrir et importer",
@@ -262,7 +262,7 @@ impl ProtectedExportProblem {
         let min = MIN_PASSPHRASE_CHARS.to_string();
         match (self, locale) {
             (ProtectedExportProblem::WrongPassphrase, Locale::Fr) => {
-                "Phrase de passe incorrecte, ou fichier modifié : rien n'a été importé.".into()
+                "Phrase de passe incorrecte, ou fichier modifié : rien n'a été importé.".into()
             }
             (ProtectedExportProblem::WrongPassphrase, Locale::En) => {
                 "Wrong passphrase, or the file was changed: nothing was imported.".into()
@@ -289,7 +289,7 @@ impl ProtectedExportProblem {
                 "عبارتا المرور غير متطابقتين.".into()
             }
             (ProtectedExportProblem::NotProtected, Locale::Fr) => {
-                "Ce fichier n'est pas un export chiffré de Palier : rien n'a été importé.".into()
+                "Ce fichier n'est pas un export chiffré de Palier : rien n'a été importé.".into()
             }
             (ProtectedExportProblem::NotProtected, Locale::En) => {
                 "This file is not an encrypted Palier export: nothing was imported.".into()
@@ -298,7 +298,7 @@ impl ProtectedExportProblem {
                 "هذا الملف ليس تصديرًا مشفّرًا من Palier: لم يُستورد أي شيء.".into()
             }
             (ProtectedExportProblem::UnsupportedVersion { found }, Locale::Fr) => format!(
-                "Cet export chiffré est en version {found}, inconnue de cette version de Palier : \
+                "Cet export chiffré est en version {found}, inconnue de cette version de Palier : \
                  mettez Palier à jour. Rien n'a été importé."
             ),
             (ProtectedExportProblem::UnsupportedVersion { found }, Locale::En) => format!(
@@ -312,7 +312,7 @@ impl ProtectedExportProblem {
             (
                 ProtectedExportProblem::Damaged { .. } | ProtectedExportProblem::WeakKey { .. },
                 Locale::Fr,
-            ) => "Ce fichier chiffré est abîmé ou n'a pas été fait par Palier : rien n'a été \
+            ) => "Ce fichier chiffré est abîmé ou n'a pas été fait par Palier : rien n'a été \
                  importé. Demandez un nouvel export à la tablette."
                 .into(),
             (

@@ -6,7 +6,7 @@ pub(super) fn text(key: Text) -> &'static str {
     match key {
         Text::AppName => "Palier",
         Text::KioskSealedUnavailable => {
-            "Cette borne ne peut pas encore prendre d'inscriptions : elle n'est pas encore reliée à la campagne. Rien de ce que vous écririez ne serait gardé ici."
+            "Cette borne ne peut pas encore prendre d'inscriptions : elle n'est pas encore reliée à la campagne. Rien de ce que vous écririez ne serait gardé ici."
         }
         Text::KioskSealedUnavailableContact => {
             "Pour vous inscrire, adressez-vous à votre bailleur (l'accueil ou le gardien) ou à un volontaire lors de son passage."
@@ -22,12 +22,12 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::ToConfirmYesterday => "inscrit hier",
         Text::ToConfirmButton => "Confirmer l'inscription de {name}",
         Text::ToConfirmDone => "Confirmée",
-        Text::VolunteerWho => "Qui utilise cette tablette ?",
+        Text::VolunteerWho => "Qui utilise cette tablette ?",
         Text::VolunteerWhy => {
-            "Votre prénom apparaît sur vos visites, vos contacts et vos avis de passage : l'équipe sait qui a frappé à quelle porte."
+            "Votre prénom apparaît sur vos visites, vos contacts et vos avis de passage : l'équipe sait qui a frappé à quelle porte."
         }
         Text::VolunteerSave => "C'est moi",
-        Text::VolunteerIs => "Bénévole : {name}",
+        Text::VolunteerIs => "Bénévole : {name}",
         Text::VolunteerChange => "Changer de bénévole",
         Text::VolunteerNameEmpty => "Écrivez votre prénom.",
         Text::VolunteerNameTooLong => "Ce prénom est trop long (40 caractères au plus).",
@@ -55,7 +55,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::PartLogContact => "Noter un contact",
         Text::PartContactSave => "Enregistrer le contact",
         Text::PartContactLine => "{by} avec {with}",
-        Text::PartNextStep => "Prochaine étape : {what}, {day}",
+        Text::PartNextStep => "Prochaine étape : {what}, {day}",
         Text::PartReferralsHeading => "Orientations",
         Text::PartNoReferrals => "Aucune orientation vers ce partenaire.",
         Text::PartReferHeading => "Orienter un habitant",
@@ -64,12 +64,12 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::PartChoose => "Choisir…",
         Text::PartRefer => "Orienter",
         Text::PartNoResidents => "Aucun habitant inscrit sur cet appareil.",
-        Text::PartWithoutConsent => "Ne peuvent pas être orientés :",
+        Text::PartWithoutConsent => "Ne peuvent pas être orientés :",
         Text::PartReferralMadeOn => "proposée le {day}",
         Text::PartStatusSince => "{status} depuis {day}",
-        Text::PartMoveTo => "Passer à « {status} »",
+        Text::PartMoveTo => "Passer à « {status} »",
         Text::PartHistoryHeading => "Historique de la fiche",
-        Text::PartChangedBy => "Modifiée par {who} {when} : {fields}",
+        Text::PartChangedBy => "Modifiée par {who} {when} : {fields}",
         Text::PartThisDevice => "cet appareil",
         Text::PartAnotherDevice => "un autre appareil",
         Text::PartDemoDirectory => "l'annuaire de démonstration",
@@ -90,7 +90,7 @@ pub(super) fn text(key: Text) -> &'static str {
             "{total} {total|évènement|évènements} en mémoire, dont {new} {new|nouveau|nouveaux}."
         }
         Text::IndLogInterrupted => {
-            "L'import s'est arrêté : appuyez à nouveau pour reprendre là où il en était."
+            "L'import s'est arrêté : appuyez à nouveau pour reprendre là où il en était."
         }
         Text::IndHeading => "Indicateurs",
         Text::IndNeedLog => "Importez d'abord le journal de la campagne.",
@@ -118,19 +118,19 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::IndPrint => "Imprimer le rapport d'impact",
         Text::ExpHeading => "Exports",
         Text::ExpIntro => {
-            "Le journal des passages, avec le filtre des indicateurs. La version pseudonymisée n'a ni noms, ni téléphones, ni e-mails, ni notes : c'est celle à partager hors de l'équipe."
+            "Le journal des passages, avec le filtre des indicateurs. La version pseudonymisée n'a ni noms, ni téléphones, ni e-mails, ni notes : c'est celle à partager hors de l'équipe."
         }
         Text::ExpCsvNamed => "CSV pour Excel, nominatif",
         Text::ExpCsvPseudo => "CSV pour Excel, pseudonymisé",
         Text::ExpJsonNamed => "JSON Lines, nominatif",
         Text::ExpJsonPseudo => "JSON Lines, pseudonymisé",
-        Text::ExpReady => "Fichier prêt : {file}",
+        Text::ExpReady => "Fichier prêt : {file}",
         Text::KioskStep => "Question {n} sur {total}",
         Text::KioskSignupThanks => {
-            "Merci ! Votre inscription est enregistrée. L'équipe vous contactera bientôt."
+            "Merci ! Votre inscription est enregistrée. L'équipe vous contactera bientôt."
         }
         Text::KioskCommonRoom => "la salle commune",
-        Text::KioskConsentAsk => "Êtes-vous d'accord ? Touchez Oui ou Non.",
+        Text::KioskConsentAsk => "Êtes-vous d'accord ? Touchez Oui ou Non.",
         Text::CoordSignInHeading => "Espace coordination",
         Text::CoordSignInIntro => {
             "Connectez-vous avec le compte de coordination que votre organisme vous a donné."
@@ -139,20 +139,20 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::CoordPassword => "Mot de passe",
         Text::CoordSignIn => "Se connecter",
         Text::CoordSignOut => "Se déconnecter",
-        Text::CoordSignedInAs => "Connecté·e : {name}",
+        Text::CoordSignedInAs => "Connecté·e : {name}",
         Text::CoordNeedsNetwork => {
-            "L'espace coordination a besoin du réseau : reconnectez l'appareil puis réessayez."
+            "L'espace coordination a besoin du réseau : reconnectez l'appareil puis réessayez."
         }
         Text::CoordInvalidCredentials => "Adresse e-mail ou mot de passe incorrect.",
         Text::CoordTooManyTries => "Trop d'essais. Réessayez dans {seconds} secondes.",
         Text::CoordFillBoth => "Indiquez l'adresse e-mail et le mot de passe.",
-        Text::CoordSessionExpired => "Votre session a expiré : reconnectez-vous.",
+        Text::CoordSessionExpired => "Votre session a expiré : reconnectez-vous.",
         Text::CoordServerProblem => {
-            "Le serveur n'a pas pu répondre. Réessayez dans un moment ; rien n'a été perdu."
+            "Le serveur n'a pas pu répondre. Réessayez dans un moment ; rien n'a été perdu."
         }
         Text::CoordEnrollHeading => "Relier une tablette",
         Text::CoordEnrollIntro => {
-            "Choisissez la campagne et créez un code. Sur la tablette, scannez le QR code avec l'appareil photo, ou ouvrez « Appareil » et tapez le code."
+            "Choisissez la campagne et créez un code. Sur la tablette, scannez le QR code avec l'appareil photo, ou ouvrez « Appareil » et tapez le code."
         }
         Text::CoordCampaign => "Campagne",
         Text::CoordCreateCode => "Créer un code",
@@ -168,11 +168,11 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::CoordNeverSeen => "Jamais",
         Text::CoordRevoke => "Retirer",
         Text::CoordRevokeConfirm => {
-            "Retirer « {label} » de la campagne ? Il ne pourra plus envoyer ni recevoir de données. Ce qu'il a déjà envoyé reste."
+            "Retirer « {label} » de la campagne ? Il ne pourra plus envoyer ni recevoir de données. Ce qu'il a déjà envoyé reste."
         }
         Text::CoordImportHeading => "Importer le fichier d'une tablette",
         Text::CoordImportIntro => {
-            "Quand une tablette ne peut pas se connecter, elle enregistre ses données dans un fichier. Importez-le ici : rien n'est compté deux fois."
+            "Quand une tablette ne peut pas se connecter, elle enregistre ses données dans un fichier. Importez-le ici : rien n'est compté deux fois."
         }
         Text::CoordImportChoose => "Choisir le fichier",
         Text::CoordImportResult => {
@@ -182,7 +182,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::SkipToContent => "Aller au contenu",
         Text::LanguageLabel => "Langue",
         Text::BackHome => "Accueil",
-        Text::HomeHeading => "Que faites-vous aujourd'hui ?",
+        Text::HomeHeading => "Que faites-vous aujourd'hui ?",
         Text::HomeIntro => {
             "Tout fonctionne sans réseau. Ce que vous enregistrez reste sur cet appareil et part au serveur dès qu'il y a du réseau."
         }
@@ -192,18 +192,18 @@ pub(super) fn text(key: Text) -> &'static str {
         }
         Text::ModeKiosk => "Borne (kiosque)",
         Text::ModeKioskHint => {
-            "La tablette du hall : les habitants s'inscrivent, posent leurs questions, donnent leur avis."
+            "La tablette du hall : les habitants s'inscrivent, posent leurs questions, donnent leur avis."
         }
         Text::ModePartners => "Partenaires",
         Text::ModePartnersHint => {
-            "Centres sociaux, régies de quartier, associations : l'annuaire et les contacts."
+            "Centres sociaux, régies de quartier, associations : l'annuaire et les contacts."
         }
         Text::ModeCoordination => "Coordination",
         Text::ModeCoordinationHint => {
             "Préparer les campagnes, suivre les indicateurs, exporter, répondre aux demandes RGPD."
         }
         Text::Online => "En ligne",
-        Text::Offline => "Hors ligne : tout est enregistré sur cet appareil",
+        Text::Offline => "Hors ligne : tout est enregistré sur cet appareil",
         Text::UpdateAvailable => "Nouvelle version disponible",
         Text::UpdateReload => "Recharger",
         Text::FieldNoteHeading => "Note de terrain",
@@ -213,27 +213,27 @@ pub(super) fn text(key: Text) -> &'static str {
         }
         Text::FieldNoteSave => "Enregistrer la note",
         Text::FieldNoteSaved => "Note enregistrée sur l'appareil.",
-        Text::FieldNoteEmpty => "La note est vide : écrivez quelques mots avant d'enregistrer.",
-        Text::FieldNoteTooLong => "La note est trop longue : 2000 caractères au plus.",
+        Text::FieldNoteEmpty => "La note est vide : écrivez quelques mots avant d'enregistrer.",
+        Text::FieldNoteTooLong => "La note est trop longue : 2000 caractères au plus.",
         Text::FieldNotesRecorded => "Notes enregistrées",
         Text::FieldNotesNone => "Aucune note pour l'instant.",
         Text::OutboxPending => "{count} en attente d'envoi",
         Text::OutboxEmpty => "Rien en attente d'envoi.",
         Text::StorageHeading => "Stockage de l'appareil",
         Text::StoragePersistent => {
-            "Stockage protégé : le navigateur ne l'effacera pas de lui-même."
+            "Stockage protégé : le navigateur ne l'effacera pas de lui-même."
         }
         Text::StorageNotPersistent => {
-            "Stockage non protégé : le navigateur peut l'effacer s'il manque de place."
+            "Stockage non protégé : le navigateur peut l'effacer s'il manque de place."
         }
         Text::StorageAskPersistent => "Protéger le stockage",
-        Text::StorageUsage => "Espace utilisé : {used} sur {quota}",
-        Text::StorageUnknown => "Espace utilisé : inconnu",
+        Text::StorageUsage => "Espace utilisé : {used} sur {quota}",
+        Text::StorageUnknown => "Espace utilisé : inconnu",
         Text::StorageWriteFailed => {
-            "Impossible d'enregistrer sur cet appareil. Rien n'a été perdu. Détail : {reason}"
+            "Impossible d'enregistrer sur cet appareil. Rien n'a été perdu. Détail : {reason}"
         }
         Text::StorageUnavailable => {
-            "Le stockage de cet appareil n'est pas disponible (navigation privée ?). Rien ne peut être enregistré."
+            "Le stockage de cet appareil n'est pas disponible (navigation privée ?). Rien ne peut être enregistré."
         }
         Text::PageNotFound => "Cette page n'existe pas.",
         Text::FieldResidencesHeading => "Résidences",
@@ -258,7 +258,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::FloorBasement => "Sous-sol {n}",
         Text::DoorNumber => "Porte {number}",
         Text::DoorWithoutNumber => "Porte sans numéro",
-        Text::WellbeingQuestion => "Comment vous sentez-vous dans votre résidence ?",
+        Text::WellbeingQuestion => "Comment vous sentez-vous dans votre résidence ?",
         Text::Wellbeing1 => "Très mal",
         Text::Wellbeing2 => "Mal",
         Text::Wellbeing3 => "Moyen",
@@ -266,7 +266,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::Wellbeing5 => "Très bien",
         Text::WellbeingSkip => "Passer la question",
         Text::VisitNoteLabel => "Note (facultatif)",
-        Text::OutcomeHeading => "Que s'est-il passé ?",
+        Text::OutcomeHeading => "Que s'est-il passé ?",
         Text::OutcomeAbsent => "Absent",
         Text::OutcomeRefused => "Refus",
         Text::OutcomeInterested => "Intéressé",
@@ -274,17 +274,17 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::OutcomeComeBack => "À revoir",
         Text::OutcomeDoNotDisturb => "Ne pas déranger",
         Text::OutcomeInaccessible => "Inaccessible",
-        Text::ComeBackWhen => "Quand revenir ?",
+        Text::ComeBackWhen => "Quand revenir ?",
         Text::ComeBackDate => "Date",
         Text::PartMorning => "Matin",
         Text::PartAfternoon => "Après-midi",
         Text::PartEvening => "Soirée",
-        Text::ComeBackConfirm => "Enregistrer « à revoir »",
+        Text::ComeBackConfirm => "Enregistrer « à revoir »",
         Text::ComeBackDateMissing => "Choisissez une date valide pour revenir.",
         Text::DoNotDisturbReason => "Raison",
         Text::DoNotDisturbConfirm => "Ne plus déranger cette porte",
         Text::DoNotDisturbReasonMissing => "Indiquez la raison pour ne plus déranger cette porte.",
-        Text::VisitRecorded => "Visite enregistrée : {outcome}",
+        Text::VisitRecorded => "Visite enregistrée : {outcome}",
         Text::Close => "Fermer",
         Text::Back => "Retour",
         Text::SignupHeading => "Inscription d'un habitant",
@@ -292,7 +292,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::LastName => "Nom (facultatif)",
         Text::Phone => "Téléphone",
         Text::Email => "E-mail",
-        Text::ContactHint => "Au moins un moyen de contact : téléphone ou e-mail.",
+        Text::ContactHint => "Au moins un moyen de contact : téléphone ou e-mail.",
         Text::PreferredLanguage => "Langue préférée",
         Text::ConsentHeading => "Ce que la personne accepte",
         Text::ConsentHint => "Demandez pour chaque ligne. Rien n'est coché d'avance.",
@@ -301,26 +301,26 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::NoticeHeading => "Informations sur les données",
         Text::SignupSave => "Enregistrer l'inscription",
         Text::SignupSaved => "Inscription enregistrée.",
-        Text::SignupHasProblems => "À corriger : {count}",
+        Text::SignupHasProblems => "À corriger : {count}",
         Text::DraftKept => "Brouillon gardé sur l'appareil.",
         Text::ImportHeading => "Importer une liste de logements",
         Text::ImportFileLabel => "Fichier de logements (CSV, format RPLS ou export du bailleur)",
-        Text::ImportDetected => "Encodage : {encoding} · séparateur : {separator}",
+        Text::ImportDetected => "Encodage : {encoding} · séparateur : {separator}",
         Text::ImportMappingHeading => "Colonnes du fichier",
         Text::ImportNotMapped => "— absente —",
         Text::ImportPreviewHeading => "Premières lignes",
         Text::ImportSummary => {
             "{residences} {residences|résidence|résidences}, {buildings} {buildings|bâtiment|bâtiments}, {entrances} {entrances|entrée|entrées}, {doors} {doors|porte|portes}"
         }
-        Text::ImportProblemsHeading => "Lignes avec une erreur : {count}",
+        Text::ImportProblemsHeading => "Lignes avec une erreur : {count}",
         Text::ImportMissingColumns => {
-            "Il manque des colonnes indispensables : choisissez-les ci-dessus."
+            "Il manque des colonnes indispensables : choisissez-les ci-dessus."
         }
         Text::ImportAll => "Tout importer",
         Text::ImportValidOnly => {
             "Importer seulement {count|la ligne valide|les {count} lignes valides}"
         }
-        Text::ImportDone => "Import terminé : {doors} {doors|porte|portes} sur l'appareil.",
+        Text::ImportDone => "Import terminé : {doors} {doors|porte|portes} sur l'appareil.",
         Text::ImportEmptyFile => "Ce fichier est vide.",
         Text::PresentApp => "Présenter l'application du quartier",
         Text::PresentationLanguage => "Langue de la présentation",
@@ -329,7 +329,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::Next => "Suivant",
         Text::ShowQr => "Montrer le QR code",
         Text::QrCaption => "Scannez avec votre téléphone pour rejoindre l'application.",
-        Text::QrCodeOf => "QR code du lien : {link}",
+        Text::QrCodeOf => "QR code du lien : {link}",
         Text::NoJoinLink => "Pas encore de lien pour rejoindre l'application dans cette résidence.",
         Text::PresentationDone => "Présentation terminée",
         Text::PresentationRecorded => "Présentation enregistrée.",
@@ -341,11 +341,11 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::HangerLanguage => "Langue des avis",
         Text::Print => "Imprimer",
         Text::DoorHangersNone => "Aucune porte absente dans cette entrée.",
-        Text::DaySummaryWellbeing => "Bien-être : {total} {total|réponse|réponses}",
-        Text::SyncNotEnrolled => "Appareil non relié : rien n'est envoyé",
+        Text::DaySummaryWellbeing => "Bien-être : {total} {total|réponse|réponses}",
+        Text::SyncNotEnrolled => "Appareil non relié : rien n'est envoyé",
         Text::SyncLinkDevice => "Relier cet appareil",
         Text::SyncRevoked => {
-            "Cet appareil a été retiré de la campagne. Tout ce qui est enregistré reste sur l'appareil ; rien n'est envoyé tant qu'il n'est pas relié à nouveau."
+            "Cet appareil a été retiré de la campagne. Tout ce qui est enregistré reste sur l'appareil ; rien n'est envoyé tant qu'il n'est pas relié à nouveau."
         }
         Text::SyncLinkAgain => "Relier à nouveau",
         Text::SyncAllSent => "Tout est envoyé",
@@ -356,19 +356,19 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::SyncLastDoneJustNow => "Dernière synchronisation réussie à l'instant",
         Text::SyncNever => "Jamais synchronisé",
         Text::SyncNow => "Synchroniser",
-        Text::SyncAttentionLink => "À vérifier : {count}",
+        Text::SyncAttentionLink => "À vérifier : {count}",
         Text::ProblemOffline => {
-            "Serveur injoignable (pas de réseau ?). Tout reste sur l'appareil ; nouvel essai automatique."
+            "Serveur injoignable (pas de réseau ?). Tout reste sur l'appareil ; nouvel essai automatique."
         }
         Text::ProblemServerUnavailable => {
             "Le serveur ne peut pas enregistrer pour le moment. Nouvel essai automatique."
         }
         Text::ProblemRateLimited => "Le serveur demande de patienter. Nouvel essai automatique.",
         Text::ProblemAppTooOld => {
-            "Le serveur n'accepte plus cette version de l'application : rechargez-la dès qu'une mise à jour est proposée. Rien n'est perdu."
+            "Le serveur n'accepte plus cette version de l'application : rechargez-la dès qu'une mise à jour est proposée. Rien n'est perdu."
         }
         Text::ProblemRefused => {
-            "Le serveur a refusé l'envoi ({code}). Rien n'est perdu ; prévenez votre coordinateur si cela dure."
+            "Le serveur a refusé l'envoi ({code}). Rien n'est perdu ; prévenez votre coordinateur si cela dure."
         }
         Text::ProblemUnreadable => "Réponse du serveur illisible. Nouvel essai automatique.",
         Text::DeviceHeading => "Cet appareil",
@@ -384,12 +384,12 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::EnrollCodeLabel => "Code de liaison",
         Text::EnrollCodeHint => "8 lettres ou chiffres, par exemple K7P2-9XQM",
         Text::EnrollNameHint => {
-            "Un nom que votre coordinateur reconnaîtra, par exemple « Tablette de Samia »"
+            "Un nom que votre coordinateur reconnaîtra, par exemple « Tablette de Samia »"
         }
         Text::EnrollRunning => "Liaison en cours…",
-        Text::EnrollDone => "Appareil relié à la campagne « {campaign} ».",
+        Text::EnrollDone => "Appareil relié à la campagne « {campaign} ».",
         Text::EnrollMalformed => {
-            "Ce code n'a pas la bonne forme : il a 8 lettres ou chiffres, comme K7P2-9XQM."
+            "Ce code n'a pas la bonne forme : il a 8 lettres ou chiffres, comme K7P2-9XQM."
         }
         Text::EnrollUnknown => {
             "Ce code n'existe pas. Vérifiez les lettres ou demandez un nouveau code."
@@ -399,15 +399,15 @@ pub(super) fn text(key: Text) -> &'static str {
             "Ce code a déjà servi pour un autre appareil. Demandez un nouveau code."
         }
         Text::EnrollRateLimited => "Trop d'essais. Attendez une minute avant de réessayer.",
-        Text::EnrollOffline => "Serveur injoignable : vérifiez le réseau et réessayez.",
+        Text::EnrollOffline => "Serveur injoignable : vérifiez le réseau et réessayez.",
         Text::EnrollFailed => "La liaison n'a pas abouti ({code}). Réessayez plus tard.",
-        Text::ExportHeading => "Pas de réseau depuis longtemps ?",
+        Text::ExportHeading => "Pas de réseau depuis longtemps ?",
         Text::ExportHint => {
-            "Enregistrez dans un fichier ce qui n'est pas encore envoyé et remettez-le à votre coordinateur : il l'importera sur le serveur. Rien n'est effacé de l'appareil, et un envoi en double est sans risque. Le fichier contient les coordonnées des habitants inscrits : remettez-le en main propre, ne l'envoyez pas par messagerie."
+            "Enregistrez dans un fichier ce qui n'est pas encore envoyé et remettez-le à votre coordinateur : il l'importera sur le serveur. Rien n'est effacé de l'appareil, et un envoi en double est sans risque. Le fichier contient les coordonnées des habitants inscrits : remettez-le en main propre, ne l'envoyez pas par messagerie."
         }
         Text::ExportButton => "Exporter les envois en attente ({count})",
-        Text::ExportNothing => "Rien à exporter : tout est envoyé.",
-        Text::ExportDone => "Fichier enregistré : {file}",
+        Text::ExportNothing => "Rien à exporter : tout est envoyé.",
+        Text::ExportDone => "Fichier enregistré : {file}",
         Text::AttentionHeading => "À vérifier",
         Text::AttentionHint => {
             "Le serveur a refusé ces enregistrements. Ils restent sur l'appareil. Lisez la raison, corrigez ce qui peut l'être (la date de la tablette, par exemple), puis réessayez, ou exportez-les pour votre coordinateur."
@@ -416,7 +416,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::AttentionRetry => "Réessayer",
         Text::AttentionRetryAll => "Tout réessayer",
         Text::AttentionRecorded => "Enregistré {when}",
-        Text::AttentionServerSaid => "Message du serveur : {message}",
+        Text::AttentionServerSaid => "Message du serveur : {message}",
         Text::KindFieldNote => "Note de terrain",
         Text::KindDeviceStarted => "Démarrage de l'appareil",
         Text::KindDoorVisit => "Visite de porte",
@@ -424,7 +424,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::KindPresentation => "Présentation de l'application",
         Text::KindUnreadable => "Enregistrement introuvable sur l'appareil",
         Text::RejectClock => {
-            "La tablette était réglée à une date en avance. Corrigez sa date et son heure dans les réglages ; cet enregistrement sera accepté une fois cette date passée (réessayez alors, ou exportez-le)."
+            "La tablette était réglée à une date en avance. Corrigez sa date et son heure dans les réglages ; cet enregistrement sera accepté une fois cette date passée (réessayez alors, ou exportez-le)."
         }
         Text::RejectCampaign => "Le serveur ne connaît pas la campagne de cet enregistrement.",
         Text::RejectInvalid => "L'enregistrement est incomplet ou mal formé.",
@@ -432,18 +432,18 @@ pub(super) fn text(key: Text) -> &'static str {
             "L'enregistrement vient d'une version de l'application plus récente que le serveur."
         }
         Text::RejectDevice => "Le serveur dit que l'enregistrement ne vient pas de cet appareil.",
-        Text::RejectTooLarge => "Trop volumineux pour être envoyé : exportez-le dans un fichier.",
+        Text::RejectTooLarge => "Trop volumineux pour être envoyé : exportez-le dans un fichier.",
         Text::RejectMissing => {
-            "L'enregistrement manque dans la mémoire de l'appareil : il ne peut pas être envoyé."
+            "L'enregistrement manque dans la mémoire de l'appareil : il ne peut pas être envoyé."
         }
         Text::RejectOther => "Refusé par le serveur ({code}).",
         Text::InsecureContext => {
-            "Adresse non sécurisée : ouvrez Palier par une adresse en https:// (ou http://127.0.0.1 sur cet appareil). Ici, l'enregistrement hors ligne et les mises à jour ne fonctionnent pas."
+            "Adresse non sécurisée : ouvrez Palier par une adresse en https:// (ou http://127.0.0.1 sur cet appareil). Ici, l'enregistrement hors ligne et les mises à jour ne fonctionnent pas."
         }
         Text::RejectSequence => {
             "Le serveur a déjà un autre enregistrement de cet appareil sous le même numéro. Prévenez votre coordinateur."
         }
-        Text::SyncRefused => "Refusés par le serveur : {count}",
-        Text::AttentionAttempts => "Essais d'envoi : {count}",
+        Text::SyncRefused => "Refusés par le serveur : {count}",
+        Text::AttentionAttempts => "Essais d'envoi : {count}",
     }
 }

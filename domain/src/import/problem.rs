@@ -21,7 +21,7 @@ impl LineProblem {
         let line = self.line;
         let what = lowercase_first(&self.kind.text(locale));
         match locale {
-            Locale::Fr => format!("Ligne {line} : {what}"),
+            Locale::Fr => format!("Ligne {line} : {what}"),
             Locale::En => format!("Line {line}: {what}"),
             Locale::Ar => format!("السطر {line}: {what}"),
         }
@@ -76,7 +76,7 @@ impl ProblemKind {
     pub fn text(&self, locale: Locale) -> String {
         match (self, locale) {
             (ProblemKind::WrongFieldCount { expected, found }, Locale::Fr) => format!(
-                "Cette ligne a {found} cases au lieu de {expected} : un séparateur « ; » manque ou est en trop."
+                "Cette ligne a {found} cases au lieu de {expected} : un séparateur « ; » manque ou est en trop."
             ),
             (ProblemKind::WrongFieldCount { expected, found }, Locale::En) => format!(
                 "This line has {found} fields instead of {expected}: a \";\" separator is missing or extra."
@@ -85,7 +85,7 @@ impl ProblemKind {
                 "يحتوي هذا السطر على {found} خانة بدلًا من {expected}: فاصل «;» ناقص أو زائد."
             ),
             (ProblemKind::UnclosedQuote, Locale::Fr) => {
-                "Un guillemet « \" » est ouvert et jamais fermé : la suite du fichier n'est pas lisible.".into()
+                "Un guillemet « \" » est ouvert et jamais fermé : la suite du fichier n'est pas lisible.".into()
             }
             (ProblemKind::UnclosedQuote, Locale::En) => {
                 "A quote (\") is opened and never closed: the rest of the file cannot be read."
@@ -104,7 +104,7 @@ impl ProblemKind {
                 "العنوان ناقص (اسم الشارع أو العنوان الكامل).".into()
             }
             (ProblemKind::UnreadableFloor { value }, Locale::Fr) => format!(
-                "L'étage « {value} » n'est pas lisible (attendu : RDC, 0, 1, -1…)."
+                "L'étage « {value} » n'est pas lisible (attendu : RDC, 0, 1, -1…)."
             ),
             (ProblemKind::UnreadableFloor { value }, Locale::En) => format!(
                 "The floor \"{value}\" cannot be read (expected: RDC, 0, 1, -1…)."
@@ -122,7 +122,7 @@ impl ProblemKind {
                 "هذا المسكن موجود من قبل في السطر {first_line} (نفس المرجع، أو نفس العنوان والطابق والباب)."
             ),
             (ProblemKind::UnreadableRooms { value }, Locale::Fr) => format!(
-                "Le nombre de pièces « {value} » n'est pas lisible (attendu : 3 ou T3) : la porte est gardée, sans son nombre de pièces."
+                "Le nombre de pièces « {value} » n'est pas lisible (attendu : 3 ou T3) : la porte est gardée, sans son nombre de pièces."
             ),
             (ProblemKind::UnreadableRooms { value }, Locale::En) => format!(
                 "The number of rooms \"{value}\" cannot be read (expected: 3 or T3): the door is kept, without its number of rooms."
@@ -131,7 +131,7 @@ impl ProblemKind {
                 "لا يمكن قراءة عدد الغرف «{value}» (المتوقع: 3 أو T3): يُحتفظ بالباب بدون عدد الغرف."
             ),
             (ProblemKind::UnreadableQpv { value }, Locale::Fr) => format!(
-                "La valeur QPV « {value} » n'est pas lisible (attendu : 1 ou 2) : la porte est gardée, sans cette information."
+                "La valeur QPV « {value} » n'est pas lisible (attendu : 1 ou 2) : la porte est gardée, sans cette information."
             ),
             (ProblemKind::UnreadableQpv { value }, Locale::En) => format!(
                 "The QPV value \"{value}\" cannot be read (expected: 1 or 2): the door is kept, without this information."
@@ -186,7 +186,7 @@ impl FileProblem {
             (FileProblem::Empty, Locale::En) => "The file is empty.".into(),
             (FileProblem::Empty, Locale::Ar) => "الملف فارغ.".into(),
             (FileProblem::NoDwellings, Locale::Fr) => {
-                "Le fichier n'a que la ligne des titres : aucun logement à importer.".into()
+                "Le fichier n'a que la ligne des titres : aucun logement à importer.".into()
             }
             (FileProblem::NoDwellings, Locale::En) => {
                 "The file only has its header line: no dwelling to import.".into()
@@ -207,7 +207,7 @@ impl FileProblem {
                 let (number, name) = (column + 1, field.label(locale));
                 match locale {
                     Locale::Fr => format!(
-                        "La colonne {number} choisie pour « {name} » n'existe pas dans ce fichier."
+                        "La colonne {number} choisie pour « {name} » n'existe pas dans ce fichier."
                     ),
                     Locale::En => format!(
                         "Column {number}, chosen for \"{name}\", does not exist in this file."
@@ -228,7 +228,7 @@ impl FileProblem {
                     .join(if locale == Locale::Ar { "، " } else { ", " });
                 match locale {
                     Locale::Fr => format!(
-                        "La colonne « {name} » apparaît {times} fois (colonnes {columns}) : Palier lit la première."
+                        "La colonne « {name} » apparaît {times} fois (colonnes {columns}) : Palier lit la première."
                     ),
                     Locale::En => format!(
                         "The column \"{name}\" appears {times} times (columns {columns}): Palier reads the first one."
@@ -239,7 +239,7 @@ impl FileProblem {
                 }
             }
             (FileProblem::DoorsNumberedInFileOrder, Locale::Fr) => {
-                "Certaines portes n'ont ni numéro d'appartement ni référence de logement : sur un même étage, elles sont comptées dans l'ordre du fichier. Pour réimporter, gardez les lignes dans le même ordre.".into()
+                "Certaines portes n'ont ni numéro d'appartement ni référence de logement : sur un même étage, elles sont comptées dans l'ordre du fichier. Pour réimporter, gardez les lignes dans le même ordre.".into()
             }
             (FileProblem::DoorsNumberedInFileOrder, Locale::En) => {
                 "Some doors have neither an apartment number nor a dwelling reference: on the same floor, they are counted in the order of the file. To import it again, keep the lines in the same order.".into()
@@ -287,7 +287,7 @@ mod tests {
         };
         assert_eq!(
             problem.text(Locale::Fr),
-            "Ligne 12 : l'étage « 3B » n'est pas lisible (attendu : RDC, 0, 1, -1…)."
+            "Ligne 12 : l'étage « 3B » n'est pas lisible (attendu : RDC, 0, 1, -1…)."
         );
         assert_eq!(
             problem.text(Locale::En),
@@ -348,11 +348,11 @@ mod tests {
         }
         assert_eq!(
             problems[3].text(Locale::Fr),
-            "La colonne 12 choisie pour « Étage » n'existe pas dans ce fichier."
+            "La colonne 12 choisie pour « Étage » n'existe pas dans ce fichier."
         );
         assert_eq!(
             problems[4].text(Locale::Fr),
-            "La colonne « ETAGE » apparaît 2 fois (colonnes 2, 5) : Palier lit la première."
+            "La colonne « ETAGE » apparaît 2 fois (colonnes 2, 5) : Palier lit la première."
         );
         assert!(
             problems[2]

@@ -216,7 +216,7 @@ impl Label {
 /// The title of the ideas' votes figure.
 pub fn idea_votes_title(locale: Locale) -> &'static str {
     match locale {
-        Locale::Fr => "Idées pour la salle commune : votes par idée",
+        Locale::Fr => "Idées pour la salle commune : votes par idée",
         Locale::En => "Ideas for the shared room: votes per idea",
         Locale::Ar => "أفكار للقاعة المشتركة: الأصوات لكل فكرة",
     }

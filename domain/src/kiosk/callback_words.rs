@@ -114,7 +114,7 @@ impl CallbackWord {
             (Count, Locale::En) => "{n} request(s)",
             (Count, Locale::Ar) => "{n} طلب",
             (ChooseCampaign, Locale::Fr) => {
-                "Choisissez la campagne dans « Importer le journal de la campagne »."
+                "Choisissez la campagne dans « Importer le journal de la campagne »."
             }
             (ChooseCampaign, Locale::En) => "Choose the campaign in “Import the campaign's log”.",
             (ChooseCampaign, Locale::Ar) => "اختاروا الحملة في «استيراد سجل الحملة».",
@@ -148,7 +148,7 @@ impl CallbackFormWord {
         use CallbackFormWord::*;
         match (self, lang) {
             (Intro, L::Fr | L::FrEasy) => {
-                "Laissez votre prénom et un téléphone ou un e-mail : l'équipe du bailleur vous                  rappellera. Seule l'équipe peut lire ces informations."
+                "Laissez votre prénom et un téléphone ou un e-mail : l'équipe du bailleur vous                  rappellera. Seule l'équipe peut lire ces informations."
             }
             (Intro, L::En) => {
                 "Leave your first name and a phone number or e-mail: the landlord's team will call                  you back. Only the team can read this."
@@ -178,7 +178,7 @@ impl CallbackFormWord {
             (Send, L::Pt) => "Enviar o pedido",
             (Send, L::Tr) => "Talebi gönder",
             (Unavailable, L::Fr | L::FrEasy) => {
-                "Cette borne ne peut pas encore prendre de demande de rappel : adressez-vous à                  votre bailleur."
+                "Cette borne ne peut pas encore prendre de demande de rappel : adressez-vous à                  votre bailleur."
             }
             (Unavailable, L::En) => {
                 "This kiosk cannot take callback requests yet: please contact your landlord."

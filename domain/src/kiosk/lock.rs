@@ -159,7 +159,7 @@ impl LockText {
             (NoPinYet, Locale::En) => "The coordinator must first choose an exit code.",
             (NoPinYet, Locale::Ar) => "يجب على المنسق أولا أن يختار رمز الخروج.",
             (UnreadablePin, Locale::Fr) => {
-                "Le code de sortie reçu est illisible : demandez au coordinateur de le choisir à \
+                "Le code de sortie reçu est illisible : demandez au coordinateur de le choisir à \
                  nouveau."
             }
             (UnreadablePin, Locale::En) => {
@@ -195,7 +195,7 @@ impl LockText {
             (PinWrong, Locale::Fr) => "Ce n'est pas le bon code.",
             (PinWrong, Locale::En) => "That is not the right code.",
             (PinWrong, Locale::Ar) => "هذا ليس الرمز الصحيح.",
-            (PinWait, Locale::Fr) => "Trop d'essais : attendez {wait} avant de réessayer.",
+            (PinWait, Locale::Fr) => "Trop d'essais : attendez {wait} avant de réessayer.",
             (PinWait, Locale::En) => "Too many tries: wait {wait} before trying again.",
             (PinWait, Locale::Ar) => "محاولات كثيرة: انتظر {wait} قبل أن تحاول من جديد.",
             (PinTooShort, Locale::Fr) => "Le code a au moins 6 chiffres.",
@@ -293,6 +293,8 @@ mod tests {
     fn every_lock_text_is_said_in_each_language_with_its_placeholders() {
         for text in LockText::ALL {
             let fr = crate::i18n::placeholder_names(text.says(Locale::Fr));
+            let faults = crate::i18n::french_spacing_faults(text.says(Locale::Fr));
+            assert!(faults.is_empty(), "{text:?}: {faults:?}");
             for locale in [Locale::En, Locale::Ar] {
                 assert!(!text.says(locale).trim().is_empty());
                 let here = crate::i18n::placeholder_names(text.says(locale));

@@ -173,7 +173,7 @@ fn fallback(name: &str, lang: KioskLanguage) -> &'static str {
         ("partners", Es) => "el centro social o el ayuntamiento de su barrio",
         ("partners", Pt) => "o centro social ou a câmara municipal do seu bairro",
         ("partners", Tr) => "mahallenizdeki sosyal merkez veya belediye",
-        ("data_contact", Fr | FrEasy) => "l'adresse écrite dans la notice « Vos données »",
+        ("data_contact", Fr | FrEasy) => "l'adresse écrite dans la notice « Vos données »",
         ("data_contact", En) => "the address given in the \"Your data\" notice",
         ("data_contact", Ar) => "العنوان المكتوب في إشعار «بياناتك»",
         ("data_contact", Es) => "la dirección indicada en el aviso «Sus datos»",

@@ -145,7 +145,7 @@ impl CallbackProblem {
 fn fr(t: KioskText) -> &'static str {
     use KioskText::*;
     match t {
-        Welcome => "Bienvenue ! Touchez votre langue pour commencer.",
+        Welcome => "Bienvenue ! Touchez votre langue pour commencer.",
         SignUp => "M'inscrire",
         Discover => "Découvrir l'application",
         Ask => "Poser une question",
@@ -155,7 +155,7 @@ fn fr(t: KioskText) -> &'static str {
         AskSubmit => "Chercher la réponse",
         FrequentQuestions => "Questions fréquentes",
         NotSure => "Je ne suis pas sûr d'avoir compris votre question.",
-        DidYouMean => "Vouliez-vous demander :",
+        DidYouMean => "Vouliez-vous demander :",
         NoAnswer => {
             "Je n'ai pas de réponse à cette question. Elle est transmise à l'équipe, sans votre \
              nom, pour améliorer les réponses."
@@ -163,7 +163,7 @@ fn fr(t: KioskText) -> &'static str {
         CallMeBack => "Être rappelé(e) par l'équipe",
         WhomToContact => "Qui contacter",
         OnlyInFrench => "Cette réponse n'existe qu'en français.",
-        StillThere => "Vous êtes toujours là ?",
+        StillThere => "Vous êtes toujours là ?",
         Countdown => "Tout sera effacé dans {seconds} {seconds|seconde|secondes}.",
         Continue => "Continuer",
         IdeasFor => "Idées pour {room}",
@@ -171,17 +171,17 @@ fn fr(t: KioskText) -> &'static str {
         VoteFor => "Je vote pour",
         Voted => "Vous avez voté",
         AlreadyVoted => "Vous avez déjà voté pour cette idée.",
-        Votes => "Votes : {count}",
-        IdeaAdded => "Merci ! Votre idée est ajoutée.",
-        AlreadyProposed => "Cette idée est déjà proposée : vous pouvez voter pour elle.",
+        Votes => "Votes : {count}",
+        IdeaAdded => "Merci ! Votre idée est ajoutée.",
+        AlreadyProposed => "Cette idée est déjà proposée : vous pouvez voter pour elle.",
         IdeaEmpty => "Écrivez votre idée.",
         IdeaTooShort => "Votre idée est trop courte.",
-        IdeaTooLong => "Votre idée est trop longue : {max} caractères au plus.",
+        IdeaTooLong => "Votre idée est trop longue : {max} caractères au plus.",
         IdeaContactDetails => {
-            "N'écrivez pas de numéro de téléphone ni d'e-mail : tout le monde peut lire les idées."
+            "N'écrivez pas de numéro de téléphone ni d'e-mail : tout le monde peut lire les idées."
         }
         DoNotName => {
-            "Attention : d'autres personnes liront ce texte. N'écrivez pas le nom d'une personne \
+            "Attention : d'autres personnes liront ce texte. N'écrivez pas le nom d'une personne \
              ni le numéro de son logement."
         }
         FirstName => "Votre prénom",
@@ -190,25 +190,25 @@ fn fr(t: KioskText) -> &'static str {
         FirstNameMissing => "Écrivez votre prénom.",
         NoWayToContact => "Donnez un téléphone ou un e-mail (au moins un des deux).",
         QuestionTooLong => "Votre question est trop longue.",
-        CallbackSent => "Merci ! L'équipe vous rappellera.",
-        Wellbeing => "Comment ça va ?",
-        WellbeingQuestion => "Comment vous sentez-vous dans votre résidence ?",
-        WellbeingAnonymous => "Votre réponse est anonyme : on ne vous demande pas votre nom.",
+        CallbackSent => "Merci ! L'équipe vous rappellera.",
+        Wellbeing => "Comment ça va ?",
+        WellbeingQuestion => "Comment vous sentez-vous dans votre résidence ?",
+        WellbeingAnonymous => "Votre réponse est anonyme : on ne vous demande pas votre nom.",
         Face1 => "Très mal",
         Face2 => "Mal",
         Face3 => "Moyen",
         Face4 => "Bien",
         Face5 => "Très bien",
-        WellbeingThanks => "Merci pour votre réponse !",
+        WellbeingThanks => "Merci pour votre réponse !",
         ThanksSignedUp => {
-            "Merci ! Votre inscription est enregistrée. L'équipe vous contactera bientôt."
+            "Merci ! Votre inscription est enregistrée. L'équipe vous contactera bientôt."
         }
         ThanksReferral => {
-            "Merci ! L'équipe vous contactera pour vous mettre en lien avec une structure du \
+            "Merci ! L'équipe vous contactera pour vous mettre en lien avec une structure du \
              quartier."
         }
         ThanksNothingKept => {
-            "Merci d'avoir répondu. Vous avez dit non à tout : nous ne gardons rien de ce que vous \
+            "Merci d'avoir répondu. Vous avez dit non à tout : nous ne gardons rien de ce que vous \
              avez écrit, et personne ne vous contactera."
         }
     }
@@ -217,18 +217,18 @@ fn fr(t: KioskText) -> &'static str {
 fn easy(t: KioskText) -> Option<&'static str> {
     use KioskText::*;
     Some(match t {
-        Welcome => "Bonjour !\nTouchez votre langue.",
+        Welcome => "Bonjour !\nTouchez votre langue.",
         NotSure => "Je n'ai pas compris votre question.",
         NoAnswer => {
             "Je n'ai pas la réponse.\nL'équipe va lire votre question.\nVotre nom n'est pas envoyé."
         }
         OnlyInFrench => "Cette réponse n'est pas encore écrite en facile à lire.",
         Countdown => "Dans {seconds} {seconds|seconde|secondes}, tout est effacé.",
-        DoNotName => "Attention : d'autres personnes vont lire ce texte.\nN'écrivez pas de nom.",
+        DoNotName => "Attention : d'autres personnes vont lire ce texte.\nN'écrivez pas de nom.",
         WellbeingAnonymous => "Votre réponse est anonyme.\nOn ne demande pas votre nom.",
-        ThanksSignedUp => "Merci !\nVous êtes inscrit.\nL'équipe va vous appeler.",
+        ThanksSignedUp => "Merci !\nVous êtes inscrit.\nL'équipe va vous appeler.",
         ThanksNothingKept => {
-            "Merci !\nVous avez dit non.\nNous ne gardons pas vos informations.\nPersonne ne va \
+            "Merci !\nVous avez dit non.\nNous ne gardons pas vos informations.\nPersonne ne va \
              vous appeler."
         }
         _ => return None,

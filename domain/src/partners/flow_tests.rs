@@ -85,11 +85,11 @@ fn an_invalid_transition_says_why_in_plain_words() {
     let text = |from: ReferralStatus, to, locale| from.check_move(to).unwrap_err().text(locale);
     assert_eq!(
         text(InProgress, Accepted, Locale::Fr),
-        "Cette orientation est « en cours » : elle ne peut pas revenir à « acceptée »."
+        "Cette orientation est « en cours » : elle ne peut pas revenir à « acceptée »."
     );
     assert_eq!(
         text(Done, NoFollowUp, Locale::Fr),
-        "Cette orientation est « réalisée » : elle est terminée et ne peut plus changer. \
+        "Cette orientation est « réalisée » : elle est terminée et ne peut plus changer. \
          Pour une nouvelle démarche, faites une nouvelle orientation."
     );
     assert_eq!(
@@ -375,7 +375,7 @@ fn every_problem_and_label_has_words_in_every_language() {
             max: 500
         }
         .text(Locale::Fr),
-        "« Horaires » est trop long : 500 caractères au plus."
+        "« Horaires » est trop long : 500 caractères au plus."
     );
     assert_eq!(
         ContactProblem::FollowUpBeforeContact {

@@ -92,7 +92,7 @@ impl ToolText {
                 "تصدير الدليل (CSV)",
             ),
             T::Exported { file } => match locale {
-                Locale::Fr => format!("Fichier enregistré dans les téléchargements : {file}"),
+                Locale::Fr => format!("Fichier enregistré dans les téléchargements : {file}"),
                 Locale::En => format!("File saved to your downloads: {file}"),
                 Locale::Ar => format!("حُفظ الملف في التنزيلات: {file}"),
             },
@@ -102,10 +102,10 @@ impl ToolText {
                 "استيراد جهات من جدول",
             ),
             T::ImportHow => plain(
-                "Fichier CSV avec une ligne de titres (« nom » au moins), séparé par « ; » comme \
+                "Fichier CSV avec une ligne de titres (« nom » au moins), séparé par « ; » comme \
                  l'enregistre Excel. Une ligne qui porte l'identifiant d'un export met à jour \
-                 cette structure ; sans identifiant, la structure du même nom (majuscules et \
-                 accents mis à part) est mise à jour ; sinon elle est ajoutée. Importer deux fois \
+                 cette structure ; sans identifiant, la structure du même nom (majuscules et \
+                 accents mis à part) est mise à jour ; sinon elle est ajoutée. Importer deux fois \
                  le même fichier ne crée donc pas de doublon. Rien n'est enregistré avant que \
                  vous confirmiez.",
                 "A CSV file with a header line (at least \"nom\"), separated by \";\" as French \
@@ -113,14 +113,14 @@ impl ToolText {
                  organisation; without an id, the organisation with the same name (ignoring \
                  case and accents) is updated; otherwise it is added. Importing the same file \
                  twice therefore creates no duplicate. Nothing is recorded until you confirm.",
-                "ملف CSV بسطر عناوين (« nom » على الأقل) مفصول بـ « ; » كما يحفظه Excel. \
+                "ملف CSV بسطر عناوين (« nom » على الأقل) مفصول بـ « ; » كما يحفظه Excel. \
                  السطر الذي يحمل معرّف تصدير سابق يحدّث تلك الجهة؛ وبدون معرّف تُحدَّث الجهة \
                  التي تحمل الاسم نفسه (بغض النظر عن الأحرف الكبيرة والنبرات)؛ وإلا تُضاف. لذلك \
                  لا يُنشئ استيراد الملف نفسه مرتين أي تكرار. لا يُسجَّل شيء قبل تأكيدك.",
             ),
             T::FileLabel => plain("Fichier CSV", "CSV file", "ملف CSV"),
             T::ReadAsWindows1252 => plain(
-                "Fichier lu en Windows-1252 (ancien format d'Excel) : vérifiez les accents \
+                "Fichier lu en Windows-1252 (ancien format d'Excel) : vérifiez les accents \
                  ci-dessous.",
                 "File read as Windows-1252 (older Excel format): check the accents below.",
                 "قُرئ الملف بترميز Windows-1252 (صيغة Excel القديمة): تحقّق من الحروف المشكولة أدناه.",
@@ -131,12 +131,12 @@ impl ToolText {
                 "ما سيقوم به الاستيراد",
             ),
             T::New { count: n } => count(
-                plain("Nouvelles structures : ", "New organisations: ", "جهات جديدة: "),
+                plain("Nouvelles structures : ", "New organisations: ", "جهات جديدة: "),
                 *n,
             ),
             T::Updated { count: n } => count(
                 plain(
-                    "Structures mises à jour : ",
+                    "Structures mises à jour : ",
                     "Organisations updated: ",
                     "جهات ستُحدَّث: ",
                 ),
@@ -144,7 +144,7 @@ impl ToolText {
             ),
             T::Unchanged { count: n } => count(
                 plain(
-                    "Déjà à jour (rien à changer) : ",
+                    "Déjà à jour (rien à changer) : ",
                     "Already up to date (nothing to change): ",
                     "محدّثة أصلاً (لا تغيير): ",
                 ),
@@ -152,7 +152,7 @@ impl ToolText {
             ),
             T::LeftOut { count: n } => count(
                 plain(
-                    "Lignes laissées de côté : ",
+                    "Lignes laissées de côté : ",
                     "Lines left out: ",
                     "أسطر متروكة: ",
                 ),
@@ -160,7 +160,7 @@ impl ToolText {
             ),
             T::ProblemsHeading { count: n } => count(
                 plain(
-                    "Problèmes trouvés dans le fichier : ",
+                    "Problèmes trouvés dans le fichier : ",
                     "Problems found in the file: ",
                     "مشكلات في الملف: ",
                 ),
@@ -172,13 +172,13 @@ impl ToolText {
                 Locale::Ar => format!("استيراد الأسطر الصالحة ({n})"),
             },
             T::NothingToImport => plain(
-                "Rien à importer : ce fichier ne change rien à l'annuaire.",
+                "Rien à importer : ce fichier ne change rien à l'annuaire.",
                 "Nothing to import: this file changes nothing in the directory.",
                 "لا شيء للاستيراد: هذا الملف لا يغيّر شيئاً في الدليل.",
             ),
             T::Imported { new, updated } => match locale {
                 Locale::Fr => format!(
-                    "Import terminé. Nouvelles structures : {new} · mises à jour : {updated}."
+                    "Import terminé. Nouvelles structures : {new} · mises à jour : {updated}."
                 ),
                 Locale::En => format!(
                     "Import finished. New organisations: {new} · updated: {updated}."
@@ -194,7 +194,7 @@ impl ToolText {
             } => match locale {
                 Locale::Fr => format!(
                     "L'import s'est arrêté après {done} sur {total} ({reason}). Ce qui est \
-                     enregistré est gardé : importez le même fichier à nouveau pour finir, \
+                     enregistré est gardé : importez le même fichier à nouveau pour finir, \
                      sans doublon."
                 ),
                 Locale::En => format!(
@@ -217,7 +217,7 @@ impl ToolText {
                 "إعادتها إلى الدليل",
             ),
             T::ArchivedBanner => plain(
-                "Structure archivée : elle n'apparaît plus dans la recherche et ne reçoit plus \
+                "Structure archivée : elle n'apparaît plus dans la recherche et ne reçoit plus \
                  d'orientations. Son historique est gardé.",
                 "Archived organisation: it no longer shows in search and receives no more \
                  referrals. Its history is kept.",

@@ -201,7 +201,7 @@ impl ContactField {
 /// "« Horaires » est trop long : 500 caractères au plus."
 fn too_long(label: &str, max: usize, locale: Locale) -> String {
     match locale {
-        Locale::Fr => format!("« {label} » est trop long : {max} caractères au plus."),
+        Locale::Fr => format!("« {label} » est trop long : {max} caractères au plus."),
         Locale::En => format!("“{label}” is too long: {max} characters at most."),
         Locale::Ar => format!("«{label}» طويل جدًا: {max} حرفًا على الأكثر."),
     }
@@ -209,7 +209,7 @@ fn too_long(label: &str, max: usize, locale: Locale) -> String {
 
 fn not_stored(label: &str, locale: Locale) -> String {
     match locale {
-        Locale::Fr => format!("« {label} » n'est pas enregistré sous la forme attendue."),
+        Locale::Fr => format!("« {label} » n'est pas enregistré sous la forme attendue."),
         Locale::En => format!("“{label}” is not written the way the app stores it."),
         Locale::Ar => format!("«{label}» غير مكتوب بالشكل الذي يحفظه التطبيق."),
     }
@@ -218,7 +218,7 @@ fn not_stored(label: &str, locale: Locale) -> String {
 /// "Personne à contacter n° 2 : " before a problem about one contact person.
 fn about_contact(contact: usize, what: String, locale: Locale) -> String {
     match locale {
-        Locale::Fr => format!("Personne à contacter n° {contact} : {what}"),
+        Locale::Fr => format!("Personne à contacter n° {contact} : {what}"),
         Locale::En => format!("Contact person {contact}: {what}"),
         Locale::Ar => format!("الشخص رقم {contact} للتواصل: {what}"),
     }
@@ -228,7 +228,7 @@ impl PartnerProblem {
     pub fn text(&self, locale: Locale) -> String {
         match (self, locale) {
             (PartnerProblem::NothingChanged, Locale::Fr) => {
-                "Rien n'a changé : il n'y a rien à enregistrer.".into()
+                "Rien n'a changé : il n'y a rien à enregistrer.".into()
             }
             (PartnerProblem::NothingChanged, Locale::En) => {
                 "Nothing changed: there is nothing to save.".into()
@@ -243,7 +243,7 @@ impl PartnerProblem {
             (PartnerProblem::Phone(problem), _) => problem.text(locale),
             (PartnerProblem::Email(problem), _) => problem.text(locale),
             (PartnerProblem::Website, Locale::Fr) => {
-                "Ce n'est pas une adresse de site web (par exemple : www.exemple.fr).".into()
+                "Ce n'est pas une adresse de site web (par exemple : www.exemple.fr).".into()
             }
             (PartnerProblem::Website, Locale::En) => {
                 "This is not a website address (for example: www.example.org).".into()
@@ -252,7 +252,7 @@ impl PartnerProblem {
                 "هذا ليس عنوان موقع إلكتروني (مثلًا: www.example.org).".into()
             }
             (PartnerProblem::TooManyContacts, Locale::Fr) => {
-                format!("{MAX_CONTACTS} personnes à contacter au plus : gardez les principales.")
+                format!("{MAX_CONTACTS} personnes à contacter au plus : gardez les principales.")
             }
             (PartnerProblem::TooManyContacts, Locale::En) => {
                 format!("At most {MAX_CONTACTS} contact people: keep the main ones.")
@@ -305,7 +305,7 @@ impl ContactProblem {
             }
             (ContactProblem::MetWithMissing, Locale::Ar) => "اكتب من قابلت في الجهة.".into(),
             (ContactProblem::ChannelMissing, Locale::Fr) => {
-                "Choisissez comment : visite, téléphone, e-mail, réunion ou événement.".into()
+                "Choisissez comment : visite, téléphone, e-mail, réunion ou événement.".into()
             }
             (ContactProblem::ChannelMissing, Locale::En) => {
                 "Choose how: visit, phone, email, meeting or event.".into()
@@ -372,11 +372,11 @@ impl TransitionError {
         let from = in_sentence(self.from, locale);
         let to = in_sentence(self.to, locale);
         match (self.why, locale) {
-            (Refusal::Already, Locale::Fr) => format!("Cette orientation est déjà « {to} »."),
+            (Refusal::Already, Locale::Fr) => format!("Cette orientation est déjà « {to} »."),
             (Refusal::Already, Locale::En) => format!("This referral is already “{to}”."),
             (Refusal::Already, Locale::Ar) => format!("هذا التوجيه «{to}» بالفعل."),
             (Refusal::Closed, Locale::Fr) => format!(
-                "Cette orientation est « {from} » : elle est terminée et ne peut plus changer. \
+                "Cette orientation est « {from} » : elle est terminée et ne peut plus changer. \
                  Pour une nouvelle démarche, faites une nouvelle orientation."
             ),
             (Refusal::Closed, Locale::En) => format!(
@@ -387,7 +387,7 @@ impl TransitionError {
                 "هذا التوجيه «{from}»: لقد انتهى ولا يمكن تغييره. لمحاولة جديدة، قم بتوجيه جديد."
             ),
             (Refusal::Backwards, Locale::Fr) => {
-                format!("Cette orientation est « {from} » : elle ne peut pas revenir à « {to} ».")
+                format!("Cette orientation est « {from} » : elle ne peut pas revenir à « {to} ».")
             }
             (Refusal::Backwards, Locale::En) => {
                 format!("This referral is “{from}”: it cannot go back to “{to}”.")
@@ -403,7 +403,7 @@ impl ReferralProblem {
     pub fn text(&self, locale: Locale) -> String {
         let text = match (self, locale) {
             (ReferralProblem::UnknownResident, Locale::Fr) => {
-                "Cette personne n'est pas inscrite sur cette tablette : faites l'orientation \
+                "Cette personne n'est pas inscrite sur cette tablette : faites l'orientation \
                  depuis la tablette où elle s'est inscrite."
             }
             (ReferralProblem::UnknownResident, Locale::En) => {
@@ -415,7 +415,7 @@ impl ReferralProblem {
             }
             (ReferralProblem::NoConsent, Locale::Fr) => {
                 "Cette personne n'a pas donné son accord pour être mise en relation avec une \
-                 structure partenaire : l'orientation n'est pas possible."
+                 structure partenaire : l'orientation n'est pas possible."
             }
             (ReferralProblem::NoConsent, Locale::En) => {
                 "This person has not agreed to be put in touch with a partner organisation: the \
@@ -425,7 +425,7 @@ impl ReferralProblem {
                 "لم يوافق هذا الشخص على ربطه بجهة شريكة: لا يمكن القيام بالتوجيه."
             }
             (ReferralProblem::PartnerArchived, Locale::Fr) => {
-                "Cette structure a été retirée de l'annuaire : choisissez-en une autre."
+                "Cette structure a été retirée de l'annuaire : choisissez-en une autre."
             }
             (ReferralProblem::PartnerArchived, Locale::En) => {
                 "This organisation was taken out of the directory: choose another one."

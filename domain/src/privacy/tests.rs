@@ -351,7 +351,7 @@ fn retention_counts_from_the_last_contact_to_the_day() {
     let summary = RetentionSummary::of(&both);
     assert_eq!(
         summary.text(Locale::Fr),
-        "2 résidents : coordonnées effacées, plus ancien contact le 31/01/2023."
+        "2 résidents : coordonnées effacées, plus ancien contact le 31/01/2023."
     );
     assert_eq!(
         RetentionSummary::of(&[]).text(Locale::En),

@@ -98,7 +98,7 @@ impl Word {
         match self {
             Word::Title => "Demandes sur les données personnelles",
             Word::Intro => {
-                "Retrouvez le résident qui fait une demande : ses consentements, l'export de ses données, leur effacement."
+                "Retrouvez le résident qui fait une demande : ses consentements, l'export de ses données, leur effacement."
             }
             Word::LoadFirst => {
                 "Importez d'abord le journal de la campagne depuis le serveur (onglet Importer)."
@@ -118,19 +118,19 @@ impl Word {
             Word::ExportCsv => "Exporter ses données (CSV)",
             Word::Erase => "Effacer ses données",
             Word::Reference => "Référence de la demande (registre des demandes)",
-            Word::DialogTitle => "Effacer les données de ce résident ?",
+            Word::DialogTitle => "Effacer les données de ce résident ?",
             Word::WillErase => {
-                "Seront effacés sur le serveur, ici et sur chaque tablette de la campagne :"
+                "Seront effacés sur le serveur, ici et sur chaque tablette de la campagne :"
             }
-            Word::WillKeep => "Resteront, sans rien qui l'identifie :",
+            Word::WillKeep => "Resteront, sans rien qui l'identifie :",
             Word::KeepSignUp => {
-                "l'inscription elle-même : ses réponses oui / non, la date et la version de la notice (la preuve du consentement)"
+                "l'inscription elle-même : ses réponses oui / non, la date et la version de la notice (la preuve du consentement)"
             }
             Word::KeepOutcomes => {
                 "les résultats des passages à sa porte et les chiffres des indicateurs"
             }
             Word::KeepDoNotDisturb => {
-                "une demande « ne pas déranger » et sa raison, pour continuer à la respecter"
+                "une demande « ne pas déranger » et sa raison, pour continuer à la respecter"
             }
             Word::CannotUndo => "Un effacement ne peut pas être annulé.",
             Word::Confirm => "Effacer définitivement",
@@ -140,10 +140,10 @@ impl Word {
             Word::ErasureRecorded => {
                 "Effacement enregistré. Chaque tablette efface ces données à sa prochaine synchronisation."
             }
-            Word::ErasureFailed => "L'effacement n'a pas pu être enregistré : {detail}",
+            Word::ErasureFailed => "L'effacement n'a pas pu être enregistré : {detail}",
             Word::Retention => "Durée de conservation",
             Word::RetentionExplain => {
-                "Les coordonnées sont gardées {months} mois après le dernier contact ; le serveur efface chaque jour celles qui ont dépassé ce délai."
+                "Les coordonnées sont gardées {months} mois après le dernier contact ; le serveur efface chaque jour celles qui ont dépassé ce délai."
             }
         }
     }
@@ -288,7 +288,7 @@ impl ErasureProblem {
             (ErasureProblem::Fields, Locale::En) => "Choose at least one kind of data to erase.",
             (ErasureProblem::Fields, Locale::Ar) => "اختر نوعًا واحدًا على الأقل من البيانات لمحوه.",
             (ErasureProblem::Reference, Locale::Fr) => {
-                "La référence : 1 à 40 caractères (lettres sans accent, chiffres, - _ . / #), jamais un nom ni un numéro de téléphone."
+                "La référence : 1 à 40 caractères (lettres sans accent, chiffres, - _ . / #), jamais un nom ni un numéro de téléphone."
             }
             (ErasureProblem::Reference, Locale::En) => {
                 "The reference: 1 to 40 characters (unaccented letters, digits, - _ . / #), never a name or a phone number."
@@ -310,14 +310,14 @@ pub fn retention_summary(purged: usize, oldest: Option<LocalDate>, locale: Local
     let values = [("n", n.as_str()), ("oldest", oldest.as_str())];
     let template = match (purged, locale) {
         (0, Locale::Fr) => {
-            "Aucune coordonnée à effacer : aucun contact ne dépasse la durée de conservation."
+            "Aucune coordonnée à effacer : aucun contact ne dépasse la durée de conservation."
         }
         (0, Locale::En) => "No details to erase: no contact is past the retention period.",
         (0, Locale::Ar) => "لا بيانات للمحو: لا تواصل تجاوز مدة الحفظ.",
-        (1, Locale::Fr) => "1 résident : coordonnées effacées, dernier contact le {oldest}.",
+        (1, Locale::Fr) => "1 résident : coordonnées effacées, dernier contact le {oldest}.",
         (1, Locale::En) => "1 resident's details erased, last contact on {oldest}.",
         (1, Locale::Ar) => "ساكن واحد: مُحيت بياناته، آخر تواصل في {oldest}.",
-        (_, Locale::Fr) => "{n} résidents : coordonnées effacées, plus ancien contact le {oldest}.",
+        (_, Locale::Fr) => "{n} résidents : coordonnées effacées, plus ancien contact le {oldest}.",
         (_, Locale::En) => "{n} residents' details erased, oldest contact on {oldest}.",
         (_, Locale::Ar) => "{n} من السكان: مُحيت بياناتهم، أقدم تواصل في {oldest}.",
     };
@@ -334,7 +334,7 @@ pub fn retention_due(due: usize, oldest: Option<LocalDate>, locale: Locale) -> S
         (0, Locale::En) => "No details due for erasure today.",
         (0, Locale::Ar) => "لا بيانات يجب محوها اليوم.",
         (_, Locale::Fr) => {
-            "{n} {n|résident|résidents} : coordonnées à effacer, plus ancien contact le {oldest}."
+            "{n} {n|résident|résidents} : coordonnées à effacer, plus ancien contact le {oldest}."
         }
         (_, Locale::En) => {
             "{n} {n|resident|residents} due for erasure, oldest contact on {oldest}."

@@ -171,7 +171,7 @@ mod tests {
     #[test]
     fn a_device_not_linked_says_nothing_is_sent_and_how_to_link_it() {
         let words = describe(&snapshot(Link::NotEnrolled, 3), NOW, Locale::Fr);
-        assert_eq!(words.headline, "Appareil non relié : rien n'est envoyé");
+        assert_eq!(words.headline, "Appareil non relié : rien n'est envoyé");
         assert_eq!(words.detail.as_deref(), Some("3 en attente d'envoi"));
         assert_eq!(words.link_device.as_deref(), Some("Relier cet appareil"));
         assert!(!words.can_sync);
@@ -258,9 +258,9 @@ mod tests {
         let mut s = snapshot(Link::Enrolled, 0);
         s.attention = 2;
         let words = describe(&s, NOW, Locale::Fr);
-        assert_eq!(words.attention.as_deref(), Some("À vérifier : 2"));
+        assert_eq!(words.attention.as_deref(), Some("À vérifier : 2"));
         assert_eq!(
-            words.headline, "Refusés par le serveur : 2",
+            words.headline, "Refusés par le serveur : 2",
             "refused events are not \"tout est envoyé\""
         );
         assert_eq!(words.tone, Tone::Problem);

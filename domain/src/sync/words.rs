@@ -200,12 +200,12 @@ pub fn reject_reason(code: &str, locale: Locale) -> String {
 pub fn practice_kept(count: usize, locale: Locale) -> String {
     match locale {
         Locale::Fr => match count {
-            1 => "1 saisie d'entraînement (campagne de démonstration) reste sur cet appareil : \
+            1 => "1 saisie d'entraînement (campagne de démonstration) reste sur cet appareil : \
                   elle n'est jamais envoyée à l'équipe."
                 .to_owned(),
             n => format!(
                 "{n} saisies d'entraînement (campagne de démonstration) restent sur cet \
-                 appareil : elles ne sont jamais envoyées à l'équipe."
+                 appareil : elles ne sont jamais envoyées à l'équipe."
             ),
         },
         Locale::En => match count {

@@ -30,7 +30,7 @@ impl FileProblem {
             (FileProblem::Empty, Locale::En) => "The file is empty.".into(),
             (FileProblem::Empty, Locale::Ar) => "الملف فارغ.".into(),
             (FileProblem::NoNameColumn, Locale::Fr) => {
-                "Aucune colonne « nom » : la première ligne doit donner le nom des colonnes, dont « nom »."
+                "Aucune colonne « nom » : la première ligne doit donner le nom des colonnes, dont « nom »."
                     .into()
             }
             (FileProblem::NoNameColumn, Locale::En) => {
@@ -42,7 +42,7 @@ impl FileProblem {
                     .into()
             }
             (FileProblem::DuplicateColumn { header }, Locale::Fr) => {
-                format!("La colonne « {header} » est en double : seule la première est lue.")
+                format!("La colonne « {header} » est en double : seule la première est lue.")
             }
             (FileProblem::DuplicateColumn { header }, Locale::En) => {
                 format!("The column \"{header}\" appears twice: only the first one is read.")
@@ -51,7 +51,7 @@ impl FileProblem {
                 format!("العمود «{header}» مكرر: يُقرأ الأول فقط.")
             }
             (FileProblem::UnknownColumn { header }, Locale::Fr) => {
-                format!("La colonne « {header} » n'est pas connue : elle est laissée de côté.")
+                format!("La colonne « {header} » n'est pas connue : elle est laissée de côté.")
             }
             (FileProblem::UnknownColumn { header }, Locale::En) => {
                 format!("The column \"{header}\" is not known: it is left aside.")
@@ -129,7 +129,7 @@ impl LineProblemKind {
     pub fn text(&self, locale: Locale) -> String {
         match (self, locale) {
             (LineProblemKind::WrongFieldCount { expected, found }, Locale::Fr) => format!(
-                "Cette ligne a {found} cases au lieu de {expected} : un séparateur « ; » est en trop. La ligne est laissée de côté."
+                "Cette ligne a {found} cases au lieu de {expected} : un séparateur « ; » est en trop. La ligne est laissée de côté."
             ),
             (LineProblemKind::WrongFieldCount { expected, found }, Locale::En) => format!(
                 "This line has {found} fields instead of {expected}: there is one \";\" separator too many. The line is left out."
@@ -138,7 +138,7 @@ impl LineProblemKind {
                 "يحتوي هذا السطر على {found} خانة بدلًا من {expected}: هناك فاصل «;» زائد. تم ترك السطر."
             ),
             (LineProblemKind::UnclosedQuote, Locale::Fr) => {
-                "Un guillemet « \" » est ouvert et jamais fermé : la suite du fichier n'est pas lisible.".into()
+                "Un guillemet « \" » est ouvert et jamais fermé : la suite du fichier n'est pas lisible.".into()
             }
             (LineProblemKind::UnclosedQuote, Locale::En) => {
                 "A quote (\") is opened and never closed: the rest of the file cannot be read."
@@ -148,14 +148,14 @@ impl LineProblemKind {
                 "علامة تنصيص (\") مفتوحة ولم تُغلق: لا يمكن قراءة بقية الملف.".into()
             }
             (LineProblemKind::NameMissing, Locale::Fr) => {
-                "Le nom de la structure manque : la ligne est laissée de côté.".into()
+                "Le nom de la structure manque : la ligne est laissée de côté.".into()
             }
             (LineProblemKind::NameMissing, Locale::En) => {
                 "The organisation's name is missing: the line is left out.".into()
             }
             (LineProblemKind::NameMissing, Locale::Ar) => "اسم الجهة ناقص: تم ترك السطر.".into(),
             (LineProblemKind::BadId { value }, Locale::Fr) => format!(
-                "L'identifiant « {value} » n'a pas été écrit par l'application : videz la case pour ajouter la structure. La ligne est laissée de côté."
+                "L'identifiant « {value} » n'a pas été écrit par l'application : videz la case pour ajouter la structure. La ligne est laissée de côté."
             ),
             (LineProblemKind::BadId { value }, Locale::En) => format!(
                 "The id \"{value}\" was not written by the app: empty the cell to add the organisation. The line is left out."
@@ -164,7 +164,7 @@ impl LineProblemKind {
                 "المعرّف «{value}» لم يكتبه التطبيق: أفرغ الخانة لإضافة الجهة. تم ترك السطر."
             ),
             (LineProblemKind::Duplicate { first_line }, Locale::Fr) => format!(
-                "Cette structure est déjà à la ligne {first_line} (même nom ou même identifiant) : seule la première est lue."
+                "Cette structure est déjà à la ligne {first_line} (même nom ou même identifiant) : seule la première est lue."
             ),
             (LineProblemKind::Duplicate { first_line }, Locale::En) => format!(
                 "This organisation is already on line {first_line} (same name or same id): only the first is read."
@@ -173,7 +173,7 @@ impl LineProblemKind {
                 "هذه الجهة موجودة من قبل في السطر {first_line} (نفس الاسم أو نفس المعرّف): يُقرأ الأول فقط."
             ),
             (LineProblemKind::UnknownKind { value }, Locale::Fr) => format!(
-                "Le type « {value} » n'est pas connu (centre social, régie de quartier, association, service municipal, autre) : la structure est classée « Autre »."
+                "Le type « {value} » n'est pas connu (centre social, régie de quartier, association, service municipal, autre) : la structure est classée « Autre »."
             ),
             (LineProblemKind::UnknownKind { value }, Locale::En) => format!(
                 "The kind \"{value}\" is not known (centre social, régie de quartier, association, service municipal, autre): the organisation is filed as \"Other\"."
@@ -182,7 +182,7 @@ impl LineProblemKind {
                 "النوع «{value}» غير معروف: تم تصنيف الجهة في «أخرى»."
             ),
             (LineProblemKind::UnknownTheme { value }, Locale::Fr) => format!(
-                "Le thème « {value} » n'est pas dans la liste : il est laissé de côté, les autres thèmes sont gardés."
+                "Le thème « {value} » n'est pas dans la liste : il est laissé de côté, les autres thèmes sont gardés."
             ),
             (LineProblemKind::UnknownTheme { value }, Locale::En) => format!(
                 "The theme \"{value}\" is not in the list: it is left out, the other themes are kept."
@@ -191,7 +191,7 @@ impl LineProblemKind {
                 "الموضوع «{value}» ليس في القائمة: تم تركه، واحتُفظ بالمواضيع الأخرى."
             ),
             (LineProblemKind::UnknownResidence { value }, Locale::Fr) => format!(
-                "La résidence « {value} » n'est pas dans la campagne : elle est laissée de côté."
+                "La résidence « {value} » n'est pas dans la campagne : elle est laissée de côté."
             ),
             (LineProblemKind::UnknownResidence { value }, Locale::En) => format!(
                 "The résidence \"{value}\" is not in the campaign: it is left out."
@@ -221,7 +221,7 @@ impl LineProblem {
         let line = self.line;
         let what = self.kind.text(locale);
         match locale {
-            Locale::Fr => format!("Ligne {line} : {what}"),
+            Locale::Fr => format!("Ligne {line} : {what}"),
             Locale::En => format!("Line {line}: {what}"),
             Locale::Ar => format!("السطر {line}: {what}"),
         }

@@ -204,17 +204,17 @@ fn each_problem_is_reported_on_its_line_in_plain_words() {
     assert_eq!(
         said,
         [
-            "Ligne 2 : Le thème « bricolage » n'est pas dans la liste : il est laissé de côté, les autres thèmes sont gardés.",
-            "Ligne 3 : Le nom de la structure manque : la ligne est laissée de côté.",
-            "Ligne 4 : Le type « supermarché » n'est pas connu (centre social, régie de quartier, association, service municipal, autre) : la structure est classée « Autre ».",
-            "Ligne 4 : Un numéro français a 10 chiffres (par exemple 06 12 34 56 78). Celui-ci en a 4. La structure est gardée sans cette valeur.",
-            "Ligne 4 : Il manque le @ (par exemple prenom@exemple.fr). La structure est gardée sans cette valeur.",
-            "Ligne 4 : Personne à contacter n° 1 : Un numéro français a 10 chiffres (par exemple 06 12 34 56 78). Celui-ci en a 4. La structure est gardée sans cette valeur.",
-            "Ligne 4 : La résidence « Les Cèdres » n'est pas dans la campagne : elle est laissée de côté.",
-            "Ligne 5 : Cette structure est déjà à la ligne 2 (même nom ou même identifiant) : seule la première est lue.",
-            "Ligne 6 : L'identifiant « pas-un-id » n'a pas été écrit par l'application : videz la case pour ajouter la structure. La ligne est laissée de côté.",
-            "Ligne 7 : Cette ligne a 12 cases au lieu de 10 : un séparateur « ; » est en trop. La ligne est laissée de côté.",
-            "Ligne 9 : Un guillemet « \" » est ouvert et jamais fermé : la suite du fichier n'est pas lisible.",
+            "Ligne 2 : Le thème « bricolage » n'est pas dans la liste : il est laissé de côté, les autres thèmes sont gardés.",
+            "Ligne 3 : Le nom de la structure manque : la ligne est laissée de côté.",
+            "Ligne 4 : Le type « supermarché » n'est pas connu (centre social, régie de quartier, association, service municipal, autre) : la structure est classée « Autre ».",
+            "Ligne 4 : Un numéro français a 10 chiffres (par exemple 06 12 34 56 78). Celui-ci en a 4. La structure est gardée sans cette valeur.",
+            "Ligne 4 : Il manque le @ (par exemple prenom@exemple.fr). La structure est gardée sans cette valeur.",
+            "Ligne 4 : Personne à contacter n° 1 : Un numéro français a 10 chiffres (par exemple 06 12 34 56 78). Celui-ci en a 4. La structure est gardée sans cette valeur.",
+            "Ligne 4 : La résidence « Les Cèdres » n'est pas dans la campagne : elle est laissée de côté.",
+            "Ligne 5 : Cette structure est déjà à la ligne 2 (même nom ou même identifiant) : seule la première est lue.",
+            "Ligne 6 : L'identifiant « pas-un-id » n'a pas été écrit par l'application : videz la case pour ajouter la structure. La ligne est laissée de côté.",
+            "Ligne 7 : Cette ligne a 12 cases au lieu de 10 : un séparateur « ; » est en trop. La ligne est laissée de côté.",
+            "Ligne 9 : Un guillemet « \" » est ouvert et jamais fermé : la suite du fichier n'est pas lisible.",
         ]
     );
     let names: Vec<&str> = reading
