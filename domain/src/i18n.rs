@@ -242,6 +242,8 @@ pub enum Text {
     IndLogDone,
     IndLogInterrupted,
     IndHeading,
+    /// `{campaign}`, `{date}`: which campaign and which day a printed report is about.
+    IndReportFor,
     IndNeedLog,
     IndFilter,
     IndFrom,
@@ -605,6 +607,7 @@ pub const ALL_KEYS: &[Text] = &[
     Text::IndLogDone,
     Text::IndLogInterrupted,
     Text::IndHeading,
+    Text::IndReportFor,
     Text::IndNeedLog,
     Text::IndFilter,
     Text::IndFrom,
@@ -955,6 +958,7 @@ mod tests {
                 | Text::IndLogDone
                 | Text::IndLogInterrupted
                 | Text::IndHeading
+                | Text::IndReportFor
                 | Text::IndNeedLog
                 | Text::IndFilter
                 | Text::IndFrom

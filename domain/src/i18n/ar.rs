@@ -87,6 +87,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::IndLogDone => "الأحداث في الذاكرة: {total}، منها جديدة: {new}.",
         Text::IndLogInterrupted => "توقف الاستيراد: اضغط مرة أخرى للاستئناف من حيث توقف.",
         Text::IndHeading => "المؤشرات",
+        Text::IndReportFor => "الحملة: {campaign} · {date}",
         Text::IndNeedLog => "استورد سجل الحملة أولًا.",
         Text::IndFilter => "تصفية",
         Text::IndFrom => "من",

@@ -89,6 +89,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::IndLogDone => "{total} {total|event|events} in memory, {new} of them new.",
         Text::IndLogInterrupted => "The import stopped: press again to resume where it was.",
         Text::IndHeading => "Indicators",
+        Text::IndReportFor => "Campaign: {campaign} · {date}",
         Text::IndNeedLog => "Import the campaign log first.",
         Text::IndFilter => "Filter",
         Text::IndFrom => "From",

@@ -93,6 +93,7 @@ pub(super) fn text(key: Text) -> &'static str {
             "L'import s'est arrêté : appuyez à nouveau pour reprendre là où il en était."
         }
         Text::IndHeading => "Indicateurs",
+        Text::IndReportFor => "Campagne : {campaign} · {date}",
         Text::IndNeedLog => "Importez d'abord le journal de la campagne.",
         Text::IndFilter => "Filtrer",
         Text::IndFrom => "Du",

@@ -93,10 +93,16 @@ pub fn IndicatorsReport() -> impl IntoView {
                         .campaigns
                         .with(|all| all.iter().find(|c| c.id == id).map(|c| c.name.clone()))
                         .unwrap_or(id);
-                    format!(
-                        "{} : {name} · {}",
-                        language.get().text(Text::CoordCampaign),
-                        domain::indicators::words::date(today),
+                    let locale = language.get();
+                    // The campaign's name is the coordinator's own words, in any script.
+                    let rtl = locale.direction() == domain::i18n::Direction::RightToLeft;
+                    let campaign = domain::in_sentence::in_sentence(&name, rtl);
+                    locale.fill(
+                        Text::IndReportFor,
+                        &[
+                            ("campaign", campaign.as_str()),
+                            ("date", &domain::indicators::words::date(today)),
+                        ],
                     )
                 }}
             </p>
