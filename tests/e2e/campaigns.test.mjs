@@ -22,7 +22,7 @@ test('a coordinator creates a campaign, sets a join link and the kiosk PIN, and 
   await page.getByLabel('Adresse e-mail').fill('awa.diallo@bailleur.fr');
   await page.getByLabel('Mot de passe').fill(PASSWORD);
   await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByText('Connecté·e : Awa Diallo').waitFor();
+  await page.getByText('Connecté·e\u00a0: Awa Diallo').waitFor();
 
   // A campaign without a name is refused in words; then created.
   const campaigns = page.locator('section.campaigns');
@@ -32,14 +32,14 @@ test('a coordinator creates a campaign, sets a join link and the kiosk PIN, and 
   await campaigns.getByLabel('Territoire couvert').fill('Quartier Nord');
   await campaigns.getByRole('button', { name: 'Créer la campagne' }).click();
   // The name is isolated (U+2068…U+2069) so that it keeps its punctuation in Arabic too.
-  await campaigns.getByText(/^Campagne créée : \u2068Les Tilleuls, automne 2026\u2069$/).waitFor();
+  await campaigns.getByText(/^Campagne créée\u00a0: \u2068Les Tilleuls, automne 2026\u2069$/).waitFor();
   const row = campaigns.getByRole('row', { name: /Les Tilleuls, automne 2026/ });
   const campaignId = (await row.locator('.hint').textContent()).trim();
   assert.match(campaignId, /^les-tilleuls-automne-2026-[a-z0-9]{4}$/);
 
   // Its settings open below; bad values are told plainly and nothing is sent.
   const editor = page.locator('section.campaign-editor');
-  await editor.getByRole('heading', { name: /^Réglages de « \u2068Les Tilleuls, automne 2026\u2069 »$/ }).waitFor();
+  await editor.getByRole('heading', { name: /^Réglages de «\u00a0\u2068Les Tilleuls, automne 2026\u2069\u00a0»$/ }).waitFor();
   assert.equal(await editor.getByLabel('Nom de la campagne').inputValue(), 'Les Tilleuls, automne 2026');
   const link = editor.getByLabel(/Tilleuls/).first();
   await link.fill('http://voisins.example/tilleuls');
@@ -57,7 +57,7 @@ test('a coordinator creates a campaign, sets a join link and the kiosk PIN, and 
   await editor.getByLabel('Le même code, encore une fois').fill('480913');
   await editor.getByRole('button', { name: 'Enregistrer' }).click();
   await editor.getByText(/^Enregistré\. Les appareils de la campagne/).waitFor({ timeout: 30_000 });
-  await editor.getByText('Un code est défini ; seule son empreinte est enregistrée, jamais le code.').waitFor();
+  await editor.getByText('Un code est défini\u00a0; seule son empreinte est enregistrée, jamais le code.').waitFor();
   assert.equal(await editor.getByLabel('Nouveau code (6 à 12 chiffres)').inputValue(), '', 'the PIN is not kept in the form');
 
   // What the server holds: the hash, never the PIN.
@@ -107,7 +107,7 @@ test('a coordinator creates a campaign, sets a join link and the kiosk PIN, and 
   await tablet.getByLabel('Code de liaison').fill(code);
   await tablet.getByLabel("Nom de l'appareil").fill('Tablette de Samia');
   await tablet.getByRole('button', { name: 'Relier cet appareil' }).click();
-  await tablet.getByText('Appareil relié à la campagne « Les Tilleuls, automne 2026 ».').waitFor();
+  await tablet.getByText('Appareil relié à la campagne «\u00a0Les Tilleuls, automne 2026\u00a0».').waitFor();
   await tablet.waitForFunction(() => {
     const button = document.querySelector('[data-testid="sync-status"] button');
     return button && !button.disabled;
@@ -123,7 +123,7 @@ test('a coordinator creates a campaign, sets a join link and the kiosk PIN, and 
     await tablet.getByRole('button', { name: 'Suivant' }).click();
   }
   await tablet.getByRole('button', { name: 'Montrer le QR code' }).click();
-  await tablet.getByRole('img', { name: `QR code du lien : ${JOIN_LINK}` }).waitFor();
+  await tablet.getByRole('img', { name: `QR code du lien\u00a0: ${JOIN_LINK}` }).waitFor();
   await screenshot(tablet, 'campaign-presentation-join-link');
 
   // The kiosk answers from the campaign's questions: the one added by the coordinator included.

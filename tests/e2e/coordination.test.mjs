@@ -43,7 +43,7 @@ test('a coordinator signs in, links a tablet with a code, revokes it, and import
 
   await page.getByLabel('Mot de passe').fill(PASSWORD);
   await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByText('Connecté·e : Awa Diallo').waitFor();
+  await page.getByText('Connecté·e\u00a0: Awa Diallo').waitFor();
   await page.getByText('Aucun appareil relié pour l\'instant.').waitFor();
 
   await page.getByRole('button', { name: 'Créer un code' }).click();
@@ -66,7 +66,7 @@ test('a coordinator signs in, links a tablet with a code, revokes it, and import
   // The coordinator sees it after a reload (still signed in), then revokes it.
   await page.reload();
   await appReady(page);
-  await page.getByText('Connecté·e : Awa Diallo').waitFor();
+  await page.getByText('Connecté·e\u00a0: Awa Diallo').waitFor();
   const row = page.getByRole('row', { name: /Tablette de Samia/ });
   await row.getByRole('cell', { name: 'Actif' }).waitFor();
   await screenshot(page, 'coordination-devices-fr');

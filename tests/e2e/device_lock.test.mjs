@@ -143,7 +143,7 @@ test('details are sealed at rest, locked, unlocked with the PIN, held back from 
     await page.getByRole('button', { name: 'Annuler' }).click();
   }
   await unlockWith(page, '222888');
-  await page.getByTestId('unlock-message').getByText(/^Trop d'essais : réessayez dans (30|29|28) s\.$/).waitFor({ timeout: 20_000 });
+  await page.getByTestId('unlock-message').getByText(/^Trop d'essais\u00a0: réessayez dans (30|29|28) s\.$/).waitFor({ timeout: 20_000 });
   await screenshot(page, 'device-lock-unlock-wait-fr');
   await page.reload();
   await appReady(page);

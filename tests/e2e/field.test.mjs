@@ -61,7 +61,7 @@ test('import, walk an entrée, record twenty visits with a sign-up, all offline,
 
   // A file with faulty lines can only be imported knowingly, valid lines only.
   await page.getByLabel(/Fichier de logements/).setInputFiles(path.join(FIXTURES, 'rpls_2024_with_problems.csv'));
-  await page.getByText("Ligne 3 : l'étage « 3B » n'est pas lisible (attendu : RDC, 0, 1, -1…).").waitFor();
+  await page.getByText("Ligne 3\u00a0: l'étage «\u00a03B\u00a0» n'est pas lisible (attendu\u00a0: RDC, 0, 1, -1…).").waitFor();
   assert.equal(await page.getByRole('button', { name: 'Tout importer' }).count(), 0);
   assert.ok(await page.getByRole('button', { name: 'Importer seulement les 3 lignes valides' }).isVisible());
 
@@ -87,9 +87,9 @@ test('import, walk an entrée, record twenty visits with a sign-up, all offline,
     }
     if (outcome === 'À revoir') {
       await panel.getByRole('button', { name: 'Soirée' }).click();
-      await panel.getByRole('button', { name: 'Enregistrer « à revoir »' }).click();
+      await panel.getByRole('button', { name: 'Enregistrer «\u00a0à revoir\u00a0»' }).click();
     }
-    await page.getByText(/^Visite enregistrée : /).waitFor();
+    await page.getByText(/^Visite enregistrée\u00a0: /).waitFor();
   }
 
   // The sign-up, with an attempt that is refused first.
@@ -97,7 +97,7 @@ test('import, walk an entrée, record twenty visits with a sign-up, all offline,
   await page.getByRole('dialog', { name: 'Porte A101' }).getByRole('button', { name: 'Inscrire', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: "Inscription d'un habitant" }).waitFor();
   await page.getByRole('button', { name: "Enregistrer l'inscription" }).click();
-  await page.getByText(/^À corriger : \d+$/).waitFor();
+  await page.getByText(/^À corriger\u00a0: \d+$/).waitFor();
   assert.equal(await page.getByLabel('Prénom').getAttribute('aria-invalid'), 'true');
   await screenshot(page, 'signup-errors-fr');
   await page.getByLabel('Prénom').fill('Amina');
@@ -139,7 +139,7 @@ test('import, walk an entrée, record twenty visits with a sign-up, all offline,
   assert.equal(await page.getByLabel('Votre prénom').inputValue(), 'Inès', 'the volunteer is already known');
   const hangers = page.locator('article.hanger');
   assert.equal(await hangers.count(), PLAN.filter(([, o]) => o === 'Absent').length);
-  await hangers.first().getByText('Inès, bénévole, vous dit à bientôt !').waitFor();
+  await hangers.first().getByText('Inès, bénévole, vous dit à bientôt\u00a0!').waitFor();
   assert.match(await hangers.first().textContent(), /Passage du \S+ \d+ \S+ 20\d\d · Porte A1\d\d/);
   assert.equal(await hangers.first().locator('.hanger-qr svg').count(), 1);
   await screenshot(page, 'door-hangers-fr');
@@ -208,7 +208,7 @@ test('presenting the neighbourhood app: easy-read slides, the join QR code full 
     await page.getByRole('button', { name: 'Suivant' }).click();
   }
   await page.getByRole('button', { name: 'Montrer le QR code' }).click();
-  const qr = page.getByRole('img', { name: /^QR code du lien : https:\/\// });
+  const qr = page.getByRole('img', { name: /^QR code du lien\u00a0: https:\/\// });
   await qr.waitFor();
   assert.ok(await qr.locator('svg').count(), 'the QR code is drawn as SVG');
   const box = await qr.boundingBox();

@@ -25,7 +25,7 @@ async function visit(page, number, outcome, note) {
   const panel = page.getByRole('dialog', { name: `Porte ${number}` });
   if (note) await panel.getByLabel('Note (facultatif)').fill(note);
   await panel.getByRole('button', { name: outcome, exact: true }).click();
-  await page.getByText(/^Visite enregistrée : /).waitFor();
+  await page.getByText(/^Visite enregistrée\u00a0: /).waitFor();
 }
 
 const figure = (page, key) => page.locator(`[data-figure="${key}"] .figure-value`);
@@ -47,7 +47,7 @@ test('visits recorded on a tablet become the coordinator\'s indicators and expor
   await appReady(tablet.page);
   await tablet.page.getByLabel("Nom de l'appareil").fill('Tablette de Samia');
   await tablet.page.getByRole('button', { name: 'Relier cet appareil' }).click();
-  await tablet.page.getByText(`Appareil relié à la campagne « ${CAMPAIGN} ».`).waitFor();
+  await tablet.page.getByText(`Appareil relié à la campagne «\u00a0${CAMPAIGN}\u00a0».`).waitFor();
   await tablet.page.getByRole('link', { name: /Palier/ }).click();
   await tablet.page.getByRole('link', { name: 'Porte-à-porte (terrain)' }).click();
   await tablet.page.getByRole('link', { name: /Résidence Les Tilleuls/ }).click();
@@ -69,7 +69,7 @@ test('visits recorded on a tablet become the coordinator\'s indicators and expor
   await page.getByLabel('Adresse e-mail').fill('awa.diallo@bailleur.fr');
   await page.getByLabel('Mot de passe').fill(PASSWORD);
   await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByText('Connecté·e : Awa Diallo').waitFor();
+  await page.getByText('Connecté·e\u00a0: Awa Diallo').waitFor();
   await page.getByText("Importez d'abord le journal de la campagne.").first().waitFor();
   await page.getByRole('button', { name: 'Importer le journal de la campagne' }).click();
   await page.getByText('3 évènements en mémoire, dont 3 nouveaux.').waitFor();

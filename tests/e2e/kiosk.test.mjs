@@ -119,7 +119,7 @@ test('Arabic then French: sign-up, questions, ideas', async () => {
   await page.getByText('Question 8 sur 8').waitFor();
   await screenshot(page, 'kiosk-notice-fr');
   await page.getByRole('button', { name: "Enregistrer l'inscription" }).click();
-  await page.getByText(/Merci ! Votre inscription est enregistrée/).waitFor();
+  await page.getByText(/Merci\u00a0! Votre inscription est enregistrée/).waitFor();
   await screenshot(page, 'kiosk-thanks-fr');
   // Sealed for the server: nothing the resident typed is readable on the tablet (the server
   // opens it, kiosk_sealed.test.mjs).
@@ -160,18 +160,18 @@ test('Arabic then French: sign-up, questions, ideas', async () => {
   await page.getByText('Votre idée est trop courte.').waitFor();
   await page.getByLabel('Proposer une idée').fill('Une  ludothèque pour les enfants');
   await page.getByRole('button', { name: 'Proposer une idée' }).click();
-  await page.getByText('Merci ! Votre idée est ajoutée.').waitFor();
+  await page.getByText('Merci\u00a0! Votre idée est ajoutée.').waitFor();
   const idea = page.locator('.kiosk-idea', { hasText: 'Une ludothèque pour les enfants' });
-  await idea.getByText('Votes : 0').waitFor();
+  await idea.getByText('Votes\u00a0: 0').waitFor();
   await page.getByLabel('Proposer une idée').fill('une ludothèque pour les enfants');
   await page.getByRole('button', { name: 'Proposer une idée' }).click();
-  await page.getByText('Cette idée est déjà proposée : vous pouvez voter pour elle.').waitFor();
+  await page.getByText('Cette idée est déjà proposée\u00a0: vous pouvez voter pour elle.').waitFor();
   await idea.getByRole('button', { name: 'Je vote pour' }).click();
-  await idea.getByText('Votes : 1').waitFor();
+  await idea.getByText('Votes\u00a0: 1').waitFor();
   assert.equal(await page.getByLabel('Proposer une idée').inputValue(), '', 'voting for it clears the twin typed');
   await idea.getByRole('button', { name: 'Vous avez voté' }).click();
   await page.getByText('Vous avez déjà voté pour cette idée.').waitFor();
-  assert.equal(await idea.getByText('Votes : 1').count(), 1, 'a second vote in the same turn is refused');
+  assert.equal(await idea.getByText('Votes\u00a0: 1').count(), 1, 'a second vote in the same turn is refused');
   await screenshot(page, 'kiosk-ideas-fr');
   const votes = (await events(page)).filter((e) => e.body.type === 'IdeaVoted');
   assert.equal(votes.length, 1);
@@ -226,13 +226,13 @@ test('left alone, the kiosk warns, counts down, then wipes everything of the tur
   await page.getByRole('button', { name: 'Proposer une idée' }).click();
   const idea = page.locator('.kiosk-idea', { hasText: 'Une ludothèque pour les enfants' });
   await idea.getByRole('button', { name: 'Je vote pour' }).click();
-  await idea.getByText('Votes : 1').waitFor();
+  await idea.getByText('Votes\u00a0: 1').waitFor();
   // Leave the tablet alone: the warning, its countdown, then the wipe.
   await page.locator('.kiosk-back').click();
   await page.getByRole('button', { name: 'Poser une question' }).click();
   await page.getByLabel('Posez votre question').fill('où est le gardien');
   await page.clock.runFor(61_000);
-  const warning = page.getByRole('alertdialog', { name: 'Vous êtes toujours là ?' });
+  const warning = page.getByRole('alertdialog', { name: 'Vous êtes toujours là\u00a0?' });
   await warning.waitFor();
   await warning.getByText(/Tout sera effacé dans \d+ secondes?\./).waitFor();
   await screenshot(page, 'kiosk-warning-fr');

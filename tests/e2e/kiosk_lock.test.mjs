@@ -96,10 +96,10 @@ test('kiosk mode stays on through reloads, keeps nothing of a resident, and leav
 
   // A resident answers the five faces, anonymously.
   await page.getByRole('button', { name: /^Français/ }).click();
-  await page.getByRole('button', { name: 'Comment ça va ?' }).click();
-  await page.getByText('Comment vous sentez-vous dans votre résidence ?').waitFor();
+  await page.getByRole('button', { name: 'Comment ça va\u00a0?' }).click();
+  await page.getByText('Comment vous sentez-vous dans votre résidence\u00a0?').waitFor();
   await page.getByRole('button', { name: 'Bien', exact: true }).click();
-  await page.getByText('Merci pour votre réponse !').waitFor();
+  await page.getByText('Merci pour votre réponse\u00a0!').waitFor();
   await screenshot(page, 'kiosk-wellbeing-fr');
   const faces = (await events(page)).filter((e) => e.body.type === 'KioskWellbeingGiven');
   assert.equal(faces.length, 1);
@@ -123,7 +123,7 @@ test('kiosk mode stays on through reloads, keeps nothing of a resident, and leav
     await page.getByRole('button', { name: /^العربية/ }).waitFor();
     assert.equal(await page.locator('input').count(), 0, 'no field of the previous resident');
     assert.equal(await page.getByText('mon voisin fait du bruit').count(), 0);
-    assert.equal(await page.getByText('Merci pour votre réponse !').count(), 0);
+    assert.equal(await page.getByText('Merci pour votre réponse\u00a0!').count(), 0);
     assert.equal(await page.getByTestId('device-id').count(), 0);
   }
 
@@ -139,7 +139,7 @@ test('kiosk mode stays on through reloads, keeps nothing of a resident, and leav
   await page.getByTestId('pin-message').getByText("Ce n'est pas le bon code.").waitFor({ timeout: 20_000 });
   await page.waitForTimeout(200);
   await typePin(page, '333333');
-  await page.getByTestId('pin-message').getByText(/Trop d'essais : attendez 30 s avant de réessayer\./).waitFor({ timeout: 20_000 });
+  await page.getByTestId('pin-message').getByText(/Trop d'essais\u00a0: attendez 30 s avant de réessayer\./).waitFor({ timeout: 20_000 });
   assert.equal(await page.getByTestId('pin-submit').isDisabled(), true);
   await screenshot(page, 'kiosk-lock-wait-fr');
   // The wait survives a reload.
@@ -217,7 +217,7 @@ test('a resident who says no to every purpose is told that nothing is kept and n
     await next().click();
   }
   await page.getByRole('button', { name: "Enregistrer l'inscription" }).click();
-  await page.getByText(/Vous avez dit non à tout : nous ne gardons rien de ce que vous avez écrit, et personne ne vous contactera\./).waitFor();
+  await page.getByText(/Vous avez dit non à tout\u00a0: nous ne gardons rien de ce que vous avez écrit, et personne ne vous contactera\./).waitFor();
   assert.equal(await page.getByText(/vous contactera bientôt/).count(), 0);
   await screenshot(page, 'kiosk-thanks-nothing-kept-fr');
   const kept = (await events(page)).filter((e) => /SignedUp|Sealed/.test(e.body.type));

@@ -95,16 +95,16 @@ test('what residents leave at a linked kiosk reaches the coordinator: callbacks,
 
   // A face, then an idea and a vote for it.
   await back(k).click();
-  await menuItem(k, 'Comment ça va ?').click();
+  await menuItem(k, 'Comment ça va\u00a0?').click();
   await k.locator('.kiosk-faces .face-4').click();
-  await k.getByText('Merci pour votre réponse !').waitFor();
+  await k.getByText('Merci pour votre réponse\u00a0!').waitFor();
   await back(k).click();
   await menuItem(k, 'Donner une idée').click();
   await k.locator('#kiosk-idea').fill(IDEA);
   await k.locator('.kiosk-idea-form button[type="submit"]').click();
-  await k.getByText('Merci ! Votre idée est ajoutée.').waitFor();
+  await k.getByText('Merci\u00a0! Votre idée est ajoutée.').waitFor();
   await k.locator('.kiosk-idea', { hasText: IDEA }).getByRole('button', { name: 'Je vote pour' }).click();
-  await k.locator('.kiosk-idea', { hasText: IDEA }).getByText('Votes : 1').waitFor();
+  await k.locator('.kiosk-idea', { hasText: IDEA }).getByText('Votes\u00a0: 1').waitFor();
 
   // Back online, the kiosk syncs; the server opens the request.
   await kiosk.context.setOffline(false);
@@ -126,7 +126,7 @@ test('what residents leave at a linked kiosk reaches the coordinator: callbacks,
   await page.getByLabel('Adresse e-mail').fill(ADMIN.email);
   await page.getByLabel('Mot de passe').fill(ADMIN.password);
   await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByText(`Connecté·e : ${ADMIN.name}`).waitFor();
+  await page.getByText(`Connecté·e\u00a0: ${ADMIN.name}`).waitFor();
   const section = page.getByRole('region', { name: 'Demandes de rappel (borne du hall)' });
   const toCall = section.getByRole('region', { name: /^À rappeler/ });
   const card = toCall.locator('.callback-card', { hasText: 'Awa' });
@@ -166,7 +166,7 @@ test('what residents leave at a linked kiosk reaches the coordinator: callbacks,
   assert.equal(await faces.getByRole('row', { name: /^Bien\b/ }).getByRole('cell').textContent(), '1');
   assert.equal(await faces.getByRole('row', { name: /^Très bien/ }).getByRole('cell').textContent(), '0');
   const ideas = page.locator('[data-chart="idea_votes"]');
-  await ideas.getByRole('img', { name: 'Idées pour la salle commune : votes par idée' }).waitFor();
+  await ideas.getByRole('img', { name: 'Idées pour la salle commune\u00a0: votes par idée' }).waitFor();
   const row = ideas.getByRole('row', { name: new RegExp(IDEA) });
   const cells = await row.getByRole('cell').allTextContents();
   assert.equal(cells[1], '1', `${cells}`);
@@ -205,7 +205,7 @@ test('left alone, a linked kiosk warns, counts down and wipes the turn, under a 
   await menuItem(page, 'Poser une question').click();
   await page.getByLabel('Posez votre question').fill('où est le gardien');
   await page.clock.runFor(61_000);
-  const warning = page.getByRole('alertdialog', { name: 'Vous êtes toujours là ?' });
+  const warning = page.getByRole('alertdialog', { name: 'Vous êtes toujours là\u00a0?' });
   await warning.waitFor();
   await page.clock.runFor(31_000);
   await page.getByRole('button', { name: /^العربية/ }).waitFor();

@@ -63,7 +63,7 @@ test('an empty note is refused with a message, and nothing is recorded', async (
   await appReady(page);
   await page.getByLabel('Votre note').fill('   ');
   await page.getByRole('button', { name: 'Enregistrer la note' }).click();
-  await page.getByText('La note est vide : écrivez quelques mots avant d\'enregistrer.').waitFor();
+  await page.getByText('La note est vide\u00a0: écrivez quelques mots avant d\'enregistrer.').waitFor();
   assert.equal(await page.getByLabel('Votre note').getAttribute('aria-invalid'), 'true');
   assert.equal(await page.getByTestId('outbox').textContent(), 'Rien en attente d\'envoi.');
   await screenshot(page, 'field-fr-error');

@@ -118,9 +118,9 @@ test('directory offline: search without accents, add a partner, log a contact, r
   await page.locator('#refer-theme').selectOption({ label: 'Alimentation' });
   await page.getByRole('button', { name: 'Orienter', exact: true }).click();
   await referrals.getByText("Proposée depuis aujourd'hui").waitFor();
-  await page.getByRole('button', { name: 'Passer à « Acceptée »' }).click();
+  await page.getByRole('button', { name: 'Passer à «\u00a0Acceptée\u00a0»' }).click();
   await referrals.getByText("Acceptée depuis aujourd'hui").waitFor();
-  assert.equal(await page.getByRole('button', { name: 'Passer à « Proposée »' }).count(), 0);
+  assert.equal(await page.getByRole('button', { name: 'Passer à «\u00a0Proposée\u00a0»' }).count(), 0);
 
   // An edit records only what changed, and the record says who changed what and when.
   await page.getByRole('link', { name: 'Modifier la fiche' }).click();
@@ -131,7 +131,7 @@ test('directory offline: search without accents, add a partner, log a contact, r
   await page.getByRole('heading', { level: 1, name: 'Épicerie du Cœur' }).waitFor();
   await page.getByText('12 rue des Tilleuls, Vaulx-en-Velin').waitFor();
   await page.getByText('Historique de la fiche').click();
-  await page.getByText(/^Modifiée par cet appareil .* à \d\d:\d\d : Adresse$/).waitFor();
+  await page.getByText(/^Modifiée par cet appareil .* à \d\d:\d\d\u00a0: Adresse$/).waitFor();
   await page.getByText(/^Créée par cet appareil .* à \d\d:\d\d$/).waitFor();
   await screenshot(page, 'partners-page-fr');
 
@@ -140,7 +140,7 @@ test('directory offline: search without accents, add a partner, log a contact, r
   await appReady(page);
   await page.getByRole('heading', { level: 1, name: 'Épicerie du Cœur' }).waitFor();
   await page.locator('.contact-log').getByText('Colis du jeudi').waitFor();
-  await page.getByText(/Prochaine étape : Rappeler pour les inscriptions, aujourd'hui/).waitFor();
+  await page.getByText(/Prochaine étape\u00a0: Rappeler pour les inscriptions, aujourd'hui/).waitFor();
   await referrals.getByText("Acceptée depuis aujourd'hui").waitFor();
   await referrals.locator('.referral-list strong').getByText('Amina').waitFor();
 

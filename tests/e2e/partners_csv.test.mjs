@@ -51,18 +51,18 @@ test('directory as CSV offline: import with a bad line, re-import, export round 
     'Déjà à jour (rien à changer)\u00a0: 0',
     'Lignes laissées de côté\u00a0: 1',
   ]);
-  await page.locator('.import-problems').getByText(/^Ligne 3 : Le nom de la structure manque/).waitFor();
+  await page.locator('.import-problems').getByText(/^Ligne 3\u00a0: Le nom de la structure manque/).waitFor();
   await screenshot(page, 'partners-import-fr');
   await page.getByRole('button', { name: 'Importer les lignes valides (3)' }).click();
-  await page.getByText('Import terminé. Nouvelles structures : 2 · mises à jour : 1.').waitFor();
+  await page.getByText('Import terminé. Nouvelles structures\u00a0: 2 · mises à jour\u00a0: 1.').waitFor();
 
   // The same file again: everything is found by name, nothing is added twice.
   await chooseFile(page, 'structures.csv', Buffer.from(HAND_MADE, 'utf8'));
   assert.deepEqual(await summary(page), [
-    'Nouvelles structures : 0',
-    'Structures mises à jour : 0',
-    'Déjà à jour (rien à changer) : 3',
-    'Lignes laissées de côté : 1',
+    'Nouvelles structures\u00a0: 0',
+    'Structures mises à jour\u00a0: 0',
+    'Déjà à jour (rien à changer)\u00a0: 3',
+    'Lignes laissées de côté\u00a0: 1',
   ]);
   await page.getByText("Rien à importer : ce fichier ne change rien à l'annuaire.").waitFor();
   assert.equal(await page.getByRole('button', { name: /^Importer les lignes valides/ }).count(), 0);
@@ -84,16 +84,16 @@ test('directory as CSV offline: import with a bad line, re-import, export round 
   const ids = text.match(/;[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}\r\n/g) ?? [];
   assert.equal(ids.length, 14);
   assert.ok(text.includes('\r\nRepair café Zéphyr;Association;Parentalité;;04 65 71 12 34;'));
-  await page.getByText(/^Fichier enregistré dans les téléchargements : partenaires-/).waitFor();
+  await page.getByText(/^Fichier enregistré dans les téléchargements\u00a0: partenaires-/).waitFor();
 
   // The export imported back creates nothing: each line carries its partner's id.
   await page.getByRole('link', { name: 'Importer un tableur (CSV)' }).click();
   await chooseFile(page, download.suggestedFilename(), exported);
   assert.deepEqual(await summary(page), [
-    'Nouvelles structures : 0',
-    'Structures mises à jour : 0',
-    'Déjà à jour (rien à changer) : 14',
-    'Lignes laissées de côté : 0',
+    'Nouvelles structures\u00a0: 0',
+    'Structures mises à jour\u00a0: 0',
+    'Déjà à jour (rien à changer)\u00a0: 14',
+    'Lignes laissées de côté\u00a0: 0',
   ]);
   await page.getByText("Rien à importer : ce fichier ne change rien à l'annuaire.").waitFor();
 
@@ -108,7 +108,7 @@ test('directory as CSV offline: import with a bad line, re-import, export round 
   assert.equal(await page.getByLabel('Rencontré par').inputValue(), 'Samia');
   await page.getByRole('button', { name: 'Annuler' }).click();
   await page.getByRole('button', { name: 'Archiver cette structure' }).click();
-  await page.getByText(/^Structure archivée : elle n'apparaît plus dans la recherche/).waitFor();
+  await page.getByText(/^Structure archivée\u00a0: elle n'apparaît plus dans la recherche/).waitFor();
   // No new referral to it (the form is replaced by the reason).
   await page.getByText("Cette structure a été retirée de l'annuaire : choisissez-en une autre.").waitFor();
   assert.equal(await page.locator('.refer-form').count(), 0);

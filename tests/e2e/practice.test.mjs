@@ -28,7 +28,7 @@ async function realCampaign() {
   await page.getByLabel('Adresse e-mail').fill('awa.diallo@bailleur.fr');
   await page.getByLabel('Mot de passe').fill(PASSWORD);
   await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByText('Connecté·e : Awa Diallo').waitFor();
+  await page.getByText('Connecté·e\u00a0: Awa Diallo').waitFor();
   const campaigns = page.locator('section.campaigns');
   await campaigns.getByLabel('Nom de la campagne').fill('Quartier Nord, hiver 2026');
   await campaigns.getByLabel('Territoire couvert').fill('Quartier Nord');
@@ -51,7 +51,7 @@ async function link(page, campaign, label) {
   await appReady(page);
   await page.getByLabel("Nom de l'appareil").fill(label);
   await page.getByRole('button', { name: 'Relier cet appareil' }).click();
-  await page.getByText(/^Appareil relié à la campagne « Quartier Nord, hiver 2026 »/).waitFor();
+  await page.getByText(/^Appareil relié à la campagne «\u00a0Quartier Nord, hiver 2026\u00a0»/).waitFor();
   await bar(page).getByText('Tout est envoyé').waitFor({ timeout: 20_000 });
 }
 
@@ -72,7 +72,7 @@ test('what was recorded for practice before linking stays on the tablet, never s
   const kept = page.getByTestId('practice-kept');
   assert.equal(
     await kept.textContent(),
-    "1 saisie d'entraînement (campagne de démonstration) reste sur cet appareil : elle n'est jamais envoyée à l'équipe.",
+    "1 saisie d'entraînement (campagne de démonstration) reste sur cet appareil\u00a0: elle n'est jamais envoyée à l'équipe.",
   );
   await kept.scrollIntoViewIfNeeded();
   await screenshot(page, 'device-practice-fr');
@@ -115,7 +115,7 @@ test('on a linked tablet whose campaign has no résidence yet, the demo estate i
   await page.getByRole('heading', { level: 1, name: 'Entrée 1' }).waitFor();
   await page.getByRole('button', { name: /^Porte A171 / }).click();
   await page.getByRole('dialog', { name: 'Porte A171' }).getByRole('button', { name: 'Absent', exact: true }).click();
-  await page.getByText(/^Visite enregistrée : /).waitFor();
+  await page.getByText(/^Visite enregistrée\u00a0: /).waitFor();
   await page.goto(`${env.server.url}/terrain`);
   await appReady(page);
   await page.getByLabel('Votre note').fill('Local vélo du bâtiment C fermé');
@@ -133,7 +133,7 @@ test('on a linked tablet whose campaign has no résidence yet, the demo estate i
   await appReady(page);
   assert.equal(
     await page.getByTestId('practice-kept').textContent(),
-    "1 saisie d'entraînement (campagne de démonstration) reste sur cet appareil : elle n'est jamais envoyée à l'équipe.",
+    "1 saisie d'entraînement (campagne de démonstration) reste sur cet appareil\u00a0: elle n'est jamais envoyée à l'équipe.",
   );
   await context.close();
 });

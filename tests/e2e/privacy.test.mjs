@@ -69,7 +69,7 @@ test('a resident found, exported and erased by the coordinator is erased on the 
   await page.getByLabel('Adresse e-mail').fill('claire.roux@bailleur.fr');
   await page.getByLabel('Mot de passe').fill(PASSWORD);
   await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByText('Connecté·e : Claire Roux').waitFor();
+  await page.getByText('Connecté·e\u00a0: Claire Roux').waitFor();
   await page.getByRole('button', { name: 'Importer le journal de la campagne' }).click();
   await page.getByText(/évènements en mémoire/).waitFor();
   const privacy = page.locator('section.privacy');
@@ -101,7 +101,7 @@ test('a resident found, exported and erased by the coordinator is erased on the 
 
   // The erasure, after a dialog that says what goes and what stays.
   await card.getByRole('button', { name: 'Effacer ses données' }).click();
-  const dialog = page.getByRole('alertdialog', { name: 'Effacer les données de ce résident ?' });
+  const dialog = page.getByRole('alertdialog', { name: 'Effacer les données de ce résident\u00a0?' });
   await dialog.getByText('son prénom, son nom, son téléphone, son e-mail et sa langue').waitFor();
   await dialog.getByText(/la preuve du consentement/).waitFor();
   await screenshot(page, 'privacy-dialog-fr');

@@ -103,7 +103,7 @@ test('a full device refuses a visit in plain words, keeps the note typed, writes
   await page.evaluate(() => { window.__palierQuotaFull = true; });
   await panel.getByRole('button', { name: 'Absent', exact: true }).click();
   const message = panel.getByTestId('visit-problem');
-  await message.getByText(/^Rien n'a été enregistré : l'espace de stockage de cet appareil est plein\./).waitFor();
+  await message.getByText(/^Rien n'a été enregistré\u00a0: l'espace de stockage de cet appareil est plein\./).waitFor();
   assert.match(await message.textContent(), /Synchronisez.*exportez les envois en attente/);
   await shot(page, 'quota-fr');
   await inArabic(page, 'quota-ar');
@@ -115,7 +115,7 @@ test('a full device refuses a visit in plain words, keeps the note typed, writes
   // Space again: the same tap records the visit, with its note, exactly once.
   await page.evaluate(() => { window.__palierQuotaFull = false; });
   await panel.getByRole('button', { name: 'Absent', exact: true }).click();
-  await page.getByText(/^Visite enregistrée : /).waitFor();
+  await page.getByText(/^Visite enregistrée\u00a0: /).waitFor();
   assert.deepEqual(await stored(page), { events: before.events + 1, outbox: before.outbox + 1 });
   await context.close();
 });
@@ -138,7 +138,7 @@ test('on a full device, imports of doors and of partners record nothing and keep
   await page.getByTestId('import-summary').waitFor();
   await page.evaluate(() => { window.__palierQuotaFull = true; });
   await page.getByRole('button', { name: 'Tout importer' }).click();
-  await page.getByText(/^Rien n'a été enregistré : l'espace de stockage de cet appareil est plein\./).waitFor();
+  await page.getByText(/^Rien n'a été enregistré\u00a0: l'espace de stockage de cet appareil est plein\./).waitFor();
   assert.equal(await count(page, 'residences'), residences);
   await page.evaluate(() => { window.__palierQuotaFull = false; });
   await page.getByRole('button', { name: 'Tout importer' }).click();
@@ -156,12 +156,12 @@ test('on a full device, imports of doors and of partners record nothing and keep
   // one record at a time would leave the first partner recorded and the second not.
   await page.evaluate(() => { window.__palierQuotaFull = 3; });
   await page.getByRole('button', { name: 'Importer les lignes valides (2)' }).click();
-  await page.getByText(/^Rien n'a été enregistré : l'espace de stockage de cet appareil est plein\./).waitFor();
+  await page.getByText(/^Rien n'a été enregistré\u00a0: l'espace de stockage de cet appareil est plein\./).waitFor();
   assert.deepEqual(await stored(page), before, 'no partner of the file half-recorded');
   await shot(page, 'quota-partners-import-fr');
   await page.evaluate(() => { window.__palierQuotaFull = false; });
   await page.getByRole('button', { name: 'Importer les lignes valides (2)' }).click();
-  await page.getByText('Import terminé. Nouvelles structures : 2 · mises à jour : 0.').waitFor();
+  await page.getByText('Import terminé. Nouvelles structures\u00a0: 2 · mises à jour\u00a0: 0.').waitFor();
   assert.deepEqual(await stored(page), { events: before.events + 2, outbox: before.outbox + 2 });
   await context.close();
 });
@@ -171,7 +171,7 @@ test('wiping is refused while a visit waits, allowed after an encrypted export, 
   await openEntrance(page);
   await door(page, 'A172').click();
   await page.getByRole('dialog', { name: 'Porte A172' }).getByRole('button', { name: 'Intéressé', exact: true }).click();
-  await page.getByText(/^Visite enregistrée : /).waitFor();
+  await page.getByText(/^Visite enregistrée\u00a0: /).waitFor();
 
   await page.goto(`${env.server.url}/appareil`);
   await appReady(page);
@@ -180,7 +180,7 @@ test('wiping is refused while a visit waits, allowed after an encrypted export, 
   assert.match(await page.getByTestId('storage-usage').textContent(), /\d/);
 
   const decision = page.getByTestId('wipe-decision');
-  await decision.getByText(/^Effacement impossible : 1 enregistrement pas encore envoyé serait perdu/).waitFor();
+  await decision.getByText(/^Effacement impossible\u00a0: 1 enregistrement pas encore envoyé serait perdu/).waitFor();
   assert.equal(await page.getByRole('button', { name: 'Effacer cet appareil' }).count(), 0);
   await shot(page, 'device-refused-fr');
   await inArabic(page, 'device-refused-ar');
@@ -210,7 +210,7 @@ test('wiping is refused while a visit waits, allowed after an encrypted export, 
   assert.ok(header.iterations >= 600_000);
   assert.equal(header.events, 1);
   assert.doesNotMatch(text, /A172|DoorVisited|interested/, 'nothing of the visit in the clear');
-  await status.getByText(/^Export chiffré enregistré : palier-envois-chiffres-/).waitFor();
+  await status.getByText(/^Export chiffré enregistré\u00a0: palier-envois-chiffres-/).waitFor();
 
   // Now the wipe is offered, behind a typed word.
   await decision.getByText(/^1 enregistrement pas encore envoyé, dans l'export chiffré/).waitFor();
@@ -241,10 +241,10 @@ test('wiping is refused while a visit waits, allowed after an encrypted export, 
   await desk.getByLabel('Adresse e-mail').fill('awa.diallo@bailleur.fr');
   await desk.getByLabel('Mot de passe').fill(PASSWORD);
   await desk.getByRole('button', { name: 'Se connecter' }).click();
-  await desk.getByText('Connecté·e : Awa Diallo').waitFor();
+  await desk.getByText('Connecté·e\u00a0: Awa Diallo').waitFor();
   const before = await serverEventCount(env.server);
   await desk.getByLabel('Choisir le fichier').setInputFiles(file);
-  await desk.getByText('Ce fichier est chiffré : tapez la phrase de passe choisie sur la tablette.').waitFor();
+  await desk.getByText('Ce fichier est chiffré\u00a0: tapez la phrase de passe choisie sur la tablette.').waitFor();
   await desk.getByLabel('Phrase de passe du fichier').fill('cage C, troisième étage');
   await desk.getByRole('button', { name: 'Ouvrir et importer' }).click();
   await desk.getByText("Phrase de passe incorrecte, ou fichier modifié : rien n'a été importé.").waitFor();

@@ -32,14 +32,14 @@ async function openEntrance(page) {
 async function visit(page, number, outcome) {
   await door(page, number).click();
   await page.getByRole('dialog', { name: `Porte ${number}` }).getByRole('button', { name: outcome, exact: true }).click();
-  await page.getByText(/^Visite enregistrée : /).waitFor();
+  await page.getByText(/^Visite enregistrée\u00a0: /).waitFor();
 }
 
 async function link(page, code, name) {
   await page.getByLabel('Code de liaison').fill(code);
   await page.getByLabel("Nom de l'appareil").fill(name);
   await page.getByRole('button', { name: 'Relier cet appareil' }).click();
-  await page.getByText(`Appareil relié à la campagne « ${CAMPAIGN} ».`).waitFor();
+  await page.getByText(`Appareil relié à la campagne «\u00a0${CAMPAIGN}\u00a0».`).waitFor();
 }
 
 /** Waits until no round is running in the page (the button is offered again). */
@@ -74,7 +74,7 @@ test('visits recorded offline reach the server once after a reload and a restart
   assert.equal(await page.getByLabel('Code de liaison').inputValue(), code);
   await page.getByLabel("Nom de l'appareil").fill('Tablette de Samia');
   await page.getByRole('button', { name: 'Relier cet appareil' }).click();
-  await page.getByText(`Appareil relié à la campagne « ${CAMPAIGN} ».`).waitFor();
+  await page.getByText(`Appareil relié à la campagne «\u00a0${CAMPAIGN}\u00a0».`).waitFor();
   await bar(page).getByText('Tout est envoyé').waitFor();
   await bar(page).getByText("Synchronisé à l'instant").waitFor();
   assert.match(await page.getByTestId('device-campaign').textContent(), /Démonstration.*\(demo\)/);
@@ -147,7 +147,7 @@ test('an event the server refuses waits in "À vérifier", readable, retried and
   await appReady(page);
   await page.getByLabel("Nom de l'appareil").fill('Tablette mal réglée');
   await page.getByRole('button', { name: 'Relier cet appareil' }).click();
-  await page.getByText(`Appareil relié à la campagne « ${CAMPAIGN} ».`).waitFor();
+  await page.getByText(`Appareil relié à la campagne «\u00a0${CAMPAIGN}\u00a0».`).waitFor();
   const before = await serverEventCount(env.server);
 
   await page.getByRole('link', { name: /Palier/ }).click();
@@ -158,7 +158,7 @@ test('an event the server refuses waits in "À vérifier", readable, retried and
   await page.unroute('**/api/v1/sync/**');
   await settled(page);
   await bar(page).getByRole('button', { name: 'Synchroniser' }).click();
-  const attention = bar(page).getByRole('link', { name: 'À vérifier : 1' });
+  const attention = bar(page).getByRole('link', { name: 'À vérifier\u00a0: 1' });
   await attention.waitFor({ timeout: 20_000 });
   assert.equal(await serverEventCount(env.server), before, 'nothing refused is stored');
   await screenshot(page, 'sync-attention-bar-fr');
@@ -170,7 +170,7 @@ test('an event the server refuses waits in "À vérifier", readable, retried and
   await item.getByRole('heading', { name: 'Note de terrain' }).waitFor();
   await item.getByText(/^Enregistré \S+ \d+\/\d+ à \d\d:\d\d$/).waitFor();
   await item.getByText(/^La tablette était réglée à une date en avance\./).waitFor();
-  await item.getByText(/^Message du serveur : .*hours ahead/).waitFor();
+  await item.getByText(/^Message du serveur\u00a0: .*hours ahead/).waitFor();
   await screenshot(page, 'attention-fr');
   await inArabic(page, 'attention-ar');
 
@@ -178,7 +178,7 @@ test('an event the server refuses waits in "À vérifier", readable, retried and
   assert.equal(await item.getByTestId('attention-attempts').textContent(), "Essais d'envoi : 1");
   await item.getByRole('button', { name: 'Réessayer' }).click();
   await page.getByTestId('attention-attempts').getByText("Essais d'envoi : 2").waitFor({ timeout: 20_000 });
-  await bar(page).getByRole('link', { name: 'À vérifier : 1' }).waitFor();
+  await bar(page).getByRole('link', { name: 'À vérifier\u00a0: 1' }).waitFor();
   assert.equal(await serverEventCount(env.server), before);
 
   // The export file holds it, in the format a coordinator imports.
@@ -192,7 +192,7 @@ test('an event the server refuses waits in "À vérifier", readable, retried and
   assert.equal(exported.events.length, 1);
   assert.equal(exported.events[0].body.text, 'Hall B : boîtes aux lettres forcées');
   assert.equal(exported.events[0].device, exported.device);
-  await page.getByText(`Fichier enregistré : ${file.suggestedFilename()}`).waitFor();
+  await page.getByText(`Fichier enregistré\u00a0: ${file.suggestedFilename()}`).waitFor();
 
   // That answer told the tablet the server's time: what it records now is stamped with it and
   // accepted, while the clock of the tablet itself is still three days ahead.
@@ -204,7 +204,7 @@ test('an event the server refuses waits in "À vérifier", readable, retried and
   await settled(page);
   await bar(page).getByRole('button', { name: 'Synchroniser' }).click();
   await expectEventCount(before + 1);
-  await bar(page).getByRole('link', { name: 'À vérifier : 1' }).waitFor();
+  await bar(page).getByRole('link', { name: 'À vérifier\u00a0: 1' }).waitFor();
   await context.close();
 });
 
@@ -223,7 +223,7 @@ test('a tablet the server no longer knows says so plainly, stops sending and kee
   await appReady(page);
   await page.getByLabel("Nom de l'appareil").fill('Tablette perdue');
   await page.getByRole('button', { name: 'Relier cet appareil' }).click();
-  await page.getByText(`Appareil relié à la campagne « ${CAMPAIGN} ».`).waitFor();
+  await page.getByText(`Appareil relié à la campagne «\u00a0${CAMPAIGN}\u00a0».`).waitFor();
   await bar(page).getByText("Synchronisé à l'instant").waitFor();
 
   // The server forgets the device's key (as after a coordinator removed it).
@@ -268,7 +268,7 @@ test('opened on an insecure address, every screen says the app must be opened ov
   await page.goto(`${env.server.url}/terrain`);
   await appReady(page);
   const banner = page.getByTestId('insecure-banner');
-  await banner.getByText(/^Adresse non sécurisée : ouvrez Palier par une adresse en https:\/\//).waitFor();
+  await banner.getByText(/^Adresse non sécurisée\u00a0: ouvrez Palier par une adresse en https:\/\//).waitFor();
   await page.getByRole('link', { name: /Palier/ }).click();
   await banner.waitFor();
   await screenshot(page, 'insecure-fr');

@@ -46,7 +46,7 @@ test('a coordinator attaches a dwelling file to a campaign and a linked tablet w
   await page.getByLabel('Adresse e-mail').fill(ADMIN.email);
   await page.getByLabel('Mot de passe').fill(ADMIN.password);
   await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByText('Connecté·e : Awa Diallo').waitFor();
+  await page.getByText('Connecté·e\u00a0: Awa Diallo').waitFor();
 
   const campaigns = page.locator('section.campaigns');
   await campaigns.getByLabel('Nom de la campagne').fill('Épinay, hiver 2026');
@@ -61,7 +61,7 @@ test('a coordinator attaches a dwelling file to a campaign and a linked tablet w
 
   // A file whose only line is wrong: told in words, with its line, and nothing to attach.
   await territory.getByLabel(/Fichier de logements/).setInputFiles(file('faux.csv', NOTHING_VALID));
-  await territory.getByText("Ligne 2 : l'étage « 3B » n'est pas lisible (attendu : RDC, 0, 1, -1…).").waitFor();
+  await territory.getByText("Ligne 2\u00a0: l'étage «\u00a03B\u00a0» n'est pas lisible (attendu\u00a0: RDC, 0, 1, -1…).").waitFor();
   await territory.getByText(/^Aucune ligne de ce fichier ne donne une porte/).waitFor();
   assert.equal(await territory.getByRole('button', { name: /^Rattacher/ }).count(), 0);
 
@@ -70,17 +70,17 @@ test('a coordinator attaches a dwelling file to a campaign and a linked tablet w
   assert.equal(await territory.getByTestId('import-summary').textContent(), '1 résidence, 1 bâtiment, 2 entrées, 4 portes');
   await viewShot(page, territory.locator('#preview-heading'), 'territory-preview-fr');
   await territory.getByRole('button', { name: 'Rattacher à la campagne' }).click();
-  await territory.getByText(/^Fichier rattaché : 4 nouvelles portes, 0 déjà connues\./).waitFor();
-  await territory.getByText('Rattaché : 1 résidence, 1 bâtiment, 2 entrées, 4 portes.').waitFor();
+  await territory.getByText(/^Fichier rattaché\u00a0: 4 nouvelles portes, 0 déjà connues\./).waitFor();
+  await territory.getByText('Rattaché\u00a0: 1 résidence, 1 bâtiment, 2 entrées, 4 portes.').waitFor();
   await territory.getByText(/^Dernier ajout le .+ par \u2068Awa Diallo\u2069\.$/).waitFor();
 
   // The same file again adds nothing; a second file adds its résidence.
   await territory.getByLabel(/Fichier de logements/).setInputFiles(file('erables.csv', ERABLES));
   await territory.getByRole('button', { name: 'Rattacher à la campagne' }).click();
-  await territory.getByText(/^Fichier rattaché : 0 nouvelles portes, 4 déjà connues\./).waitFor();
+  await territory.getByText(/^Fichier rattaché\u00a0: 0 nouvelles portes, 4 déjà connues\./).waitFor();
   await territory.getByLabel(/Fichier de logements/).setInputFiles(file('lilas.csv', LILAS));
   await territory.getByRole('button', { name: 'Rattacher à la campagne' }).click();
-  await territory.getByText('Rattaché : 2 résidences, 2 bâtiments, 3 entrées, 7 portes.').waitFor();
+  await territory.getByText('Rattaché\u00a0: 2 résidences, 2 bâtiments, 3 entrées, 7 portes.').waitFor();
   const listed = await territory.locator('ul.attached-residences li').allTextContents();
   assert.equal(listed.length, 2);
   assert.match(listed[0].replace(/\s+/g, ' ').trim(), /^Le Clos des Lilas — .+ · 3 portes$/);
@@ -116,7 +116,7 @@ test('a coordinator attaches a dwelling file to a campaign and a linked tablet w
   await tablet.getByLabel('Code de liaison').fill(code);
   await tablet.getByLabel("Nom de l'appareil").fill('Tablette de Samia');
   await tablet.getByRole('button', { name: 'Relier cet appareil' }).click();
-  await tablet.getByText('Appareil relié à la campagne « Épinay, hiver 2026 ».').waitFor();
+  await tablet.getByText('Appareil relié à la campagne «\u00a0Épinay, hiver 2026\u00a0».').waitFor();
   await tablet.waitForFunction(() => {
     const button = document.querySelector('[data-testid="sync-status"] button');
     return button && !button.disabled;
