@@ -143,20 +143,20 @@ fn notice_texts(locale: Locale) -> &'static [Section] {
 
 const FRENCH: &[Section] = &[
     (
-        "Qui est responsable de vos données ?",
-        "{controller}. Pour toute question sur vos données : {contact}.",
+        "Qui est responsable de vos données ?",
+        "{controller}. Pour toute question sur vos données : {contact}.",
     ),
     (
         "Délégué à la protection des données",
-        "Vous pouvez aussi écrire au délégué à la protection des données : {dpo}.",
+        "Vous pouvez aussi écrire au délégué à la protection des données : {dpo}.",
     ),
     (
         "Pourquoi nous demandons vos données",
-        "Nous notons votre prénom, votre téléphone ou votre e-mail, votre langue et votre logement. Nous les utilisons seulement pour ce que vous acceptez : vous recontacter au sujet de l'application du quartier, vous inscrire au groupe de votre résidence, vous mettre en relation avec une structure partenaire. Nous le faisons parce que vous êtes d'accord (votre consentement).",
+        "Nous notons votre prénom, votre téléphone ou votre e-mail, votre langue et votre logement. Nous les utilisons seulement pour ce que vous acceptez : vous recontacter au sujet de l'application du quartier, vous inscrire au groupe de votre résidence, vous mettre en relation avec une structure partenaire. Nous le faisons parce que vous êtes d'accord (votre consentement).",
     ),
     (
         "Qui voit vos données",
-        "L'équipe de {controller} qui s'occupe de la vie des résidences, et les bénévoles de cette action. Si vous l'acceptez : l'équipe de l'application du quartier, et la structure partenaire choisie. Personne d'autre. Vos données ne sont jamais vendues.",
+        "L'équipe de {controller} qui s'occupe de la vie des résidences, et les bénévoles de cette action. Si vous l'acceptez : l'équipe de l'application du quartier, et la structure partenaire choisie. Personne d'autre. Vos données ne sont jamais vendues.",
     ),
     (
         "Où sont vos données",
@@ -172,7 +172,7 @@ const FRENCH: &[Section] = &[
     ),
     (
         "Changer d'avis",
-        "Vous pouvez retirer votre accord à tout moment, aussi simplement que vous l'avez donné : dites-le à un bénévole, à la borne du hall, ou écrivez à {contact}. Ce qui a été fait avant reste valable.",
+        "Vous pouvez retirer votre accord à tout moment, aussi simplement que vous l'avez donné : dites-le à un bénévole, à la borne du hall, ou écrivez à {contact}. Ce qui a été fait avant reste valable.",
     ),
     (
         "Faire une réclamation",
@@ -285,6 +285,15 @@ mod tests {
                 assert!(!title.trim().is_empty() && !text.trim().is_empty());
                 assert!(!text.contains('{'), "{locale:?} left a placeholder: {text}");
             }
+        }
+    }
+
+    #[test]
+    fn the_french_notice_keeps_its_marks_with_the_word_before() {
+        let sections = current_notice().sections(Locale::Fr, &NoticeSettings::demo());
+        for (title, text) in &sections {
+            let faults = crate::i18n::french_spacing_faults(&format!("{title}\n{text}"));
+            assert!(faults.is_empty(), "{title}: {faults:?}");
         }
     }
 

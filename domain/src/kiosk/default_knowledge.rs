@@ -138,6 +138,18 @@ mod tests {
     }
 
     #[test]
+    fn french_questions_and_answers_keep_their_marks_with_the_word_before() {
+        for entry in &default_knowledge().entries {
+            for lang in [KioskLanguage::Fr, KioskLanguage::FrEasy] {
+                let text = &entry.texts[&lang];
+                let shown = format!("{}\n{}", text.question, text.answer);
+                let faults = crate::i18n::french_spacing_faults(&shown);
+                assert!(faults.is_empty(), "{} {lang:?}: {faults:?}", entry.id);
+            }
+        }
+    }
+
+    #[test]
     fn easy_to_read_answers_put_one_short_sentence_per_line() {
         for entry in &default_knowledge().entries {
             let easy = &entry.texts[&KioskLanguage::FrEasy].answer;

@@ -42,7 +42,7 @@ fn what_it_is() -> Slide {
         "app.svg",
         Translated::new(
             "{app}, l'application de votre résidence",
-            "{app}, c'est quoi ?",
+            "{app}, c'est quoi ?",
             "{app}: the app for your estate",
             "ما هو تطبيق {app}؟",
         ),
@@ -74,10 +74,10 @@ fn lending() -> Slide {
             "إعارة الأغراض واستعارتها",
         ),
         Translated::new(
-            "Besoin d'une perceuse, d'un escabeau ou d'une poussette pour quelques jours ? \
+            "Besoin d'une perceuse, d'un escabeau ou d'une poussette pour quelques jours ? \
              Demandez à vos voisins. Et ce qui dort dans vos placards peut rendre service à \
              quelqu'un.",
-            "Vous avez besoin d'un objet ?\n\
+            "Vous avez besoin d'un objet ?\n\
              Par exemple une perceuse ou une échelle.\n\
              Vous demandez l'objet à vos voisins dans l'application.\n\
              Un voisin vous prête l'objet.\n\
@@ -103,9 +103,9 @@ fn mutual_help() -> Slide {
         ),
         Translated::new(
             "Porter des courses, arroser les plantes pendant les vacances, aider à remplir un \
-             papier : proposez un coup de main ou demandez-en un. Les petits services rendent la \
+             papier : proposez un coup de main ou demandez-en un. Les petits services rendent la \
              vie plus douce.",
-            "Vous avez besoin d'aide ?\n\
+            "Vous avez besoin d'aide ?\n\
              Par exemple pour porter vos courses.\n\
              Vous demandez de l'aide dans l'application.\n\
              Un voisin peut vous aider.\n\
@@ -129,7 +129,7 @@ fn neighbourhood_life() -> Slide {
             "حياة الحي",
         ),
         Translated::new(
-            "Fête des voisins, vide-grenier, activités du centre social : retrouvez ce qui se \
+            "Fête des voisins, vide-grenier, activités du centre social : retrouvez ce qui se \
              passe près de chez vous, et proposez vos propres idées.",
             "Dans l'application, vous voyez les fêtes du quartier.\n\
              Vous voyez aussi les activités près de chez vous.\n\
@@ -148,20 +148,20 @@ fn how_to_join() -> Slide {
         "join.svg",
         Translated::new(
             "Comment s'inscrire",
-            "Comment s'inscrire ?",
+            "Comment s'inscrire ?",
             "How to join",
             "كيف تنضم؟",
         ),
         Translated::new(
             "Scannez le code QR avec l'appareil photo de votre téléphone, puis suivez les étapes. \
-             Pas de smartphone, ou besoin d'un coup de main ? Si vous êtes d'accord, nous pouvons \
+             Pas de smartphone, ou besoin d'un coup de main ? Si vous êtes d'accord, nous pouvons \
              noter vos coordonnées maintenant et vous aider à vous inscrire.",
             "Prenez votre téléphone.\n\
              Ouvrez l'appareil photo.\n\
              Visez le code QR avec l'appareil photo.\n\
              Touchez le lien sur l'écran.\n\
              Suivez les étapes.\n\
-             Vous avez besoin d'aide ?\n\
+             Vous avez besoin d'aide ?\n\
              Nous pouvons vous aider maintenant.",
             "Scan the QR code with your phone's camera, then follow the steps. No smartphone, or \
              need a hand? With your agreement, we can take your details now and help you join.",
@@ -179,13 +179,13 @@ fn your_data() -> Slide {
         "your_data",
         "data.svg",
         Translated::new(
-            "Qui voit mes informations ?",
-            "Qui voit mes informations ?",
+            "Qui voit mes informations ?",
+            "Qui voit mes informations ?",
             "Who sees my information?",
             "من يرى معلوماتي؟",
         ),
         Translated::new(
-            "Vos voisins voient ce que vous publiez dans l'application : c'est vous qui \
+            "Vos voisins voient ce que vous publiez dans l'application : c'est vous qui \
              choisissez. Nous gardons vos coordonnées seulement si vous êtes d'accord, et vous \
              pouvez changer d'avis à tout moment. Vous pouvez aussi demander à voir, corriger ou \
              effacer vos informations.",

@@ -12,12 +12,12 @@ fn what() -> Entry {
         Topic::NeighbourhoodApp,
         [
             says(
-                "C'est quoi, l'application du quartier ?",
+                "C'est quoi, l'application du quartier ?",
                 &[
-                    "À quoi sert l'application ?",
-                    "Qu'est-ce que {app} ?",
-                    "Je ne connais pas cette application, elle sert à quoi ?",
-                    "C'est quoi ce réseau social du quartier ?",
+                    "À quoi sert l'application ?",
+                    "Qu'est-ce que {app} ?",
+                    "Je ne connais pas cette application, elle sert à quoi ?",
+                    "C'est quoi ce réseau social du quartier ?",
                 ],
                 &["présentation", "découvrir"],
                 "Avec {app}, les habitants du quartier s'entraident depuis leur téléphone. Vous \
@@ -25,8 +25,8 @@ fn what() -> Entry {
                  suivre la vie du quartier. L'application est gratuite.",
             ),
             says(
-                "L'application du quartier, c'est quoi ?",
-                &["Elle sert à quoi, l'application ?"],
+                "L'application du quartier, c'est quoi ?",
+                &["Elle sert à quoi, l'application ?"],
                 &[],
                 "C'est une application pour votre téléphone.\n\
                  Elle s'appelle {app}.\n\
@@ -68,13 +68,13 @@ fn cost() -> Entry {
         Topic::NeighbourhoodApp,
         [
             says(
-                "Est-ce que l'application est payante ?",
+                "Est-ce que l'application est payante ?",
                 &[
-                    "Combien coûte l'application ?",
-                    "C'est gratuit ?",
-                    "Faut-il payer pour {app} ?",
-                    "Il y a un abonnement à payer ?",
-                    "Y a-t-il un abonnement à payer ?",
+                    "Combien coûte l'application ?",
+                    "C'est gratuit ?",
+                    "Faut-il payer pour {app} ?",
+                    "Il y a un abonnement à payer ?",
+                    "Y a-t-il un abonnement à payer ?",
                 ],
                 &["abonnement", "payant"],
                 "Non, l'application {app} est gratuite. Vous ne payez rien pour l'installer ni \
@@ -82,7 +82,7 @@ fn cost() -> Entry {
                  vous demander d'argent pour vous inscrire.",
             ),
             says(
-                "Est-ce que l'application coûte de l'argent ?",
+                "Est-ce que l'application coûte de l'argent ?",
                 &[],
                 &[],
                 "Non.\n\
@@ -123,29 +123,29 @@ fn join() -> Entry {
         Topic::NeighbourhoodApp,
         [
             says(
-                "Comment rejoindre l'application du quartier ?",
+                "Comment rejoindre l'application du quartier ?",
                 &[
-                    "Comment on s'inscrit sur {app} ?",
-                    "Comment installer l'application sur mon téléphone ?",
-                    "Où je télécharge l'appli ?",
-                    "Qui peut m'aider à installer l'application ?",
+                    "Comment on s'inscrit sur {app} ?",
+                    "Comment installer l'application sur mon téléphone ?",
+                    "Où je télécharge l'appli ?",
+                    "Qui peut m'aider à installer l'application ?",
                 ],
                 &["avoir", "obtenir", "qr", "code"],
-                "Deux façons simples :\n\
-                 1. Touchez « Découvrir l'application » : un code QR s'affiche. Scannez-le avec \
+                "Deux façons simples :\n\
+                 1. Touchez « Découvrir l'application » : un code QR s'affiche. Scannez-le avec \
                  l'appareil photo de votre téléphone, puis suivez les étapes.\n\
-                 2. Ou touchez « M'inscrire » et laissez votre prénom et votre téléphone ou votre \
-                 e-mail : quelqu'un vous recontactera pour vous aider à installer {app}.\n\
+                 2. Ou touchez « M'inscrire » et laissez votre prénom et votre téléphone ou votre \
+                 e-mail : quelqu'un vous recontactera pour vous aider à installer {app}.\n\
                  Les bénévoles qui passent dans la résidence peuvent aussi vous aider.",
             ),
             says(
-                "Comment avoir l'application sur mon téléphone ?",
-                &["Comment je fais pour avoir l'application sur mon téléphone ?"],
+                "Comment avoir l'application sur mon téléphone ?",
+                &["Comment je fais pour avoir l'application sur mon téléphone ?"],
                 &["avoir", "mettre", "mets"],
-                "Touchez « Découvrir l'application ».\n\
+                "Touchez « Découvrir l'application ».\n\
                  Un code QR s'affiche.\n\
                  Prenez le code en photo avec votre téléphone.\n\
-                 Vous pouvez aussi toucher « M'inscrire ».\n\
+                 Vous pouvez aussi toucher « M'inscrire ».\n\
                  Écrivez votre prénom et votre téléphone.\n\
                  Une personne vous appellera pour vous aider.",
             ),
@@ -190,11 +190,11 @@ fn lend() -> Entry {
         Topic::NeighbourhoodApp,
         [
             says(
-                "Comment prêter ou emprunter un objet ?",
+                "Comment prêter ou emprunter un objet ?",
                 &[
-                    "Je cherche une perceuse, comment faire ?",
-                    "Je peux prêter mes affaires aux voisins ?",
-                    "Comment demander un coup de main à un voisin ?",
+                    "Je cherche une perceuse, comment faire ?",
+                    "Je peux prêter mes affaires aux voisins ?",
+                    "Comment demander un coup de main à un voisin ?",
                 ],
                 &["escabeau", "échange"],
                 "Dans {app}, dites ce que vous pouvez prêter (une perceuse, un escabeau…) ou ce \
@@ -202,7 +202,7 @@ fn lend() -> Entry {
                  Vous pouvez aussi demander ou proposer un coup de main.",
             ),
             says(
-                "Comment prêter un objet à un voisin ?",
+                "Comment prêter un objet à un voisin ?",
                 &[],
                 &[],
                 "Ouvrez l'application.\n\
@@ -244,15 +244,15 @@ fn no_smartphone() -> Entry {
         Topic::NeighbourhoodApp,
         [
             says(
-                "Je n'ai pas de smartphone, comment faire ?",
+                "Je n'ai pas de smartphone, comment faire ?",
                 &[
                     "Je n'ai pas internet sur mon téléphone",
                     "Mon portable est trop vieux pour l'application",
-                    "Sans smartphone, je peux participer ?",
+                    "Sans smartphone, je peux participer ?",
                 ],
                 &[],
                 "L'application {app} s'utilise sur un téléphone avec internet. Sans smartphone, \
-                 vous pouvez quand même participer à la vie du quartier : parlez aux bénévoles, \
+                 vous pouvez quand même participer à la vie du quartier : parlez aux bénévoles, \
                  venez aux activités du centre social, ou demandez à un proche de vous aider. Sur \
                  cette borne, vous pouvez aussi poser vos questions et donner vos idées.",
             ),
@@ -261,7 +261,7 @@ fn no_smartphone() -> Entry {
                 &[],
                 &[],
                 "L'application marche sur un téléphone avec internet.\n\
-                 Vous n'avez pas ce téléphone ?\n\
+                 Vous n'avez pas ce téléphone ?\n\
                  Vous pouvez quand même participer.\n\
                  Parlez aux bénévoles.\n\
                  Venez au centre social.\n\

@@ -12,30 +12,30 @@ fn kiosk() -> Entry {
         Topic::ThisCampaign,
         [
             says(
-                "À quoi sert cette borne ?",
+                "À quoi sert cette borne ?",
                 &[
-                    "Qu'est-ce que je peux faire sur cette tablette ?",
-                    "C'est quoi cet écran dans le hall ?",
-                    "Comment utiliser cette borne ?",
+                    "Qu'est-ce que je peux faire sur cette tablette ?",
+                    "C'est quoi cet écran dans le hall ?",
+                    "Comment utiliser cette borne ?",
                 ],
                 &["hall"],
-                "Sur cette borne, vous pouvez :\n\
-                 - découvrir {app}, l'application du quartier ;\n\
-                 - vous inscrire ;\n\
-                 - poser vos questions ;\n\
+                "Sur cette borne, vous pouvez :\n\
+                 - découvrir {app}, l'application du quartier ;\n\
+                 - vous inscrire ;\n\
+                 - poser vos questions ;\n\
                  - donner vos idées pour la résidence.\n\
                  C'est gratuit, et anonyme si vous ne vous inscrivez pas. Quand vous avez fini, \
-                 touchez « J'ai fini » : tout est effacé.",
+                 touchez « J'ai fini » : tout est effacé.",
             ),
             says(
-                "Cette borne, c'est pour quoi ?",
+                "Cette borne, c'est pour quoi ?",
                 &[],
                 &[],
                 "Sur cette borne, vous pouvez découvrir l'application.\n\
                  Vous pouvez vous inscrire.\n\
                  Vous pouvez poser des questions.\n\
                  Vous pouvez donner vos idées.\n\
-                 À la fin, touchez « J'ai fini ».\n\
+                 À la fin, touchez « J'ai fini ».\n\
                  Tout est effacé.",
             ),
             says(
@@ -80,23 +80,23 @@ fn ideas() -> Entry {
         Topic::ThisCampaign,
         [
             says(
-                "Comment donner une idée pour la salle commune ?",
+                "Comment donner une idée pour la salle commune ?",
                 &[
-                    "On peut proposer quoi pour le local vide ?",
+                    "On peut proposer quoi pour le local vide ?",
                     "Je veux voter pour une idée",
-                    "À quoi va servir la salle du rez-de-chaussée ?",
+                    "À quoi va servir la salle du rez-de-chaussée ?",
                 ],
                 &["coloration"],
-                "Touchez « Donner une idée » sur l'écran d'accueil. Vous pouvez proposer une \
+                "Touchez « Donner une idée » sur l'écran d'accueil. Vous pouvez proposer une \
                  idée pour la salle, et voter pour les idées des autres habitants. C'est \
-                 anonyme : votre nom n'est pas demandé. L'équipe de {landlord} reçoit les idées et \
+                 anonyme : votre nom n'est pas demandé. L'équipe de {landlord} reçoit les idées et \
                  les votes.",
             ),
             says(
                 "Je veux donner une idée pour la salle.",
                 &[],
                 &[],
-                "Touchez « Donner une idée ».\n\
+                "Touchez « Donner une idée ».\n\
                  Écrivez votre idée.\n\
                  Vous pouvez aussi voter pour une idée.\n\
                  Votre nom n'est pas demandé.",
@@ -134,11 +134,11 @@ fn volunteers() -> Entry {
         Topic::ThisCampaign,
         [
             says(
-                "Qui sont les jeunes qui frappent aux portes ?",
+                "Qui sont les jeunes qui frappent aux portes ?",
                 &[
-                    "Des bénévoles sont passés chez moi, c'est qui ?",
-                    "C'est normal que quelqu'un sonne pour l'application ?",
-                    "Les personnes en gilet viennent de la part de qui ?",
+                    "Des bénévoles sont passés chez moi, c'est qui ?",
+                    "C'est normal que quelqu'un sonne pour l'application ?",
+                    "Les personnes en gilet viennent de la part de qui ?",
                 ],
                 &["sonner", "gilet", "démarchage"],
                 "Ce sont des jeunes en service civique et des habitants relais, qui travaillent \
@@ -147,7 +147,7 @@ fn volunteers() -> Entry {
                  obligé(e) de leur ouvrir ni de leur répondre.",
             ),
             says(
-                "Qui sont les jeunes qui viennent chez moi ?",
+                "Qui sont les jeunes qui viennent chez moi ?",
                 &[],
                 &[],
                 "Ce sont des bénévoles.\n\

@@ -13,22 +13,22 @@ fn who_sees() -> Entry {
         Topic::DataProtection,
         [
             says(
-                "Qui voit mes données ?",
+                "Qui voit mes données ?",
                 &[
-                    "Qui a accès à mes informations ?",
-                    "Vous allez vendre mes données ?",
-                    "Mes infos personnelles sont partagées avec qui ?",
-                    "Est-ce que c'est sécurisé ?",
+                    "Qui a accès à mes informations ?",
+                    "Vous allez vendre mes données ?",
+                    "Mes infos personnelles sont partagées avec qui ?",
+                    "Est-ce que c'est sécurisé ?",
                 ],
                 &["confidentiel"],
                 "Seulement l'équipe de {landlord} qui s'occupe de la vie des résidences, et les \
-                 bénévoles de cette action. Si vous l'acceptez : l'équipe de l'application {app}, \
+                 bénévoles de cette action. Si vous l'acceptez : l'équipe de l'application {app}, \
                  et la structure partenaire que vous choisissez. Personne d'autre. Vos données ne \
                  sont jamais vendues, et elles restent dans l'Union européenne.",
             ),
             says(
-                "Qui peut voir mes informations ?",
-                &["Qui peut voir ce que je donne ?"],
+                "Qui peut voir mes informations ?",
+                &["Qui peut voir ce que je donne ?"],
                 &["lit", "lire"],
                 "L'équipe de {landlord} peut les voir.\n\
                  Les bénévoles peuvent les voir.\n\
@@ -73,10 +73,10 @@ fn how_long() -> Entry {
         Topic::DataProtection,
         [
             says(
-                "Combien de temps gardez-vous mes données ?",
+                "Combien de temps gardez-vous mes données ?",
                 &[
-                    "Mes informations sont gardées pendant combien de temps ?",
-                    "Quand est-ce que mes données sont effacées ?",
+                    "Mes informations sont gardées pendant combien de temps ?",
+                    "Quand est-ce que mes données sont effacées ?",
                 ],
                 &["longtemps", "durée"],
                 "Nous gardons vos données {retention_years} ans après notre dernier contact avec \
@@ -84,7 +84,7 @@ fn how_long() -> Entry {
                  gardons seulement cette information, pour ne plus vous déranger.",
             ),
             says(
-                "Vous gardez mes informations combien de temps ?",
+                "Vous gardez mes informations combien de temps ?",
                 &[],
                 &["longtemps", "garder"],
                 "Nous gardons vos informations {retention_years} ans.\n\
@@ -119,11 +119,11 @@ fn rights() -> Entry {
         Topic::DataProtection,
         [
             says(
-                "Quels sont mes droits sur mes données ?",
+                "Quels sont mes droits sur mes données ?",
                 &[
-                    "Comment effacer mes données ?",
+                    "Comment effacer mes données ?",
                     "Je veux voir ce que vous savez sur moi",
-                    "Comment faire une réclamation à la CNIL ?",
+                    "Comment faire une réclamation à la CNIL ?",
                     "Je veux corriger mes informations",
                 ],
                 &["rectifier", "rectification", "portabilité", "opposition"],
@@ -134,7 +134,7 @@ fn rights() -> Entry {
                  (www.cnil.fr).",
             ),
             says(
-                "Quels sont mes droits ?",
+                "Quels sont mes droits ?",
                 &[],
                 &[],
                 "Vous pouvez voir vos informations.\n\
@@ -182,21 +182,21 @@ fn kiosk_keeps() -> Entry {
         Topic::DataProtection,
         [
             says(
-                "Est-ce que la borne garde ce que j'écris ?",
+                "Est-ce que la borne garde ce que j'écris ?",
                 &[
-                    "Quelqu'un d'autre peut voir ce que j'ai tapé ici ?",
-                    "Mes réponses restent sur la tablette ?",
-                    "La borne enregistre mes questions ?",
+                    "Quelqu'un d'autre peut voir ce que j'ai tapé ici ?",
+                    "Mes réponses restent sur la tablette ?",
+                    "La borne enregistre mes questions ?",
                 ],
                 &["souvient", "mémoire", "anonyme", "historique"],
-                "Non. Quand vous touchez « J'ai fini », ou après un moment sans toucher l'écran, \
-                 la borne efface tout ce que vous avez écrit : la personne suivante ne voit rien. \
+                "Non. Quand vous touchez « J'ai fini », ou après un moment sans toucher l'écran, \
+                 la borne efface tout ce que vous avez écrit : la personne suivante ne voit rien. \
                  Si vous vous inscrivez, vos informations sont fermées à clé (chiffrées) sur la \
-                 borne : seule l'équipe de {landlord} peut les ouvrir. Les questions sans réponse \
+                 borne : seule l'équipe de {landlord} peut les ouvrir. Les questions sans réponse \
                  sont envoyées à l'équipe sans votre nom, pour améliorer les réponses.",
             ),
             says(
-                "La borne garde ce que j'écris ?",
+                "La borne garde ce que j'écris ?",
                 &[],
                 &["souvient", "souvenir", "mémoire"],
                 "Non.\n\

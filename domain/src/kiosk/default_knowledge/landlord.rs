@@ -21,29 +21,29 @@ fn repair() -> Entry {
         Topic::LandlordServices,
         [
             says(
-                "Qui appeler pour une réparation ?",
+                "Qui appeler pour une réparation ?",
                 &[
                     "J'ai une fuite d'eau chez moi",
                     "Le chauffage ne marche pas",
                     "L'ascenseur est en panne",
-                    "Ma porte est cassée, je fais comment ?",
+                    "Ma porte est cassée, je fais comment ?",
                     "Il y a de l'humidité sur mes murs",
                 ],
                 &["intervention", "plombier", "électricien", "sinistre"],
                 "Pour une réparation dans votre logement ou dans l'immeuble, appelez \
-                 {landlord} : {landlord_phone}. Vous pouvez aussi prévenir le gardien : \
+                 {landlord} : {landlord_phone}. Vous pouvez aussi prévenir le gardien : \
                  {caretaker}. En cas de danger (incendie, odeur de gaz), sortez et appelez les \
-                 pompiers : 18 ou 112.",
+                 pompiers : 18 ou 112.",
             ),
             says(
-                "Quelque chose est cassé chez moi. Qui appeler ?",
+                "Quelque chose est cassé chez moi. Qui appeler ?",
                 &[],
                 &[],
                 "Appelez {landlord}.\n\
-                 Le numéro : {landlord_phone}.\n\
+                 Le numéro : {landlord_phone}.\n\
                  Vous pouvez aussi le dire au gardien.\n\
-                 Il y a du feu ou une odeur de gaz ? Sortez.\n\
-                 Appelez les pompiers : 18.",
+                 Il y a du feu ou une odeur de gaz ? Sortez.\n\
+                 Appelez les pompiers : 18.",
             ),
             says(
                 "Who do I call for a repair?",
@@ -83,32 +83,32 @@ fn emergency() -> Entry {
         Topic::LandlordServices,
         [
             says(
-                "Que faire en cas d'urgence, la nuit ou le week-end ?",
+                "Que faire en cas d'urgence, la nuit ou le week-end ?",
                 &[
-                    "Il y a le feu, qui appeler ?",
+                    "Il y a le feu, qui appeler ?",
                     "Ça sent le gaz dans l'immeuble",
-                    "Grosse fuite d'eau un dimanche, je fais quoi ?",
+                    "Grosse fuite d'eau un dimanche, je fais quoi ?",
                     "Quelqu'un est bloqué dans l'ascenseur",
                 ],
                 &["pompiers", "samu", "astreinte"],
-                "En cas de danger pour les personnes, appelez le 112 ; le 18 (pompiers) pour un \
-                 incendie ou une odeur de gaz ; le 15 (SAMU) pour une personne malade ou blessée. \
-                 Si ça sent le gaz : sortez sans allumer ni éteindre la lumière.\n\
-                 Si quelqu'un est bloqué dans l'ascenseur : appuyez sur le bouton d'alarme de \
+                "En cas de danger pour les personnes, appelez le 112 ; le 18 (pompiers) pour un \
+                 incendie ou une odeur de gaz ; le 15 (SAMU) pour une personne malade ou blessée. \
+                 Si ça sent le gaz : sortez sans allumer ni éteindre la lumière.\n\
+                 Si quelqu'un est bloqué dans l'ascenseur : appuyez sur le bouton d'alarme de \
                  l'ascenseur.\n\
                  Pour une panne urgente la nuit, le week-end ou un jour férié (grosse fuite d'eau, \
-                 plus de chauffage en hiver) : appelez {emergency_phone}.",
+                 plus de chauffage en hiver) : appelez {emergency_phone}.",
             ),
             says(
-                "C'est urgent. Qui appeler ?",
+                "C'est urgent. Qui appeler ?",
                 &[],
                 &[],
-                "Il y a du feu ou une odeur de gaz ?\n\
+                "Il y a du feu ou une odeur de gaz ?\n\
                  Sortez.\n\
-                 Appelez les pompiers : 18.\n\
-                 Une personne est malade ou blessée ?\n\
+                 Appelez les pompiers : 18.\n\
+                 Une personne est malade ou blessée ?\n\
                  Appelez le 15.\n\
-                 Une grosse panne la nuit ou le week-end ?\n\
+                 Une grosse panne la nuit ou le week-end ?\n\
                  Appelez {emergency_phone}.",
             ),
             says(
@@ -153,23 +153,23 @@ fn caretaker() -> Entry {
         Topic::LandlordServices,
         [
             says(
-                "Comment joindre le gardien ?",
+                "Comment joindre le gardien ?",
                 &[
-                    "Où est la loge du gardien ?",
-                    "Le gardien est là quand ?",
-                    "Quels sont les horaires du gardien ?",
+                    "Où est la loge du gardien ?",
+                    "Le gardien est là quand ?",
+                    "Quels sont les horaires du gardien ?",
                     "J'ai besoin de voir la gardienne",
                 ],
                 &[],
-                "Le gardien ou la gardienne : {caretaker}. Vous pouvez lui signaler un problème \
+                "Le gardien ou la gardienne : {caretaker}. Vous pouvez lui signaler un problème \
                  dans l'immeuble (propreté, éclairage, panne) et lui demander des renseignements \
                  sur la résidence.",
             ),
             says(
-                "Où trouver le gardien ?",
+                "Où trouver le gardien ?",
                 &[],
                 &[],
-                "Le gardien : {caretaker}.\n\
+                "Le gardien : {caretaker}.\n\
                  Vous pouvez lui dire s'il y a un problème dans l'immeuble.",
             ),
             says(
@@ -207,14 +207,14 @@ fn rent() -> Entry {
             says(
                 "J'ai une question sur mon loyer ou mes charges",
                 &[
-                    "Où payer mon loyer ?",
+                    "Où payer mon loyer ?",
                     "Je ne comprends pas mon avis d'échéance",
-                    "Comment avoir une quittance de loyer ?",
-                    "Mes charges ont augmenté, pourquoi ?",
+                    "Comment avoir une quittance de loyer ?",
+                    "Mes charges ont augmenté, pourquoi ?",
                 ],
                 &["prélèvement", "virement", "régularisation"],
                 "Pour une question sur votre loyer, vos charges, un paiement ou une quittance, \
-                 contactez {rent_contact}. Gardez près de vous votre avis d'échéance : votre \
+                 contactez {rent_contact}. Gardez près de vous votre avis d'échéance : votre \
                  référence de locataire y est écrite.",
             ),
             says(
@@ -263,13 +263,13 @@ fn rent_difficulty() -> Entry {
             says(
                 "J'ai du mal à payer mon loyer",
                 &[
-                    "Je suis en retard de loyer, que faire ?",
+                    "Je suis en retard de loyer, que faire ?",
                     "J'ai des dettes de loyer",
                     "Je ne peux plus payer le loyer ce mois-ci",
-                    "Existe-t-il une aide pour payer le loyer ?",
+                    "Existe-t-il une aide pour payer le loyer ?",
                 ],
                 &["expulsion", "fsl"],
-                "Parlez-en vite, avant que la dette grandisse : {rent_contact}. Des solutions \
+                "Parlez-en vite, avant que la dette grandisse : {rent_contact}. Des solutions \
                  existent, comme un plan pour payer petit à petit. Vous avez peut-être droit à \
                  une aide au logement de la CAF (www.caf.fr). Le centre social peut vous aider à \
                  faire les démarches.",
@@ -324,21 +324,21 @@ fn contact() -> Entry {
         Topic::LandlordServices,
         [
             says(
-                "Comment contacter mon bailleur ?",
+                "Comment contacter mon bailleur ?",
                 &[
-                    "Quel est le numéro de l'office HLM ?",
-                    "Où est l'agence ?",
+                    "Quel est le numéro de l'office HLM ?",
+                    "Où est l'agence ?",
                     "Je veux parler à quelqu'un de l'organisme",
                 ],
                 &["accueil"],
-                "Pour joindre {landlord} : {landlord_phone}. Pour une panne dans l'immeuble, \
-                 vous pouvez aussi prévenir le gardien : {caretaker}.",
+                "Pour joindre {landlord} : {landlord_phone}. Pour une panne dans l'immeuble, \
+                 vous pouvez aussi prévenir le gardien : {caretaker}.",
             ),
             says(
-                "Comment appeler mon bailleur ?",
+                "Comment appeler mon bailleur ?",
                 &[],
                 &[],
-                "Le numéro de {landlord} : {landlord_phone}.\n\
+                "Le numéro de {landlord} : {landlord_phone}.\n\
                  Vous pouvez aussi parler au gardien.",
             ),
             says(
@@ -373,17 +373,17 @@ fn neighbours() -> Entry {
         Topic::LandlordServices,
         [
             says(
-                "Mon voisin fait du bruit, que faire ?",
+                "Mon voisin fait du bruit, que faire ?",
                 &[
                     "Problème avec un voisin",
                     "Il y a du tapage la nuit",
                     "Mes voisins sont trop bruyants",
                 ],
                 &["nuisance", "dispute", "conflit", "police"],
-                "Si vous le pouvez, parlez d'abord calmement avec votre voisin : souvent, il ne \
+                "Si vous le pouvez, parlez d'abord calmement avec votre voisin : souvent, il ne \
                  se rend pas compte du bruit. Si le problème continue, écrivez à {landlord} ou \
-                 parlez-en au gardien : {caretaker}. Le bruit la nuit (tapage nocturne) est \
-                 interdit : si c'est grave, vous pouvez appeler la police (17).",
+                 parlez-en au gardien : {caretaker}. Le bruit la nuit (tapage nocturne) est \
+                 interdit : si c'est grave, vous pouvez appeler la police (17).",
             ),
             says(
                 "Mon voisin fait trop de bruit.",
@@ -393,7 +393,7 @@ fn neighbours() -> Entry {
                  Si le bruit continue, parlez au gardien.\n\
                  Vous pouvez aussi écrire à {landlord}.\n\
                  La nuit, le bruit est interdit.\n\
-                 Si c'est grave, appelez la police : 17.",
+                 Si c'est grave, appelez la police : 17.",
             ),
             says(
                 "My neighbour is noisy, what can I do?",

@@ -14,12 +14,12 @@ fn help_nearby() -> Entry {
         Topic::LocalPartners,
         [
             says(
-                "Quelles associations peuvent m'aider près d'ici ?",
+                "Quelles associations peuvent m'aider près d'ici ?",
                 &[
-                    "Il y a un centre social dans le quartier ?",
+                    "Il y a un centre social dans le quartier ?",
                     "Je cherche de l'aide pour ma famille",
-                    "Où trouver une aide alimentaire ?",
-                    "Qui aide les personnes âgées ?",
+                    "Où trouver une aide alimentaire ?",
+                    "Qui aide les personnes âgées ?",
                 ],
                 &[
                     "manger",
@@ -33,17 +33,17 @@ fn help_nearby() -> Entry {
                     "devoirs",
                     "isolement",
                 ],
-                "Où vous adresser : {partners}. Le centre social accueille tout le monde. Il \
+                "Où vous adresser : {partners}. Le centre social accueille tout le monde. Il \
                  propose souvent de l'aide pour les démarches, des activités pour les enfants et \
                  les familles, des cours de français et des sorties.",
             ),
             says(
-                "Qui peut m'aider dans le quartier ?",
+                "Qui peut m'aider dans le quartier ?",
                 &[],
                 &["manger", "nourriture", "faim", "repas"],
                 "Des associations peuvent vous aider.\n\
                  Le centre social peut vous aider.\n\
-                 Où aller : {partners}.",
+                 Où aller : {partners}.",
             ),
             says(
                 "Which organisations can help me nearby?",
@@ -83,15 +83,15 @@ fn french_classes() -> Entry {
         Topic::LocalPartners,
         [
             says(
-                "Où apprendre le français ?",
+                "Où apprendre le français ?",
                 &[
                     "Je veux prendre des cours de français",
-                    "Il y a des cours de langue pour adultes ?",
+                    "Il y a des cours de langue pour adultes ?",
                     "Ma mère veut apprendre à lire le français",
                 ],
                 &["lire", "écrire"],
                 "Des cours de français pour adultes existent près de chez vous, souvent gratuits \
-                 ou peu chers : au centre social ou dans des associations. Où vous adresser : \
+                 ou peu chers : au centre social ou dans des associations. Où vous adresser : \
                  {partners}.",
             ),
             says(
@@ -100,7 +100,7 @@ fn french_classes() -> Entry {
                 &["parler", "apprendre"],
                 "Il y a des cours de français près de chez vous.\n\
                  Les cours sont souvent gratuits.\n\
-                 Où aller : {partners}.",
+                 Où aller : {partners}.",
             ),
             says(
                 "Where can I learn French?",
@@ -134,17 +134,17 @@ fn paperwork() -> Entry {
         Topic::LocalPartners,
         [
             says(
-                "Qui peut m'aider pour mes papiers ou pour internet ?",
+                "Qui peut m'aider pour mes papiers ou pour internet ?",
                 &[
                     "J'ai besoin d'aide pour un dossier CAF",
                     "Je ne sais pas faire mes démarches en ligne",
-                    "Qui peut m'aider à remplir un formulaire ?",
-                    "Où imprimer un document ?",
+                    "Qui peut m'aider à remplir un formulaire ?",
+                    "Où imprimer un document ?",
                 ],
                 &["lettre", "courrier", "caf", "imprimer", "retraite", "ameli"],
                 "Pour vos démarches (CAF, impôts, retraite, assurance maladie…) et pour utiliser \
                  internet, vous pouvez être aidé(e) gratuitement dans un espace France Services \
-                 ou au centre social. Où vous adresser : {partners}.",
+                 ou au centre social. Où vous adresser : {partners}.",
             ),
             says(
                 "J'ai besoin d'aide pour mes papiers.",
@@ -154,7 +154,7 @@ fn paperwork() -> Entry {
                  Elles peuvent aussi vous aider sur internet.\n\
                  C'est gratuit.\n\
                  Allez dans un espace France Services ou au centre social.\n\
-                 Où aller : {partners}.",
+                 Où aller : {partners}.",
             ),
             says(
                 "Who can help me with paperwork or the internet?",
@@ -192,27 +192,27 @@ fn work() -> Entry {
         Topic::LocalPartners,
         [
             says(
-                "Je cherche un emploi, qui peut m'aider ?",
+                "Je cherche un emploi, qui peut m'aider ?",
                 &[
-                    "Où trouver du travail ?",
+                    "Où trouver du travail ?",
                     "Mon fils cherche une formation",
-                    "Comment faire un CV ?",
-                    "Qui peut m'aider à écrire un CV ?",
+                    "Comment faire un CV ?",
+                    "Qui peut m'aider à écrire un CV ?",
                 ],
                 &["mission locale", "apprentissage", "embauche"],
-                "Pour chercher un emploi ou une formation : France Travail \
+                "Pour chercher un emploi ou une formation : France Travail \
                  (www.francetravail.fr), et la Mission locale si vous avez entre 16 et 25 ans. La \
                  régie de quartier et le centre social peuvent aussi vous aider. Où vous \
-                 adresser : {partners}.",
+                 adresser : {partners}.",
             ),
             says(
                 "Je cherche du travail.",
                 &[],
                 &[],
                 "France Travail peut vous aider.\n\
-                 Vous avez entre 16 et 25 ans ?\n\
+                 Vous avez entre 16 et 25 ans ?\n\
                  La Mission locale peut vous aider.\n\
-                 Où aller : {partners}.",
+                 Où aller : {partners}.",
             ),
             says(
                 "I'm looking for a job, who can help?",

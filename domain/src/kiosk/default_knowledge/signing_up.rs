@@ -13,20 +13,20 @@ fn what_is_asked() -> Entry {
         Topic::SigningUp,
         [
             says(
-                "Que faut-il donner pour s'inscrire ?",
+                "Que faut-il donner pour s'inscrire ?",
                 &[
-                    "Quelles informations vous demandez pour l'inscription ?",
-                    "Il faut mon nom et mon adresse ?",
-                    "Vous avez besoin de quoi pour m'inscrire ?",
+                    "Quelles informations vous demandez pour l'inscription ?",
+                    "Il faut mon nom et mon adresse ?",
+                    "Vous avez besoin de quoi pour m'inscrire ?",
                 ],
                 &[],
-                "Seulement votre prénom et un moyen de vous joindre : votre téléphone ou votre \
+                "Seulement votre prénom et un moyen de vous joindre : votre téléphone ou votre \
                  e-mail. On vous demande aussi votre langue, et votre accord pour chaque \
                  utilisation, par oui ou par non. Votre nom de famille n'est pas obligatoire. \
-                 Rien d'autre : ni papiers, ni argent.",
+                 Rien d'autre : ni papiers, ni argent.",
             ),
             says(
-                "Pour m'inscrire, que dois-je donner ?",
+                "Pour m'inscrire, que dois-je donner ?",
                 &[],
                 &["écrire", "donner"],
                 "Votre prénom.\n\
@@ -69,18 +69,18 @@ fn optional() -> Entry {
         Topic::SigningUp,
         [
             says(
-                "Est-ce que je suis obligé de m'inscrire ?",
+                "Est-ce que je suis obligé de m'inscrire ?",
                 &[
-                    "C'est obligatoire ?",
-                    "Si je ne m'inscris pas, il se passe quoi ?",
-                    "Je peux refuser ?",
+                    "C'est obligatoire ?",
+                    "Si je ne m'inscris pas, il se passe quoi ?",
+                    "Je peux refuser ?",
                 ],
                 &["non", "refuser"],
                 "Non. Vous choisissez, et vous pouvez dire non. Dire non ne change rien pour \
                  votre logement ni pour vos relations avec {landlord}.",
             ),
             says(
-                "Est-ce obligatoire ?",
+                "Est-ce obligatoire ?",
                 &[],
                 &["non", "refuser", "obligé"],
                 "Non.\n\
@@ -120,15 +120,15 @@ fn change_mind() -> Entry {
         Topic::SigningUp,
         [
             says(
-                "Comment me désinscrire ?",
+                "Comment me désinscrire ?",
                 &[
                     "J'ai changé d'avis, je ne veux plus être contacté",
-                    "Comment retirer mon accord ?",
+                    "Comment retirer mon accord ?",
                     "Je veux arrêter mon inscription",
                 ],
                 &["liste", "consentement"],
                 "Vous pouvez changer d'avis à tout moment, aussi simplement que vous avez dit \
-                 oui : dites-le à un bénévole, ou écrivez à {data_contact}. Nous arrêtons alors \
+                 oui : dites-le à un bénévole, ou écrivez à {data_contact}. Nous arrêtons alors \
                  de vous contacter. Vous pouvez aussi demander que vos données soient effacées.",
             ),
             says(
