@@ -39,7 +39,7 @@ test('a coordinator creates a campaign, sets a join link and the kiosk PIN, and 
 
   // Its settings open below; bad values are told plainly and nothing is sent.
   const editor = page.locator('section.campaign-editor');
-  await editor.getByRole('heading', { name: /^Réglages de «\u00a0\u2068Les Tilleuls, automne 2026\u2069\u00a0»$/ }).waitFor();
+  await editor.getByRole('heading', { name: /^Réglages de « \u2068Les Tilleuls, automne 2026\u2069 »$/ }).waitFor();
   assert.equal(await editor.getByLabel('Nom de la campagne').inputValue(), 'Les Tilleuls, automne 2026');
   const link = editor.getByLabel(/Tilleuls/).first();
   await link.fill('http://voisins.example/tilleuls');
@@ -123,7 +123,7 @@ test('a coordinator creates a campaign, sets a join link and the kiosk PIN, and 
     await tablet.getByRole('button', { name: 'Suivant' }).click();
   }
   await tablet.getByRole('button', { name: 'Montrer le QR code' }).click();
-  await tablet.getByRole('img', { name: `QR code du lien\u00a0: ${JOIN_LINK}` }).waitFor();
+  await tablet.getByRole('img', { name: `QR code du lien : ${JOIN_LINK}` }).waitFor();
   await screenshot(tablet, 'campaign-presentation-join-link');
 
   // The kiosk answers from the campaign's questions: the one added by the coordinator included.

@@ -57,7 +57,7 @@ test('import, walk an entrée, record twenty visits with a sign-up, all offline,
   assert.equal(await page.getByLabel('Étage').inputValue(), String(await page.locator('#map-Floor option', { hasText: 'ETAGE' }).getAttribute('value')));
   await screenshot(page, 'import-fr');
   await page.getByRole('button', { name: 'Tout importer' }).click();
-  await page.getByText("Import terminé : 29 portes sur l'appareil.").waitFor();
+  await page.getByText("Import terminé\u00a0: 29 portes sur l'appareil.").waitFor();
 
   // A file with faulty lines can only be imported knowingly, valid lines only.
   await page.getByLabel(/Fichier de logements/).setInputFiles(path.join(FIXTURES, 'rpls_2024_with_problems.csv'));
@@ -87,7 +87,7 @@ test('import, walk an entrée, record twenty visits with a sign-up, all offline,
     }
     if (outcome === 'À revoir') {
       await panel.getByRole('button', { name: 'Soirée' }).click();
-      await panel.getByRole('button', { name: 'Enregistrer «\u00a0à revoir\u00a0»' }).click();
+      await panel.getByRole('button', { name: 'Enregistrer « à revoir »' }).click();
     }
     await page.getByText(/^Visite enregistrée\u00a0: /).waitFor();
   }
@@ -143,6 +143,15 @@ test('import, walk an entrée, record twenty visits with a sign-up, all offline,
   assert.match(await hangers.first().textContent(), /Passage du \S+ \d+ \S+ 20\d\d · Porte A1\d\d/);
   assert.equal(await hangers.first().locator('.hanger-qr svg').count(), 1);
   await screenshot(page, 'door-hangers-fr');
+  // In Arabic, the number to call reads left to right inside the sentence (isolated) and keeps
+  // its digit groups on one line.
+  const hangerLanguage = page.getByRole('group', { name: 'Langue des avis' });
+  await hangerLanguage.getByRole('button', { name: 'العربية' }).click();
+  await hangers.first().getByText('مرحبًا يا جيراننا!').waitFor();
+  assert.ok((await hangers.first().textContent()).includes('\u206601\u00a023\u00a045\u00a067\u00a089\u2069'));
+  await screenshot(page, 'door-hangers-ar');
+  await hangerLanguage.getByRole('button', { name: 'Français' }).click();
+  await hangers.first().getByText('Bonjour, chers voisins\u00a0!').waitFor();
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.getByRole('banner').isVisible(), false, 'printing shows the hangers only');
   await page.emulateMedia({ media: 'screen' });
@@ -208,7 +217,7 @@ test('presenting the neighbourhood app: easy-read slides, the join QR code full 
     await page.getByRole('button', { name: 'Suivant' }).click();
   }
   await page.getByRole('button', { name: 'Montrer le QR code' }).click();
-  const qr = page.getByRole('img', { name: /^QR code du lien\u00a0: https:\/\// });
+  const qr = page.getByRole('img', { name: /^QR code du lien : https:\/\// });
   await qr.waitFor();
   assert.ok(await qr.locator('svg').count(), 'the QR code is drawn as SVG');
   const box = await qr.boundingBox();

@@ -232,7 +232,7 @@ test('left alone, the kiosk warns, counts down, then wipes everything of the tur
   await page.getByRole('button', { name: 'Poser une question' }).click();
   await page.getByLabel('Posez votre question').fill('où est le gardien');
   await page.clock.runFor(61_000);
-  const warning = page.getByRole('alertdialog', { name: 'Vous êtes toujours là\u00a0?' });
+  const warning = page.getByRole('alertdialog', { name: 'Vous êtes toujours là ?' });
   await warning.waitFor();
   await warning.getByText(/Tout sera effacé dans \d+ secondes?\./).waitFor();
   await screenshot(page, 'kiosk-warning-fr');

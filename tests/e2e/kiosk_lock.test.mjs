@@ -96,7 +96,7 @@ test('kiosk mode stays on through reloads, keeps nothing of a resident, and leav
 
   // A resident answers the five faces, anonymously.
   await page.getByRole('button', { name: /^Français/ }).click();
-  await page.getByRole('button', { name: 'Comment ça va\u00a0?' }).click();
+  await page.getByRole('button', { name: 'Comment ça va ?' }).click();
   await page.getByText('Comment vous sentez-vous dans votre résidence\u00a0?').waitFor();
   await page.getByRole('button', { name: 'Bien', exact: true }).click();
   await page.getByText('Merci pour votre réponse\u00a0!').waitFor();

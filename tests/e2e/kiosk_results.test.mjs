@@ -85,7 +85,7 @@ test('what residents leave at a linked kiosk reaches the coordinator: callbacks,
   await part(k.locator('.kiosk-callback'), 'part-kiosk-callback-form-fr');
   await accessible(k, 'kiosk callback form');
   await k.getByRole('button', { name: 'Envoyer la demande' }).click();
-  await k.getByText("Merci ! L'équipe vous rappellera.").waitFor();
+  await k.getByText("Merci\u00a0! L'équipe vous rappellera.").waitFor();
   const stored = await storedPlainText(k);
   // (The question itself is also recorded apart, anonymously, as a question without an answer.)
   for (const personal of ['Awa', '612345678']) {
@@ -166,7 +166,7 @@ test('what residents leave at a linked kiosk reaches the coordinator: callbacks,
   assert.equal(await faces.getByRole('row', { name: /^Bien\b/ }).getByRole('cell').textContent(), '1');
   assert.equal(await faces.getByRole('row', { name: /^Très bien/ }).getByRole('cell').textContent(), '0');
   const ideas = page.locator('[data-chart="idea_votes"]');
-  await ideas.getByRole('img', { name: 'Idées pour la salle commune\u00a0: votes par idée' }).waitFor();
+  await ideas.getByRole('img', { name: 'Idées pour la salle commune : votes par idée' }).waitFor();
   const row = ideas.getByRole('row', { name: new RegExp(IDEA) });
   const cells = await row.getByRole('cell').allTextContents();
   assert.equal(cells[1], '1', `${cells}`);
@@ -205,7 +205,7 @@ test('left alone, a linked kiosk warns, counts down and wipes the turn, under a 
   await menuItem(page, 'Poser une question').click();
   await page.getByLabel('Posez votre question').fill('où est le gardien');
   await page.clock.runFor(61_000);
-  const warning = page.getByRole('alertdialog', { name: 'Vous êtes toujours là\u00a0?' });
+  const warning = page.getByRole('alertdialog', { name: 'Vous êtes toujours là ?' });
   await warning.waitFor();
   await page.clock.runFor(31_000);
   await page.getByRole('button', { name: /^العربية/ }).waitFor();

@@ -118,9 +118,9 @@ test('directory offline: search without accents, add a partner, log a contact, r
   await page.locator('#refer-theme').selectOption({ label: 'Alimentation' });
   await page.getByRole('button', { name: 'Orienter', exact: true }).click();
   await referrals.getByText("Proposée depuis aujourd'hui").waitFor();
-  await page.getByRole('button', { name: 'Passer à «\u00a0Acceptée\u00a0»' }).click();
+  await page.getByRole('button', { name: 'Passer à « Acceptée »' }).click();
   await referrals.getByText("Acceptée depuis aujourd'hui").waitFor();
-  assert.equal(await page.getByRole('button', { name: 'Passer à «\u00a0Proposée\u00a0»' }).count(), 0);
+  assert.equal(await page.getByRole('button', { name: 'Passer à « Proposée »' }).count(), 0);
 
   // An edit records only what changed, and the record says who changed what and when.
   await page.getByRole('link', { name: 'Modifier la fiche' }).click();

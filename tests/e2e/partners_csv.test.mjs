@@ -64,7 +64,7 @@ test('directory as CSV offline: import with a bad line, re-import, export round 
     'Déjà à jour (rien à changer)\u00a0: 3',
     'Lignes laissées de côté\u00a0: 1',
   ]);
-  await page.getByText("Rien à importer : ce fichier ne change rien à l'annuaire.").waitFor();
+  await page.getByText("Rien à importer\u00a0: ce fichier ne change rien à l'annuaire.").waitFor();
   assert.equal(await page.getByRole('button', { name: /^Importer les lignes valides/ }).count(), 0);
 
   // Export: French Excel's dialect, named after today.
@@ -95,7 +95,7 @@ test('directory as CSV offline: import with a bad line, re-import, export round 
     'Déjà à jour (rien à changer)\u00a0: 14',
     'Lignes laissées de côté\u00a0: 0',
   ]);
-  await page.getByText("Rien à importer : ce fichier ne change rien à l'annuaire.").waitFor();
+  await page.getByText("Rien à importer\u00a0: ce fichier ne change rien à l'annuaire.").waitFor();
 
   // Archive a partner that closed: it leaves search and referrals, the history says who.
   await page.getByRole('link', { name: 'Tous les partenaires' }).click();
@@ -110,7 +110,7 @@ test('directory as CSV offline: import with a bad line, re-import, export round 
   await page.getByRole('button', { name: 'Archiver cette structure' }).click();
   await page.getByText(/^Structure archivée\u00a0: elle n'apparaît plus dans la recherche/).waitFor();
   // No new referral to it (the form is replaced by the reason).
-  await page.getByText("Cette structure a été retirée de l'annuaire : choisissez-en une autre.").waitFor();
+  await page.getByText("Cette structure a été retirée de l'annuaire\u00a0: choisissez-en une autre.").waitFor();
   assert.equal(await page.locator('.refer-form').count(), 0);
   await page.getByText('Historique de la fiche').click();
   await page.getByText(/^Archivée par Samia .* à \d\d:\d\d$/).waitFor();

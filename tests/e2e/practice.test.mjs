@@ -98,7 +98,7 @@ test('on a linked tablet whose campaign has no résidence yet, the demo estate i
   await estate.getByTestId('practice-ground').waitFor();
   assert.equal(
     await estate.getByTestId('practice-ground').textContent(),
-    "Résidence de démonstration : ce que vous y saisissez est un entraînement, gardé sur cette tablette et jamais envoyé à l'équipe.",
+    "Résidence de démonstration\u00a0: ce que vous y saisissez est un entraînement, gardé sur cette tablette et jamais envoyé à l'équipe.",
   );
   await screenshot(page, 'field-practice-ground-fr');
   await page.getByRole('button', { name: 'العربية' }).click();

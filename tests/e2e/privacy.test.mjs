@@ -101,7 +101,7 @@ test('a resident found, exported and erased by the coordinator is erased on the 
 
   // The erasure, after a dialog that says what goes and what stays.
   await card.getByRole('button', { name: 'Effacer ses données' }).click();
-  const dialog = page.getByRole('alertdialog', { name: 'Effacer les données de ce résident\u00a0?' });
+  const dialog = page.getByRole('alertdialog', { name: 'Effacer les données de ce résident ?' });
   await dialog.getByText('son prénom, son nom, son téléphone, son e-mail et sa langue').waitFor();
   await dialog.getByText(/la preuve du consentement/).waitFor();
   await screenshot(page, 'privacy-dialog-fr');

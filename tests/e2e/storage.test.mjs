@@ -142,7 +142,7 @@ test('on a full device, imports of doors and of partners record nothing and keep
   assert.equal(await count(page, 'residences'), residences);
   await page.evaluate(() => { window.__palierQuotaFull = false; });
   await page.getByRole('button', { name: 'Tout importer' }).click();
-  await page.getByText("Import terminé : 29 portes sur l'appareil.").waitFor();
+  await page.getByText("Import terminé\u00a0: 29 portes sur l'appareil.").waitFor();
   assert.ok(await count(page, 'residences') > residences);
 
   // Partners: every line of the file in one transaction too.
@@ -247,7 +247,7 @@ test('wiping is refused while a visit waits, allowed after an encrypted export, 
   await desk.getByText('Ce fichier est chiffré\u00a0: tapez la phrase de passe choisie sur la tablette.').waitFor();
   await desk.getByLabel('Phrase de passe du fichier').fill('cage C, troisième étage');
   await desk.getByRole('button', { name: 'Ouvrir et importer' }).click();
-  await desk.getByText("Phrase de passe incorrecte, ou fichier modifié : rien n'a été importé.").waitFor();
+  await desk.getByText("Phrase de passe incorrecte, ou fichier modifié\u00a0: rien n'a été importé.").waitFor();
   assert.equal(await serverEventCount(env.server), before);
   await shot(desk, 'import-wrong-passphrase-fr');
   await inArabic(desk, 'import-wrong-passphrase-ar');

@@ -62,7 +62,7 @@ test('visits recorded offline reach the server once after a reload and a restart
   await page.goto(`${env.server.url}/terrain`);
   await appReady(page);
   await controlledByServiceWorker(page);
-  await bar(page).getByText("Appareil non relié : rien n'est envoyé").waitFor();
+  await bar(page).getByText("Appareil non relié\u00a0: rien n'est envoyé").waitFor();
   await screenshot(page, 'sync-not-linked-fr');
 
   // The coordinator's QR code opens the device screen with the code filled in.
@@ -158,7 +158,7 @@ test('an event the server refuses waits in "À vérifier", readable, retried and
   await page.unroute('**/api/v1/sync/**');
   await settled(page);
   await bar(page).getByRole('button', { name: 'Synchroniser' }).click();
-  const attention = bar(page).getByRole('link', { name: 'À vérifier\u00a0: 1' });
+  const attention = bar(page).getByRole('link', { name: 'À vérifier : 1' });
   await attention.waitFor({ timeout: 20_000 });
   assert.equal(await serverEventCount(env.server), before, 'nothing refused is stored');
   await screenshot(page, 'sync-attention-bar-fr');
@@ -175,10 +175,10 @@ test('an event the server refuses waits in "À vérifier", readable, retried and
   await inArabic(page, 'attention-ar');
 
   // "Réessayer" sends it again; still ahead, it comes back to the list, never lost.
-  assert.equal(await item.getByTestId('attention-attempts').textContent(), "Essais d'envoi : 1");
+  assert.equal(await item.getByTestId('attention-attempts').textContent(), "Essais d'envoi\u00a0: 1");
   await item.getByRole('button', { name: 'Réessayer' }).click();
-  await page.getByTestId('attention-attempts').getByText("Essais d'envoi : 2").waitFor({ timeout: 20_000 });
-  await bar(page).getByRole('link', { name: 'À vérifier\u00a0: 1' }).waitFor();
+  await page.getByTestId('attention-attempts').getByText("Essais d'envoi\u00a0: 2").waitFor({ timeout: 20_000 });
+  await bar(page).getByRole('link', { name: 'À vérifier : 1' }).waitFor();
   assert.equal(await serverEventCount(env.server), before);
 
   // The export file holds it, in the format a coordinator imports.
@@ -204,7 +204,7 @@ test('an event the server refuses waits in "À vérifier", readable, retried and
   await settled(page);
   await bar(page).getByRole('button', { name: 'Synchroniser' }).click();
   await expectEventCount(before + 1);
-  await bar(page).getByRole('link', { name: 'À vérifier\u00a0: 1' }).waitFor();
+  await bar(page).getByRole('link', { name: 'À vérifier : 1' }).waitFor();
   await context.close();
 });
 

@@ -57,7 +57,7 @@ test('a coordinator attaches a dwelling file to a campaign and a linked tablet w
 
   const territory = page.locator('section.campaign-territory');
   await territory.getByRole('heading', { name: 'Territoire de la campagne' }).waitFor();
-  await territory.getByText("Aucun fichier rattaché : les tablettes n'ont que ce qu'elles importent elles-mêmes.").waitFor();
+  await territory.getByText("Aucun fichier rattaché\u00a0: les tablettes n'ont que ce qu'elles importent elles-mêmes.").waitFor();
 
   // A file whose only line is wrong: told in words, with its line, and nothing to attach.
   await territory.getByLabel(/Fichier de logements/).setInputFiles(file('faux.csv', NOTHING_VALID));
@@ -108,7 +108,7 @@ test('a coordinator attaches a dwelling file to a campaign and a linked tablet w
   await appReady(tablet);
   await tablet.getByLabel(/Fichier de logements/).setInputFiles(file('erables.csv', ERABLES));
   await tablet.getByRole('button', { name: 'Tout importer' }).click();
-  await tablet.getByText("Import terminé : 4 portes sur l'appareil.").waitFor();
+  await tablet.getByText("Import terminé\u00a0: 4 portes sur l'appareil.").waitFor();
 
   const { code } = await enrollmentCode(env.server, campaignId);
   await tablet.goto(`${env.server.url}/appareil`);
