@@ -355,7 +355,7 @@ async fn the_retention_run_erases_those_past_the_period_and_says_so() {
             .unwrap();
     assert_eq!(
         done.text(domain::i18n::Locale::Fr),
-        "1 résident : coordonnées effacées, dernier contact le 30/11/2023."
+        "1 résident\u{a0}: coordonnées effacées, dernier contact le 30/11/2023."
     );
     let rows = f.raw_rows().await;
     assert!(!rows.contains("612345678"));

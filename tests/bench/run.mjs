@@ -111,7 +111,7 @@ async function coordinatorLog(browser, server, events) {
   await page.getByLabel('Adresse e-mail').fill('bench@bailleur.fr');
   await page.getByLabel('Mot de passe').fill(password);
   await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByText('Connecté·e : Banc Essai').waitFor();
+  await page.getByText('Connecté·e\u00a0: Banc Essai').waitFor();
   const started = performance.now();
   await page.getByRole('button', { name: 'Importer le journal de la campagne' }).click();
   const done = page.getByText(/évènements en mémoire, dont/);
