@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::{Direction, Locale, fill};
+use crate::i18n::{Locale, fill};
 use crate::in_sentence::in_sentence;
 
 /// What a resident's details may be used for. Each purpose is asked separately: a yes to one says
@@ -115,7 +115,7 @@ impl Notice {
         settings: &NoticeSettings,
     ) -> Vec<(&'static str, String)> {
         let years = self.retention_years.to_string();
-        let rtl = locale.direction() == Direction::RightToLeft;
+        let rtl = locale.is_rtl();
         let contact = in_sentence(&settings.contact, rtl);
         let dpo = in_sentence(&settings.dpo_contact, rtl);
         let values = [

@@ -80,6 +80,10 @@ impl Locale {
         }
     }
 
+    pub fn is_rtl(self) -> bool {
+        self.direction() == Direction::RightToLeft
+    }
+
     /// The language's name written in that language: a resident who does not read French must
     /// still recognise the button for their own language.
     pub fn own_name(self) -> &'static str {

@@ -17,6 +17,16 @@ pub fn date(date: LocalDate) -> String {
     out
 }
 
+/// Which campaign and which day a printed report is about: "Campagne : Les Tilleuls ·
+/// 25/11/2026". The name is the coordinator's own words, in any script: isolated in Arabic.
+pub fn report_for(locale: Locale, campaign_name: &str, today: LocalDate) -> String {
+    let campaign = crate::in_sentence::in_sentence(campaign_name, locale.is_rtl());
+    locale.fill(
+        Text::IndReportFor,
+        &[("campaign", campaign.as_str()), ("date", &date(today))],
+    )
+}
+
 /// [`date`] appended to `out`, for writers that reuse one buffer.
 pub fn write_date(out: &mut String, date: LocalDate) {
     // Writing to a String cannot fail.
@@ -228,5 +238,27 @@ pub fn no_ideas(locale: Locale) -> &'static str {
         Locale::Fr => "Aucune idée proposée à la borne pour ce filtre.",
         Locale::En => "No idea proposed at the kiosk for this filter.",
         Locale::Ar => "لا توجد أفكار مقترحة على الشاشة لهذا الاختيار.",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_report_line_names_the_campaign_and_the_day_in_each_language() {
+        let day = LocalDate::new(2026, 11, 25).unwrap();
+        assert_eq!(
+            report_for(Locale::Fr, "Les Tilleuls", day),
+            "Campagne\u{a0}: Les Tilleuls · 25/11/2026"
+        );
+        assert_eq!(
+            report_for(Locale::En, "Les Tilleuls", day),
+            "Campaign: Les Tilleuls · 25/11/2026"
+        );
+        assert_eq!(
+            report_for(Locale::Ar, "Les Tilleuls", day),
+            "الحملة: \u{2068}Les Tilleuls\u{2069} · 25/11/2026"
+        );
     }
 }

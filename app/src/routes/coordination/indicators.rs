@@ -93,17 +93,7 @@ pub fn IndicatorsReport() -> impl IntoView {
                         .campaigns
                         .with(|all| all.iter().find(|c| c.id == id).map(|c| c.name.clone()))
                         .unwrap_or(id);
-                    let locale = language.get();
-                    // The campaign's name is the coordinator's own words, in any script.
-                    let rtl = locale.direction() == domain::i18n::Direction::RightToLeft;
-                    let campaign = domain::in_sentence::in_sentence(&name, rtl);
-                    locale.fill(
-                        Text::IndReportFor,
-                        &[
-                            ("campaign", campaign.as_str()),
-                            ("date", &domain::indicators::words::date(today)),
-                        ],
-                    )
+                    domain::indicators::words::report_for(language.get(), &name, today)
                 }}
             </p>
             <Show
