@@ -38,8 +38,30 @@ pub struct FieldData {
     wanted: RwSignal<bool>,
     pub problem: RwSignal<Option<IdbError>>,
     /// Bumped by every change written to the store while the screens run (a visit, a pull, a
-    /// territory): a read of the log that saw one happen under it is stale and is read again.
+    /// territory): a count of the outbox that saw one happen under it is taken again.
     changes: StoredValue<u64>,
+    /// The reads of the log under way and what arrived under each (see [`Reads`]).
+    reads: StoredValue<Reads>,
+}
+
+/// Reads of the whole log under way, by ticket, with what arrived in the store under each: a read
+/// that ends shows what it read with what arrived (`domain::log_read`) instead of reading again.
+#[derive(Default)]
+struct Reads {
+    next_ticket: u64,
+    /// The newest read shown: an older read that ends later would show an older log.
+    shown: Option<u64>,
+    under_way: BTreeMap<u64, Arrived>,
+}
+
+/// What reached the store while one read of the log was under way.
+#[derive(Default)]
+struct Arrived {
+    events: Vec<EventEnvelope>,
+    /// A territory saved and shown meanwhile: newer than the one the read found.
+    territory: bool,
+    /// Everything deleted meanwhile: what the read found may be gone.
+    wiped: bool,
 }
 
 pub type StoreResource = LocalResource<Result<EventStore, IdbError>>;
@@ -80,6 +102,7 @@ impl FieldData {
             problem: RwSignal::new(None),
             wanted: RwSignal::new(false),
             changes: StoredValue::new(0),
+            reads: StoredValue::new(Reads::default()),
         }
     }
 }
@@ -106,13 +129,10 @@ impl FieldData {
     /// the screens update at once, whatever the size of the log.
     pub fn recorded(self, events: impl IntoIterator<Item = EventEnvelope>) {
         self.changed();
-        let mut added = 0;
-        self.events.update(|all| {
-            for event in events {
-                all.push(event);
-                added += 1;
-            }
-        });
+        let events: Vec<EventEnvelope> = events.into_iter().collect();
+        self.arrived(|arrived| arrived.events.extend(events.iter().cloned()));
+        let added = events.len() as u32;
+        self.events.update(|all| all.extend(events));
         self.outbox_len.update(|n| *n += added);
     }
 
@@ -120,6 +140,7 @@ impl FieldData {
     /// clock order among the others, so that door states fold them where they belong.
     pub fn received(self, events: Vec<EventEnvelope>) {
         self.changed();
+        self.arrived(|arrived| arrived.events.extend(events.iter().cloned()));
         self.events.update(|all| {
             all.extend(events);
             all.sort_by(|a, b| a.hlc.cmp(&b.hlc));
@@ -137,12 +158,14 @@ impl FieldData {
     /// The résidences the store holds now (after an import or a fetched campaign territory).
     pub fn store_territory(self, territory: Territory) {
         self.changed();
+        self.arrived(|arrived| arrived.territory = true);
         self.stored_territory.set(territory);
     }
 
     /// Nothing is left on the device: the screens show an empty log and the demo campaign.
     pub fn wiped(self) {
         self.changed();
+        self.arrived(|arrived| arrived.wiped = true);
         self.events.set(Vec::new());
         self.outbox_len.set(0);
         self.stored_territory.set(Territory::default());
@@ -153,32 +176,80 @@ impl FieldData {
         self.changes.update_value(|n| *n += 1);
     }
 
+    /// Notes a change in what arrived under every read of the log under way.
+    fn arrived(self, note: impl Fn(&mut Arrived)) {
+        self.reads
+            .update_value(|reads| reads.under_way.values_mut().for_each(&note));
+    }
+
     pub fn reload(self, store: EventStore) {
         spawn_local(async move {
-            // A write that lands while the log is read (a partner saved right after a reload, a
-            // pull) may be missed by the read's transactions, and setting the read's result
-            // would then hide it from the screens until the next start: read again until no
-            // change happened under the read.
-            let result = loop {
-                let before = self.changes.get_value();
+            let (ticket, result, arrived) = loop {
+                let ticket = self.reads.with_value(|r| r.next_ticket);
+                self.reads.update_value(|r| {
+                    r.next_ticket += 1;
+                    r.under_way.insert(ticket, Arrived::default());
+                });
                 let result = read_log(store.clone(), self.loaded.get_untracked()).await;
-                if result.is_err() || self.changes.get_value() == before {
-                    break result;
+                let arrived = self
+                    .reads
+                    .try_update_value(|r| r.under_way.remove(&ticket))
+                    .flatten()
+                    .unwrap_or_default();
+                // Wiped under the read: what it found may be gone, and the store is empty now.
+                if result.is_err() || !arrived.wiped {
+                    break (ticket, result, arrived);
                 }
             };
+            // A later read already on screen (a second reload overtook this one).
+            if self
+                .reads
+                .with_value(|r| r.shown.is_some_and(|shown| shown > ticket))
+            {
+                return;
+            }
+            self.reads.update_value(|r| r.shown = Some(ticket));
             match result {
                 Ok((territory, campaign, events, outbox, device)) => {
+                    // Shown before anything else is awaited: what arrives from now on is added
+                    // to the screens' copy by `recorded` and `received` themselves.
+                    let recount = !arrived.events.is_empty();
                     self.device.set(Some(device));
                     self.campaign.set(campaign);
-                    self.stored_territory.set(territory);
-                    self.events.set(events);
-                    self.outbox_len.set(outbox);
-                    self.problem.set(None);
+                    if !arrived.territory {
+                        self.stored_territory.set(territory);
+                    }
+                    self.events
+                        .set(domain::log_read::with_arrived(events, arrived.events));
+                    let outbox = match recount {
+                        // The read's count may have missed what was recorded under it.
+                        true => self.count_outbox(&store).await,
+                        false => Ok(outbox),
+                    };
+                    match outbox {
+                        Ok(outbox) => {
+                            self.outbox_len.set(outbox);
+                            self.problem.set(None);
+                        }
+                        Err(e) => self.problem.set(Some(e)),
+                    }
                 }
                 Err(e) => self.problem.set(Some(e)),
             }
             self.loaded.set(true);
         });
+    }
+
+    /// What waits to be sent, counted when nothing was recorded during the count: a count is
+    /// one request, so counting again is cheap where reading the log again was not.
+    async fn count_outbox(self, store: &EventStore) -> Result<u32, IdbError> {
+        loop {
+            let before = self.changes.get_value();
+            let count = store.outbox_len().await?;
+            if self.changes.get_value() == before {
+                return Ok(count);
+            }
+        }
     }
 }
 

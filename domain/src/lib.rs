@@ -27,6 +27,7 @@ pub mod in_sentence;
 pub mod indicators;
 pub mod kiosk;
 pub mod letters;
+pub mod log_read;
 pub mod merge;
 pub mod offline_ready;
 pub mod partners;

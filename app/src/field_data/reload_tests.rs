@@ -80,3 +80,74 @@ async fn what_is_saved_while_the_log_is_read_is_shown_once_the_read_is_done() {
     assert_eq!(data.outbox_len.get_untracked() as usize, STORED + 1);
     store.close();
 }
+
+#[wasm_bindgen_test]
+async fn the_log_is_shown_while_visits_keep_arriving_during_its_read() {
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let owner = Owner::new();
+    owner.set();
+    let name = format!("palier-test-reload-{}", js_sys::Math::random());
+    let store = EventStore::open_named(&name, storage_schema::current_version())
+        .await
+        .expect("open");
+    const STORED: usize = 20_000;
+    store
+        .record_batch_in(
+            Actor::Device,
+            CampaignId::demo(),
+            (0..STORED).map(note).collect(),
+        )
+        .await
+        .expect("fill");
+
+    let data = FieldData::new();
+    data.reload(store.clone());
+    // Something arrives every 25 ms, as pages of a long pull or a busy kiosk do, for up to ten
+    // seconds: the read of 20,000 events takes far longer than 25 ms. Reading again until
+    // nothing arrived under the read kept the screens "loading" for as long as this lasted.
+    const MOST: usize = 400;
+    let deadline = js_sys::Date::now() + 10_000.0;
+    let mut saved = Vec::new();
+    while saved.len() < MOST && js_sys::Date::now() < deadline && !data.loaded.get_untracked() {
+        let event = store
+            .record_in(
+                Actor::Device,
+                CampaignId::demo(),
+                note(STORED + saved.len()),
+            )
+            .await
+            .expect("save");
+        data.recorded([event.clone()]);
+        saved.push(event);
+        pause(25).await;
+    }
+    assert!(
+        data.loaded.get_untracked(),
+        "the log was still loading after {} arrivals",
+        saved.len()
+    );
+    // A few more once it is shown: they are added on screen like any visit.
+    for n in 0..3 {
+        let event = store
+            .record_in(
+                Actor::Device,
+                CampaignId::demo(),
+                note(STORED + saved.len() + n),
+            )
+            .await
+            .expect("save");
+        data.recorded([event.clone()]);
+        saved.push(event);
+    }
+    let shown: std::collections::HashSet<String> = data.events.with_untracked(|events| {
+        assert_eq!(events.len(), STORED + saved.len(), "every event once");
+        events.iter().map(|e| e.id.as_str().to_owned()).collect()
+    });
+    assert_eq!(shown.len(), STORED + saved.len());
+    assert!(saved.iter().all(|e| shown.contains(e.id.as_str())));
+    assert_eq!(
+        data.outbox_len.get_untracked() as usize,
+        STORED + saved.len()
+    );
+    store.close();
+}
