@@ -26,8 +26,11 @@ fn note(n: usize) -> EventBody {
     }
 }
 
-#[wasm_bindgen_test]
-async fn what_is_saved_while_the_log_is_read_is_shown_once_the_read_is_done() {
+/// A log long enough for its read to take a good part of a second.
+const STORED: usize = 20_000;
+
+/// A store of its own holding `STORED` notes, under a reactive owner for the field data.
+async fn store_with_a_long_log() -> (EventStore, Owner) {
     let _ = any_spawner::Executor::init_wasm_bindgen();
     let owner = Owner::new();
     owner.set();
@@ -35,8 +38,6 @@ async fn what_is_saved_while_the_log_is_read_is_shown_once_the_read_is_done() {
     let store = EventStore::open_named(&name, storage_schema::current_version())
         .await
         .expect("open");
-    // A log long enough for its read to take a good part of a second.
-    const STORED: usize = 20_000;
     store
         .record_batch_in(
             Actor::Device,
@@ -45,6 +46,12 @@ async fn what_is_saved_while_the_log_is_read_is_shown_once_the_read_is_done() {
         )
         .await
         .expect("fill");
+    (store, owner)
+}
+
+#[wasm_bindgen_test]
+async fn what_is_saved_while_the_log_is_read_is_shown_once_the_read_is_done() {
+    let (store, _owner) = store_with_a_long_log().await;
 
     let data = FieldData::new();
     data.reload(store.clone());
@@ -83,22 +90,7 @@ async fn what_is_saved_while_the_log_is_read_is_shown_once_the_read_is_done() {
 
 #[wasm_bindgen_test]
 async fn the_log_is_shown_while_visits_keep_arriving_during_its_read() {
-    let _ = any_spawner::Executor::init_wasm_bindgen();
-    let owner = Owner::new();
-    owner.set();
-    let name = format!("palier-test-reload-{}", js_sys::Math::random());
-    let store = EventStore::open_named(&name, storage_schema::current_version())
-        .await
-        .expect("open");
-    const STORED: usize = 20_000;
-    store
-        .record_batch_in(
-            Actor::Device,
-            CampaignId::demo(),
-            (0..STORED).map(note).collect(),
-        )
-        .await
-        .expect("fill");
+    let (store, _owner) = store_with_a_long_log().await;
 
     let data = FieldData::new();
     data.reload(store.clone());
