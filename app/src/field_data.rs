@@ -54,6 +54,30 @@ struct Reads {
     under_way: BTreeMap<u64, Arrived>,
 }
 
+impl Reads {
+    /// A read starts: its ticket, with nothing arrived under it yet.
+    fn begin(&mut self) -> u64 {
+        let ticket = self.next_ticket;
+        self.next_ticket += 1;
+        self.under_way.insert(ticket, Arrived::default());
+        ticket
+    }
+
+    /// The read `ticket` ended: what arrived under it.
+    fn end(&mut self, ticket: u64) -> Arrived {
+        self.under_way.remove(&ticket).unwrap_or_default()
+    }
+
+    /// Whether the read `ticket` may be shown (no later read is on screen); marks it shown.
+    fn show(&mut self, ticket: u64) -> bool {
+        let newest = self.shown.is_none_or(|shown| shown < ticket);
+        if newest {
+            self.shown = Some(ticket);
+        }
+        newest
+    }
+}
+
 /// What reached the store while one read of the log was under way.
 #[derive(Default)]
 struct Arrived {
@@ -185,16 +209,14 @@ impl FieldData {
     pub fn reload(self, store: EventStore) {
         spawn_local(async move {
             let (ticket, result, arrived) = loop {
-                let ticket = self.reads.with_value(|r| r.next_ticket);
-                self.reads.update_value(|r| {
-                    r.next_ticket += 1;
-                    r.under_way.insert(ticket, Arrived::default());
-                });
+                let ticket = self
+                    .reads
+                    .try_update_value(Reads::begin)
+                    .unwrap_or_default();
                 let result = read_log(store.clone(), self.loaded.get_untracked()).await;
                 let arrived = self
                     .reads
-                    .try_update_value(|r| r.under_way.remove(&ticket))
-                    .flatten()
+                    .try_update_value(|r| r.end(ticket))
                     .unwrap_or_default();
                 // Wiped under the read: what it found may be gone, and the store is empty now.
                 if result.is_err() || !arrived.wiped {
@@ -202,13 +224,14 @@ impl FieldData {
                 }
             };
             // A later read already on screen (a second reload overtook this one).
-            if self
+            // (Or the screens are gone.)
+            if !self
                 .reads
-                .with_value(|r| r.shown.is_some_and(|shown| shown > ticket))
+                .try_update_value(|r| r.show(ticket))
+                .unwrap_or(false)
             {
                 return;
             }
-            self.reads.update_value(|r| r.shown = Some(ticket));
             match result {
                 Ok((territory, campaign, events, outbox, device)) => {
                     // Shown before anything else is awaited: what arrives from now on is added
