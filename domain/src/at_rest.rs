@@ -17,6 +17,7 @@ mod tests;
 pub use keyring::{
     AUTO_LOCK_CHOICES, DATA_KEY_BYTES, DEFAULT_AUTO_LOCK_MINUTES, IV_BYTES, Keyring,
     KeyringProblem, PERSONAL_AAD, SALT_BYTES, WrappedKey, auto_lock_minutes, is_idle_too_long,
+    lock_reads_again,
 };
 pub use purge::{DEFAULT_DEVICE_WINDOW_DAYS, device_window_days, is_due_for_purge, purged};
 pub use split::{LOCKED, Personal, SplitProblem, join, may_hold_personal, shown_or_locked, split};

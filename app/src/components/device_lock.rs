@@ -13,7 +13,7 @@ use crate::i18n::use_language;
 use crate::store::vault::{LockState, VaultFailure, lock, lock_state};
 use crate::store::{EventStore, now_ms};
 use domain::at_rest::words::Word;
-use domain::at_rest::{auto_lock_minutes, is_idle_too_long};
+use domain::at_rest::{auto_lock_minutes, is_idle_too_long, lock_reads_again};
 use domain::kiosk::{PinGuard, check_new_pin, wait_words};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -98,15 +98,20 @@ pub fn DeviceLock() -> impl IntoView {
         }
         refresh();
     };
-    // Once the store is open, learn whether a PIN exists; again after each push.
-    Effect::new(move |_| {
+    // Once the store is open, learn whether a PIN exists; again when a push shrank the outbox or
+    // a visit was recorded while locked, not after every visit (lock_reads_again).
+    Effect::new(move |before: Option<(bool, Option<u32>)>| {
         if let Some(r) = store_resource {
             r.track();
         }
-        if let Some(d) = data {
-            d.outbox_len.track();
+        let now = (store().is_some(), data.map(|d| d.outbox_len.get()));
+        let again = before.is_none_or(|(open, count)| {
+            open != now.0 || lock_reads_again(count, now.1, lock_state() == LockState::Locked)
+        });
+        if again {
+            refresh();
         }
-        refresh();
+        now
     });
 
     let lock_now = move || {

@@ -119,3 +119,16 @@ pub fn auto_lock_minutes(stored: Option<&str>) -> u32 {
 pub fn is_idle_too_long(last_use_ms: u64, now_ms: u64, minutes: u32) -> bool {
     now_ms.saturating_sub(last_use_ms) >= u64::from(minutes) * 60_000
 }
+
+/// Whether the lock in the header reads the key ring and what waits for the unlock again when
+/// the outbox's count goes from `before` to `now` (`None`: not counted yet). A push that shrank
+/// the outbox may have sent what waited; a visit recorded while locked is one more waiting. A
+/// visit recorded while unlocked changes neither: reading then was one more transaction on the
+/// device's database after every visit, beside the next visit's write.
+pub fn lock_reads_again(before: Option<u32>, now: Option<u32>, locked: bool) -> bool {
+    match (before, now) {
+        (Some(before), Some(now)) => now < before || (now > before && locked),
+        (None, None) => false,
+        _ => true,
+    }
+}

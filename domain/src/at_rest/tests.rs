@@ -367,3 +367,30 @@ fn every_word_is_said_in_every_language() {
         "Trop d'essais : réessayez dans 30 s."
     );
 }
+
+#[test]
+fn the_lock_reads_the_store_again_after_a_push_or_a_visit_recorded_while_locked_only() {
+    assert!(
+        lock_reads_again(None, Some(0), false),
+        "the first count, once the store is open"
+    );
+    assert!(
+        lock_reads_again(Some(3), None, false),
+        "the store closed or wiped"
+    );
+    assert!(!lock_reads_again(None, None, true));
+    assert!(
+        lock_reads_again(Some(12), Some(2), false),
+        "a push sent ten"
+    );
+    assert!(lock_reads_again(Some(12), Some(2), true));
+    assert!(
+        lock_reads_again(Some(4), Some(5), true),
+        "one more waits for the unlock"
+    );
+    assert!(
+        !lock_reads_again(Some(4), Some(5), false),
+        "a visit recorded on an unlocked device"
+    );
+    assert!(!lock_reads_again(Some(5), Some(5), true));
+}
