@@ -9,11 +9,12 @@
 // (target/bench/browser.json, bulk.json, wasm.json).
 
 import { execFile, execSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { CHROMIUM_ARGS, Server, appReady, enrollmentCode, launchBrowser, newPage } from '../e2e/harness.mjs';
+import { CHROMIUM_ARGS, Server, appReady, enrollmentCode, launchBrowser, readyOffline, tabletOnDisk } from '../e2e/harness.mjs';
 
 // The field tablet links to the demo campaign, which the server must have.
 process.env.PALIER_DEMO = 'true';
@@ -21,6 +22,9 @@ process.env.PALIER_DEMO = 'true';
 const SMOKE = !['full', 'page'].includes(process.env.PALIER_BENCH_MODE);
 const OUT = process.env.PALIER_BENCH_OUT;
 const FIELD_EVENTS = SMOKE ? 2_000 : 100_000;
+// Visits recorded through the field screen of that tablet: unmeasured ones first, then rounds.
+const VISITS = SMOKE ? { warmUp: 2, rounds: 1, writes: 5 } : { warmUp: 20, rounds: 3, writes: 200 };
+const READING_MS = 300;
 const LIGHTHOUSE_ROUTES = SMOKE ? ['/'] : ['/', '/terrain', '/borne'];
 const MARKS = ['<!-- browser-bench:begin -->', '<!-- browser-bench:end -->'];
 
@@ -55,55 +59,131 @@ function storedEvents(page) {
 /** The field app on a tablet holding `events` of its team's visits: devices push them to the
  * server (loadgen seed), the tablet is linked and pulls them all into IndexedDB, then the field
  * screen is opened afresh — it loads the whole log into memory — and the page's JS heap (after a
- * garbage collection) and the wasm module's linear memory are read. */
-async function fieldMemory(browser, server, events) {
+ * garbage collection) and the wasm module's linear memory are read. Then visits are recorded on
+ * that screen, offline, as in a stairwell (`visitsOnTheTablet`). The tablet's profile is on disk,
+ * as a real one's: its writes are durable ones. */
+async function fieldTablet(server, events) {
   const loadgen = process.env.PALIER_LOADGEN_BIN;
   if (!loadgen) throw new Error('PALIER_LOADGEN_BIN is not set: run through `cargo xtask bench`');
   const codes = [];
   for (let i = 0; i < Math.ceil(events / 20_000); i++) codes.push('--code', (await enrollmentCode(server)).code);
   await run(loadgen, ['seed', '--addr', `127.0.0.1:${server.port}`, ...codes, '--events', String(events)]);
 
-  const { context, page } = await newPage(browser, { viewport: { width: 1024, height: 768 } });
-  await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__palierWasm = e.detail.wasm; }));
-  const { url } = await enrollmentCode(server);
-  const pullStart = performance.now();
-  await page.goto(url);
-  await appReady(page);
-  await page.getByLabel("Nom de l'appareil").fill('Tablette du banc d’essai');
-  await page.getByRole('button', { name: 'Relier cet appareil' }).click();
-  await page.getByText(/^Appareil relié à la campagne/).waitFor();
-  // The first round pulls every page of the log; the count in IndexedDB says when it is done.
-  const deadline = Date.now() + 600_000;
-  let stored = 0;
-  while ((stored = await storedEvents(page)) < events) {
-    if (Date.now() > deadline) throw new Error(`the tablet holds ${stored} of ${events} events after 10 minutes`);
-    await page.waitForTimeout(500);
-  }
-  const pullMs = performance.now() - pullStart;
+  const dir = mkdtempSync(join(tmpdir(), 'palier-tablet-'));
+  const { context, page } = await tabletOnDisk(dir, { viewport: { width: 1024, height: 768 } });
+  try {
+    await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__palierWasm = e.detail.wasm; }));
+    const { url } = await enrollmentCode(server);
+    const pullStart = performance.now();
+    await page.goto(url);
+    await appReady(page);
+    await page.getByLabel("Nom de l'appareil").fill('Tablette du banc d’essai');
+    await page.getByRole('button', { name: 'Relier cet appareil' }).click();
+    await page.getByText(/^Appareil relié à la campagne/).waitFor();
+    // The first round pulls every page of the log; the count in IndexedDB says when it is done.
+    const deadline = Date.now() + 600_000;
+    let stored = 0;
+    while ((stored = await storedEvents(page)) < events) {
+      if (Date.now() > deadline) throw new Error(`the tablet holds ${stored} of ${events} events after 10 minutes`);
+      await page.waitForTimeout(500);
+    }
+    const pullMs = performance.now() - pullStart;
 
-  // A fresh page on the field screen: what a volunteer's tablet holds after opening the app.
-  await page.goto('about:blank');
-  await page.goto(`${new URL(url).origin}/terrain`);
-  await appReady(page);
-  // The field data (territory and log) are set together once both are read: the residences
-  // listed mean the whole log is decoded in memory.
-  await page.locator('.residence-link').first().waitFor({ timeout: 300_000 });
-  // Then the door states are folded over it: settled once the linear memory stops growing.
-  let last = -1;
-  let still = 0;
-  for (let i = 0; i < 240 && still < 4; i++) {
-    await page.waitForTimeout(250);
-    const now = await page.evaluate(() => window.__palierWasm.memory.buffer.byteLength);
-    still = now === last ? still + 1 : 0;
-    last = now;
+    // A fresh page on the field screen: what a volunteer's tablet holds after opening the app.
+    await page.goto('about:blank');
+    await page.goto(`${new URL(url).origin}/terrain`);
+    await appReady(page);
+    // The field data (territory and log) are set together once both are read: the residences
+    // listed mean the whole log is decoded in memory.
+    await page.locator('.residence-link').first().waitFor({ timeout: 300_000 });
+    // Then the door states are folded over it: settled once the linear memory stops growing.
+    let last = -1;
+    let still = 0;
+    for (let i = 0; i < 240 && still < 4; i++) {
+      await page.waitForTimeout(250);
+      const now = await page.evaluate(() => window.__palierWasm.memory.buffer.byteLength);
+      still = now === last ? still + 1 : 0;
+      last = now;
+    }
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    const wasm = await page.evaluate(() => window.__palierWasm.memory.buffer.byteLength);
+    const memoryLoad = load();
+    const visits = await visitsOnTheTablet(context, page);
+    // Offline, the app's attempts to reach the server fail, as they do in a stairwell.
+    const problems = page.problems.filter((p) => !/Failed to fetch|ERR_INTERNET_DISCONNECTED/.test(p));
+    if (problems.length) throw new Error(`the field page reported errors: ${problems.join('\n')}`);
+    return { events: stored, pullMs, jsHeap: usedSize, wasmMemory: wasm, load: memoryLoad, visits };
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
   }
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  const wasm = await page.evaluate(() => window.__palierWasm.memory.buffer.byteLength);
-  if (page.problems.length) throw new Error(`the field page reported errors: ${page.problems.join('\n')}`);
-  await context.close();
-  return { events: stored, pullMs, jsHeap: usedSize, wasmMemory: wasm, load: load() };
+}
+
+function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length))) - 1];
+}
+
+/** Visits recorded by tapping "Absent" in the door panel of the field screen, on the tablet that
+ * holds the whole log, offline: each tap is made inside the page and timed from the tap to the
+ * `complete` of the app's own transaction that writes the event and its outbox entry (the
+ * browser's IndexedDB, wrapped before the taps, notes when that transaction begins and ends);
+ * the panel closing and the list redrawn are waited for between taps, untimed. */
+async function visitsOnTheTablet(context, page) {
+  // As a volunteer would before the stairwell: every file of the app is on the tablet.
+  await readyOffline(page);
+  await context.setOffline(true);
+  await page.evaluate(() => {
+    const transaction = IDBDatabase.prototype.transaction;
+    IDBDatabase.prototype.transaction = function (stores, mode, options) {
+      const tx = transaction.call(this, stores, mode, options);
+      const names = typeof stores === 'string' ? [stores] : [...stores];
+      if (mode === 'readwrite' && names.includes('events') && names.includes('outbox')) {
+        const begun = performance.now();
+        tx.addEventListener('complete', () => window.__visitWritten?.({ begun, complete: performance.now() }));
+      }
+      return tx;
+    };
+  });
+  await page.locator('.residence-link').first().click();
+  await page.locator('.entrance-link').first().click();
+  const doors = page.getByRole('button', { name: /^Porte / });
+  await doors.first().waitFor();
+  const doorCount = await doors.count();
+  const panel = page.locator('.visit-panel');
+  const tapToStored = [];
+  const transaction = [];
+  const total = VISITS.warmUp + VISITS.rounds * VISITS.writes;
+  for (let i = 0; i < total; i++) {
+    await doors.nth(i % doorCount).click();
+    await panel.locator('button.outcome-absent').waitFor();
+    // A volunteer reads the panel before choosing: no one taps within 300 ms of it opening (a
+    // reaction to what appears on screen takes about 250 ms at the quickest). Tapped at once, the
+    // tap meets the panel's own opening work still running.
+    await page.waitForTimeout(READING_MS);
+    const t = await page.evaluate(() => new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no visit written 10 s after the tap')), 10_000);
+      const tap = performance.now();
+      window.__visitWritten = (w) => { clearTimeout(timer); window.__visitWritten = null; resolve({ tap, ...w }); };
+      document.querySelector('.visit-panel button.outcome-absent').click();
+    }));
+    await panel.waitFor({ state: 'detached' });
+    if (i >= VISITS.warmUp) {
+      tapToStored.push(t.complete - t.tap);
+      transaction.push(t.complete - t.begun);
+    }
+  }
+  const rounds = (xs) => {
+    const out = { p50: [], p95: [] };
+    for (let r = 0; r < VISITS.rounds; r++) {
+      const round = xs.slice(r * VISITS.writes, (r + 1) * VISITS.writes).sort((a, b) => a - b);
+      out.p50.push(percentile(round, 50));
+      out.p95.push(percentile(round, 95));
+    }
+    return { p50: median(out.p50), p95: median(out.p95), p50_all: out.p50, p95_all: out.p95 };
+  };
+  return { ...VISITS, readingMs: READING_MS, doors: doorCount, load: load(), tapToStored: rounds(tapToStored), transaction: rounds(transaction) };
 }
 
 /** Lighthouse's own runtime errors that say the trace was not caught and ask to run it again
@@ -225,6 +305,33 @@ function visitTable(v) {
   }).join('\n');
 }
 
+/** The visits recorded in the field app itself (fieldTablet's `visits`), beside the
+ * wasm-bindgen-test page's figures above. */
+function fieldVisitsText(field) {
+  const v = field?.visits;
+  if (!v) return '**A visit recorded in the field app**: (not measured in this run)';
+  const row = (what, f, goal) => `| ${what} | ${spread(f.p50_all, f.p50)} | ${goal ? '**' : ''}${spread(f.p95_all, f.p95)}${goal ? `** (${f.p95 <= 3 ? 'met' : 'missed'})` : ''} | ${v.rounds} × ${v.writes} |`;
+  return `**A visit recorded in the field app**, on the tablet of the field memory below, holding
+${field.events.toLocaleString('en')} events: its browser keeps its profile on disk like a real
+tablet's (the contexts of the end-to-end tests keep IndexedDB in memory), and it is offline, as in a
+stairwell. After the memory is read, the first entrée of the first résidence is opened and its
+${v.doors} doors are visited in turn: a tap on the door, then a tap on "Absent" in its panel, made
+inside the page and timed until the \`complete\` of the app's transaction that writes the event,
+its outbox entry and the recorder (the page's \`IDBDatabase.prototype.transaction\` is wrapped,
+before the taps, to note when that transaction begins and ends). The panel closing and the list
+redrawn are waited for between taps, untimed, and the tap comes ${v.readingMs} ms after the panel
+opened (a volunteer reads it first; tapped at once, it meets the panel's own opening work still
+running). ${v.warmUp} unmeasured visits, then ${v.rounds} rounds of ${v.writes}; the figures are
+the rounds' medians with their spread (load ${v.load} after the visits). This is the app's own
+page, not the test runner's: the write of the table above, with everything the app does from the
+tap.
+
+| timed | p50 | p95 | visits |
+|---|---|---|---|
+${row('from the tap on "Absent" to the write complete (goal p95 ≤ 3 ms)', v.tapToStored, true)}
+${row("the app's transaction alone, from its creation to \`complete\`", v.transaction, false)}`;
+}
+
 function section({ bulk, visit, lock, field, scores, browserVersion, loads }) {
   const today = new Date().toISOString().slice(0, 10);
   const v = visit?.visit_write;
@@ -284,6 +391,8 @@ app always has. ${v?.rounds ? `Each level: ${v.warm_up} unmeasured writes (the p
 |---|---|---|---|---|---|
 ${visitTable(v)}
 
+${fieldVisitsText(field)}
+
 **The volunteer lock** (\`bench_a_sealed_visit_write_and_an_unlock\` in app/src/store/bench.rs, the
 app's own \`EventStore::unlock\` and \`record\` with a PIN set):
 
@@ -322,9 +431,14 @@ if (process.env.PALIER_BENCH_MODE === 'page') {
   let field;
   let scores;
   try {
-    field = await fieldMemory(browser, server, FIELD_EVENTS);
+    field = await fieldTablet(server, FIELD_EVENTS);
     if (field.events < FIELD_EVENTS || !(field.jsHeap > 0 && field.wasmMemory > 0)) {
       throw new Error(`field memory gave ${JSON.stringify(field)}`);
+    }
+    const { tapToStored, transaction } = field.visits;
+    if (![tapToStored.p50, tapToStored.p95, transaction.p50, transaction.p95].every((ms) => Number.isFinite(ms) && ms >= 0)
+      || transaction.p50 > tapToStored.p50) {
+      throw new Error(`the field app's visits gave ${JSON.stringify(field.visits)}`);
     }
     loads.push(load());
     scores = await lighthouseScores(server, LIGHTHOUSE_ROUTES);

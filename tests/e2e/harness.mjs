@@ -100,15 +100,30 @@ export async function launchBrowser() {
 export const TABLET_PORTRAIT = { width: 820, height: 1180 };
 export const TABLET_LANDSCAPE = { width: 1180, height: 820 };
 
-/** A page that fails the test on any console error or CSP violation. */
-export async function newPage(browser, { viewport = TABLET_PORTRAIT } = {}) {
-  const context = await browser.newContext({ viewport, locale: 'fr-FR' });
-  const page = await context.newPage();
+/** Collects the page's console errors and CSP violations in `page.problems`. */
+function watchProblems(page) {
   page.problems = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error') page.problems.push(msg.text());
   });
   page.on('pageerror', (err) => page.problems.push(String(err)));
+  return page;
+}
+
+/** A page that fails the test on any console error or CSP violation. */
+export async function newPage(browser, { viewport = TABLET_PORTRAIT } = {}) {
+  const context = await browser.newContext({ viewport, locale: 'fr-FR' });
+  const page = watchProblems(await context.newPage());
+  return { context, page };
+}
+
+/** A tablet whose browser keeps its profile on disk, in `dir`: the contexts of `newPage` keep
+ * IndexedDB in memory (Chromium's incognito profile), which a timed durable write must not. */
+export async function tabletOnDisk(dir, { viewport = TABLET_PORTRAIT } = {}) {
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS, viewport, locale: 'fr-FR',
+  });
+  const page = watchProblems(context.pages()[0] ?? await context.newPage());
   return { context, page };
 }
 
