@@ -1,5 +1,6 @@
 // Palier's in-browser benchmarks of issue #9 that run.mjs does not take: the field app's memory
-// with 100,000 events on the tablet, Lighthouse's scores of the served app, and the section of
+// with 100,000 events on the tablet and visits recorded on it, Lighthouse's scores of the served
+// app, and the section of
 // BENCHMARKS.md that shows them with the event-store figures measured in the same Chromium by
 // wasm-bindgen-test (app/src/store/bench.rs and bench/compare.rs: bulk writes against a plain
 // IndexedDB loop and Dexie 4, a durable visit write with 0, 10,000 and 100,000 events stored).

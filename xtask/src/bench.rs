@@ -192,7 +192,7 @@ pub fn browser_page(env: &tools::ToolEnv, smoke: bool, load: &str) -> anyhow::Re
     step(if smoke {
         "In-browser benchmarks (field memory, Lighthouse), smoke run"
     } else {
-        "In-browser benchmarks: field memory with 100,000 events, Lighthouse"
+        "In-browser benchmarks: field memory and visits with 100,000 events, Lighthouse"
     });
     project::run(
         env.command("node")
