@@ -9,6 +9,7 @@ pub mod batch;
 #[cfg(test)]
 mod bench;
 pub mod campaign_territory;
+mod decoded_on_demand;
 pub mod drafts;
 pub mod erasure;
 pub mod idb;

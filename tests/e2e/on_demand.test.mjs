@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appReady, controlledByServiceWorker, newPage, readyOffline, serverAndBrowser } from './harness.mjs';
+import { appReady, controlledByServiceWorker, enrollmentCode, newPage, readyOffline, serverAndBrowser } from './harness.mjs';
 
 const env = serverAndBrowser();
 const SCREENS = /\/split_(field|device|kiosk|partners|coordination)_screen_[^/]*\.wasm$/;
@@ -87,6 +87,56 @@ test('English and Arabic texts arrive when chosen; a device set to Arabic reopen
   await page.getByRole('heading', { level: 1, name: 'ماذا تفعل اليوم؟' }).waitFor();
   assert.equal(await page.locator('html').getAttribute('lang'), 'ar');
   assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+  await context.setOffline(false);
+  assert.deepEqual(page.problems.filter((p) => !/net::ERR_INTERNET_DISCONNECTED/.test(p)), []);
+  await context.close();
+});
+
+// What every start reads besides the log — the link to a campaign, how the last sync went, the
+// PIN's key ring — is decoded by code that arrives on demand (app/src/store/decoded_on_demand.rs).
+// A new device, which holds none of them, never fetches it; a linked tablet with a PIN fetches it
+// at each start, offline too from the service worker's copy, and reopens linked and locked.
+const DECODERS = /\/split_decode_(enrollment|sync_record|keyring)_[^/]*\.wasm$/;
+
+test('a new device fetches no decoder; a linked tablet with a PIN reopens offline linked and locked', async () => {
+  const { context, page } = await newPage(env.browser);
+  const fetched = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto(env.server.url);
+  await appReady(page);
+  await page.getByRole('heading', { level: 1, name: "Que faites-vous aujourd'hui ?" }).waitFor();
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(fetched.filter((p) => DECODERS.test(p)), [], 'nothing of the kind on a new device');
+
+  const { url } = await enrollmentCode(env.server);
+  await page.goto(url);
+  await appReady(page);
+  await page.getByLabel("Nom de l'appareil").fill('Tablette du hall B');
+  await page.getByRole('button', { name: 'Relier cet appareil' }).click();
+  await page.getByText(/^Appareil relié à la campagne/).waitFor();
+  await page.goto(`${env.server.url}/terrain`);
+  await appReady(page);
+  await page.getByTestId('sync-status').getByText("Synchronisé à l'instant").waitFor();
+  await page.getByLabel('Votre prénom').fill('Samia');
+  await page.getByRole('button', { name: "C'est moi" }).click();
+  await page.getByTestId('set-pin').click();
+  await page.getByTestId('new-pin').fill('480913');
+  await page.getByTestId('new-pin-again').fill('480913');
+  await page.getByTestId('set-pin-save').click();
+  await page.getByTestId('lock-now').waitFor({ timeout: 20_000 });
+  await readyOffline(page);
+  await controlledByServiceWorker(page);
+
+  await context.setOffline(true);
+  fetched.length = 0;
+  await page.reload();
+  await appReady(page);
+  await page.getByTestId('unlock').waitFor(); // the key ring was read: locked until the PIN
+  const bar = page.getByTestId('sync-status');
+  await bar.getByText(/^Dernière synchronisation réussie/).waitFor(); // how the last round went
+  await bar.getByText(/^Serveur injoignable/).waitFor(); // linked: a round was tried, offline
+  const decoded = new Set(fetched.filter((p) => DECODERS.test(p)).map((p) => p.match(DECODERS)[1]));
+  assert.deepEqual([...decoded].sort(), ['enrollment', 'keyring', 'sync_record']);
   await context.setOffline(false);
   assert.deepEqual(page.problems.filter((p) => !/net::ERR_INTERNET_DISCONNECTED/.test(p)), []);
   await context.close();

@@ -4,7 +4,10 @@
 //! pulled page with its cursor.
 
 use super::idb::{self, IdbError, IdbResult, WriteTx, record};
-use super::{EventStore, from_json, read_recorder, recorder_cache, recorder_record, to_json};
+use super::{
+    EventStore, decoded_on_demand, from_json, read_recorder, recorder_cache, recorder_record,
+    to_json,
+};
 use domain::event::{EventEnvelope, OutboxEntry};
 use domain::ids::EventId;
 use domain::storage_schema::{EVENTS, META, NEEDS_ATTENTION, OUTBOX};
@@ -37,9 +40,12 @@ const NOT_IN_ANSWER: &str = "not in the server's answer; sent again at the next 
 impl EventStore {
     pub async fn enrollment(&self) -> IdbResult<Option<Enrollment>> {
         let tx = WriteTx::begin(self.database(), &[META])?;
-        let enrollment = read_enrollment(&tx).await?;
+        let stored = tx.get(META, &JsValue::from_str(ENROLLMENT_KEY)).await?;
         tx.committed().await?;
-        Ok(enrollment)
+        if stored.is_undefined() {
+            return Ok(None);
+        }
+        decoded_on_demand::decode_enrollment(stored).await.map(Some)
     }
 
     /// Saves a new enrollment and forgets the pull cursor in the same transaction: the cursor
@@ -86,7 +92,7 @@ impl EventStore {
         if stored.is_undefined() {
             return Ok(SyncRecord::default());
         }
-        from_json(&stored)
+        decoded_on_demand::decode_sync_record(stored).await
     }
 
     pub async fn save_sync_record(&self, sync_record: &SyncRecord) -> IdbResult<()> {

@@ -11,7 +11,7 @@
 //! ([`EventStore::seal_plain_events`], again at each unlock in case a write raced it).
 
 use super::idb::{self, IdbError, IdbResult, WriteTx};
-use super::{EventStore, event_record, fill_random, from_json, to_json};
+use super::{EventStore, decoded_on_demand, event_record, fill_random, from_json, to_json};
 use crate::browser::crypto::{self, CryptoError};
 use domain::at_rest::{
     self, DATA_KEY_BYTES, IV_BYTES, Keyring, LOCKED, PERSONAL_AAD, Personal, SALT_BYTES, WrappedKey,
@@ -230,13 +230,13 @@ impl EventStore {
         let tx = WriteTx::begin(self.database(), &[META])?;
         let stored = tx.get(META, &JsValue::from_str(KEYRING_KEY)).await?;
         tx.committed().await?;
-        let ring: Option<Keyring> = if stored.is_undefined() {
-            None
-        } else {
-            Some(from_json(&stored)?)
-        };
-        set_keyring_known(&self.database().name(), ring.is_some());
-        Ok(ring)
+        if stored.is_undefined() {
+            set_keyring_known(&self.database().name(), false);
+            return Ok(None);
+        }
+        let ring = decoded_on_demand::decode_keyring(stored).await?;
+        set_keyring_known(&self.database().name(), true);
+        Ok(Some(ring))
     }
 
     async fn has_keyring(&self) -> IdbResult<bool> {
