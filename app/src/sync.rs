@@ -13,8 +13,10 @@ pub mod protected_export;
 mod round;
 mod territory;
 
+use crate::browser::network::browser_online;
 use crate::field_data::{FieldData, StoreResource};
 use crate::store::{EventStore, now_ms};
+use domain::sync::reachability::{RoundAsked, round_starts};
 use domain::sync::{
     Backoff, Enrollment, ROUND_AFTER_RECORD_MS, ROUND_EVERY_MS, SYNC_LOCK_NAME, SyncProblem,
     SyncRecord, Then,
@@ -67,16 +69,18 @@ pub fn provide_sync(store: StoreResource, data: FieldData) -> SyncEngine {
             spawn_local(async move {
                 engine.reload(&store).await;
                 engine.loaded.set(true);
-                engine.request();
+                engine.request(RoundAsked::OnItsOwn);
             });
         }
     });
-    let online = window_event_listener(leptos::ev::online, move |_| engine.request());
+    let online = window_event_listener(leptos::ev::online, move |_| {
+        engine.request(RoundAsked::OnItsOwn)
+    });
     // `visibilitychange` is fired at the document and reaches the window as it bubbles.
     let visible = window_event_listener_untyped("visibilitychange", move |_| {
         let hidden = document().hidden();
         if !hidden {
-            engine.request();
+            engine.request(RoundAsked::OnItsOwn);
         }
     });
     on_cleanup(move || {
@@ -112,7 +116,11 @@ pub fn use_sync() -> SyncEngine {
 impl SyncEngine {
     /// Runs a round now (the button, `online`, the tab shown); if one is running, runs another
     /// once it ends, so that what was recorded meanwhile is not left waiting for the timer.
-    pub fn request(self) {
+    /// Without any network only a round asked for by hand starts (`domain::sync::reachability`).
+    pub fn request(self, asked: RoundAsked) {
+        if !round_starts(asked, browser_online()) {
+            return;
+        }
         if self.running.get_untracked() {
             self.timer.update_value(|t| t.again = true);
             return;
@@ -137,7 +145,7 @@ impl SyncEngine {
                     // for: look again shortly after, rather than at once.
                     self.schedule(ROUND_AFTER_RECORD_MS);
                 } else {
-                    self.request();
+                    self.request(RoundAsked::OnItsOwn);
                 }
             },
             Duration::from_millis(delay_ms),
@@ -165,7 +173,7 @@ impl SyncEngine {
             .timer
             .try_update_value(|t| std::mem::take(&mut t.again));
         if again == Some(true) {
-            self.request();
+            self.request(RoundAsked::OnItsOwn);
         }
     }
 
@@ -228,7 +236,7 @@ impl SyncEngine {
             r.last_problem_ms = None;
         })
         .await;
-        self.request();
+        self.request(RoundAsked::ByHand);
     }
 
     /// Re-reads what the store holds about sync (at start, and after another tab synced).

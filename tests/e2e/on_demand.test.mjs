@@ -133,8 +133,10 @@ test('a new device fetches no decoder; a linked tablet with a PIN reopens offlin
   await appReady(page);
   await page.getByTestId('unlock').waitFor(); // the key ring was read: locked until the PIN
   const bar = page.getByTestId('sync-status');
-  await bar.getByText(/^Dernière synchronisation réussie/).waitFor(); // how the last round went
-  await bar.getByText(/^Serveur injoignable/).waitFor(); // linked: a round was tried, offline
+  await bar.getByText(/^Synchronisé /).waitFor(); // how the last round went ("Jamais" unread)
+  await bar.getByText('Tout est envoyé').waitFor(); // linked: what waits is counted
+  await bar.getByRole('button', { name: 'Synchroniser' }).click();
+  await bar.getByText(/^Serveur injoignable/).waitFor(); // linked: the round was tried
   const decoded = new Set(fetched.filter((p) => DECODERS.test(p)).map((p) => p.match(DECODERS)[1]));
   assert.deepEqual([...decoded].sort(), ['enrollment', 'keyring', 'sync_record']);
   await context.setOffline(false);

@@ -136,6 +136,46 @@ test('visits recorded offline reach the server once after a reload and a restart
   await context.close();
 });
 
+// In a stairwell the browser knows it has no network: the app then starts no round of its own —
+// each would read the outbox and a batch of events from the tablet's database only to fail, 5 s
+// after every visit (domain::sync::reachability::round_starts). "Synchroniser" still tries at once
+// and says the server is out of reach; the network back, what waits is sent without a tap.
+test('with no network the app starts no round of its own; "Synchroniser" still tries; the network back, the visit is sent', async () => {
+  const { context, page } = await newPage(env.browser, { viewport: TABLET });
+  const { url } = await enrollmentCode(env.server);
+  await page.goto(url);
+  await appReady(page);
+  await page.getByLabel("Nom de l'appareil").fill('Tablette de la cage B');
+  await page.getByRole('button', { name: 'Relier cet appareil' }).click();
+  await page.getByText(`Appareil relié à la campagne «\u00a0${CAMPAIGN}\u00a0».`).waitFor();
+  await bar(page).getByText("Synchronisé à l'instant").waitFor();
+  await readyOffline(page);
+  await settled(page);
+  const rounds = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/api/v1/sync/')) rounds.push(new URL(request.url()).pathname);
+  });
+
+  await context.setOffline(true);
+  await openEntrance(page);
+  await visit(page, 'A164', 'Absent');
+  await bar(page).getByText("1 en attente d'envoi").waitFor();
+  await page.waitForTimeout(8_000); // a round was due 5 s after the visit
+  assert.deepEqual(rounds, [], 'no request: no round while the browser has no network');
+
+  await bar(page).getByRole('button', { name: 'Synchroniser' }).click();
+  await bar(page).getByText(/^Serveur injoignable/).waitFor();
+  assert.ok(rounds.length > 0, 'the round asked for by hand was tried');
+  assert.equal(await bar(page).getByText("1 en attente d'envoi").count(), 1, 'the visit still waits, kept');
+
+  const before = await serverEventCount(env.server);
+  await context.setOffline(false);
+  await bar(page).getByText('Tout est envoyé').waitFor({ timeout: 20_000 });
+  assert.equal(await serverEventCount(env.server), before + 1, 'the visit, stored once');
+  assert.deepEqual(page.problems.filter((p) => !/Failed to fetch|ERR_INTERNET_DISCONNECTED|net::/.test(p)), []);
+  await context.close();
+});
+
 test('an event the server refuses waits in "À vérifier", readable, retried and exported', async () => {
   const { context, page } = await newPage(env.browser, { viewport: TABLET });
   // A tablet whose date is three days ahead: the server refuses what it records before the

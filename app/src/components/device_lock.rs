@@ -191,7 +191,7 @@ pub fn DeviceLock() -> impl IntoView {
         dialog.set(Dialog::Closed);
         reload();
         if let Some(sync) = sync {
-            sync.request();
+            sync.request(domain::sync::reachability::RoundAsked::OnItsOwn);
         }
     });
     let show_waiting = move || state.get() == LockState::Locked && waiting.get() > 0;

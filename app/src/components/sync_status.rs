@@ -7,6 +7,7 @@ use crate::field_data::use_field_counts;
 use crate::i18n::use_language;
 use crate::sync::use_sync;
 use domain::i18n::Text;
+use domain::sync::reachability::RoundAsked;
 use domain::sync::status::{Link, StatusWords, SyncSnapshot, describe};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -66,7 +67,7 @@ pub fn SyncStatus() -> impl IntoView {
                         <button
                             type="button"
                             disabled=move || !words.get().can_sync
-                            on:click=move |_| engine.request()
+                            on:click=move |_| engine.request(RoundAsked::ByHand)
                         >
                             {language.t(Text::SyncNow)}
                         </button>

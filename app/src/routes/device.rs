@@ -15,6 +15,7 @@ use crate::sync::enroll::enroll;
 use crate::sync::use_sync;
 use domain::enrollment::EnrollmentCode;
 use domain::i18n::Text;
+use domain::sync::reachability::RoundAsked;
 use domain::sync::status::Link;
 use domain::sync::{EnrollProblem, is_practice, words};
 use leptos::prelude::*;
@@ -91,7 +92,7 @@ pub fn DevicePage() -> impl IntoView {
                     <button
                         type="button"
                         disabled=move || !words.get().can_sync
-                        on:click=move |_| engine.request()
+                        on:click=move |_| engine.request(RoundAsked::ByHand)
                     >
                         {language.t(Text::SyncNow)}
                     </button>

@@ -49,7 +49,7 @@ pub fn AttentionPage() -> impl IntoView {
         spawn_local(async move {
             if store.retry_attention(&ids).await.is_ok() {
                 engine.refresh_counts(&store).await;
-                engine.request();
+                engine.request(domain::sync::reachability::RoundAsked::ByHand);
             }
         });
     };
