@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { appReady, createAdmin, enrollmentCode, newPage, serverAndBrowser } from './harness.mjs';
+import { appReady, createAdmin, linkDevice, newPage, serverAndBrowser } from './harness.mjs';
 import { describe, violations } from './axe.mjs';
 
 const FIXTURES = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../domain/src/import/fixtures');
@@ -56,16 +56,6 @@ async function visit(page, route) {
   await page.goto(`${env.server.url}${route}`);
   await appReady(page);
   await page.locator('main h1').first().waitFor();
-}
-
-/** Links this browser's device to the demo campaign (a kiosk needs it to take sign-ups). */
-async function linkDevice(page) {
-  const { url } = await enrollmentCode(env.server);
-  await page.goto(url);
-  await appReady(page);
-  await page.locator('#enroll-label').fill('Borne du hall');
-  await page.locator('form.enroll button[type=submit]').click();
-  await page.locator('#enroll-feedback.ok').waitFor();
 }
 
 /** The server's own command line makes the coordinator account, as on the first day. */
@@ -198,7 +188,7 @@ async function auditApp(t, lang) {
   // A kiosk linked to the campaign takes sign-ups: an empty answer refused, a choice, a consent.
   const linked = await newPage(env.browser, { viewport: TABLET });
   const l = linked.page;
-  await linkDevice(l);
+  await linkDevice(l, env.server, 'Borne du hall');
   await l.goto(`${env.server.url}/borne`);
   await l.locator(`.kiosk-language[lang="${lang}"]`).first().click();
   await l.locator('.kiosk-menu-item').first().click();

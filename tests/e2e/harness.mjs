@@ -213,6 +213,18 @@ export async function enrollmentCode(server, campaign = 'demo') {
   return { code, url };
 }
 
+/** Links the page's device to `campaign` as a volunteer does, with the coordinator's QR code
+ * (its address carries a fresh code) and a device name, and waits until the app says it is
+ * linked (in whatever language the device is set to). */
+export async function linkDevice(page, server, name, campaign = 'demo') {
+  const { url } = await enrollmentCode(server, campaign);
+  await page.goto(url);
+  await appReady(page);
+  await page.locator('#enroll-label').fill(name);
+  await page.locator('form.enroll button[type=submit]').click();
+  await page.locator('#enroll-feedback.ok').waitFor();
+}
+
 /** Every record of every object store of the app's IndexedDB database, read in the page:
  * `{ store: [record as JSON text, …] }` (to find what a device keeps, or must not keep). */
 export function storedRecords(page) {

@@ -5,7 +5,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appReady, enrollmentCode, newPage, serverAndBrowser } from './harness.mjs';
+import { appReady, linkDevice, newPage, serverAndBrowser } from './harness.mjs';
 
 const TABLET = { width: 1024, height: 768 };
 const env = serverAndBrowser();
@@ -49,16 +49,6 @@ async function tabTo(page, selector, { max = 15, back = false } = {}) {
     trail.push(await focused(page));
   }
   throw new Error(`${selector} not reached in ${max} ${back ? 'Shift+Tab' : 'Tab'}:\n  ${trail.join('\n  ')}`);
-}
-
-/** Links this browser's device to the demo campaign: a kiosk takes sign-ups only then. */
-async function linkDevice(page) {
-  const { url } = await enrollmentCode(env.server);
-  await page.goto(url);
-  await appReady(page);
-  await page.locator('#enroll-label').fill('Borne du hall');
-  await page.locator('form.enroll button[type=submit]').click();
-  await page.locator('#enroll-feedback.ok').waitFor();
 }
 
 test('field sign-up with the keyboard only: from a door of the demo estate to "Inscrit"', async () => {
@@ -161,7 +151,7 @@ test('the open door panel never hides the door that has the keyboard focus (WCAG
 
 test('kiosk sign-up with the keyboard only: attract, menu, each question, merci', async () => {
   const { context, page } = await newPage(env.browser, { viewport: TABLET });
-  await linkDevice(page);
+  await linkDevice(page, env.server, 'Borne du hall'); // a kiosk takes sign-ups only when linked
   await page.goto(`${env.server.url}/borne`);
   await page.locator('.kiosk-language').first().waitFor({ timeout: 15_000 });
 

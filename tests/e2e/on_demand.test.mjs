@@ -4,12 +4,14 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appReady, controlledByServiceWorker, enrollmentCode, newPage, readyOffline, serverAndBrowser } from './harness.mjs';
+import { appReady, controlledByServiceWorker, linkDevice, newPage, readyOffline, serverAndBrowser } from './harness.mjs';
 
 const env = serverAndBrowser();
 const SCREENS = /\/split_(field|device|kiosk|partners|coordination)_screen_[^/]*\.wasm$/;
 
-test('the home screen fetches no mode\'s code; a mode fetches its own when first opened', async () => {
+/** A new device's first visit of the home screen, in French, until the network is idle: the
+ * page, and the paths it has fetched so far and will fetch later (the list keeps growing). */
+async function firstVisitOfHome() {
   const { context, page } = await newPage(env.browser);
   const fetched = [];
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
@@ -17,6 +19,11 @@ test('the home screen fetches no mode\'s code; a mode fetches its own when first
   await appReady(page);
   await page.getByRole('heading', { level: 1, name: "Que faites-vous aujourd'hui ?" }).waitFor();
   await page.waitForLoadState('networkidle');
+  return { context, page, fetched };
+}
+
+test('the home screen fetches no mode\'s code; a mode fetches its own when first opened', async () => {
+  const { context, page, fetched } = await firstVisitOfHome();
   assert.deepEqual(fetched.filter((p) => SCREENS.test(p)), [], 'no screen of any mode with the home screen');
   assert.equal(fetched.filter((p) => /_bg\.wasm$/.test(p)).length, 1, 'the shell');
 
@@ -63,13 +70,7 @@ test('the header says "Prêt hors ligne" once the service worker keeps every fil
 const TEXTS = /\/split_other_languages_[^/]*\.wasm$/;
 
 test('English and Arabic texts arrive when chosen; a device set to Arabic reopens in Arabic, offline too', async () => {
-  const { context, page } = await newPage(env.browser);
-  const fetched = [];
-  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-  await page.goto(env.server.url);
-  await appReady(page);
-  await page.getByRole('heading', { level: 1, name: "Que faites-vous aujourd'hui ?" }).waitFor();
-  await page.waitForLoadState('networkidle');
+  const { context, page, fetched } = await firstVisitOfHome();
   assert.deepEqual(fetched.filter((p) => TEXTS.test(p)), [], 'French needs no other language');
 
   await page.getByRole('button', { name: 'English' }).click();
@@ -99,21 +100,10 @@ test('English and Arabic texts arrive when chosen; a device set to Arabic reopen
 const DECODERS = /\/split_decode_(enrollment|sync_record|keyring)_[^/]*\.wasm$/;
 
 test('a new device fetches no decoder; a linked tablet with a PIN reopens offline linked and locked', async () => {
-  const { context, page } = await newPage(env.browser);
-  const fetched = [];
-  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-  await page.goto(env.server.url);
-  await appReady(page);
-  await page.getByRole('heading', { level: 1, name: "Que faites-vous aujourd'hui ?" }).waitFor();
-  await page.waitForLoadState('networkidle');
+  const { context, page, fetched } = await firstVisitOfHome();
   assert.deepEqual(fetched.filter((p) => DECODERS.test(p)), [], 'nothing of the kind on a new device');
 
-  const { url } = await enrollmentCode(env.server);
-  await page.goto(url);
-  await appReady(page);
-  await page.getByLabel("Nom de l'appareil").fill('Tablette du hall B');
-  await page.getByRole('button', { name: 'Relier cet appareil' }).click();
-  await page.getByText(/^Appareil relié à la campagne/).waitFor();
+  await linkDevice(page, env.server, 'Tablette du hall B');
   await page.goto(`${env.server.url}/terrain`);
   await appReady(page);
   await page.getByTestId('sync-status').getByText("Synchronisé à l'instant").waitFor();

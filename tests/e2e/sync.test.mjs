@@ -9,7 +9,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import {
-  appReady, controlledByServiceWorker, enrollmentCode, newPage, readyOffline, screenshot, serverAndBrowser, serverEventCount,
+  appReady, controlledByServiceWorker, enrollmentCode, linkDevice, newPage, readyOffline, screenshot, serverAndBrowser,
+  serverEventCount,
 } from './harness.mjs';
 
 // The server starts with the demo campaign, the one the codes below link tablets to.
@@ -142,12 +143,7 @@ test('visits recorded offline reach the server once after a reload and a restart
 // and says the server is out of reach; the network back, what waits is sent without a tap.
 test('with no network the app starts no round of its own; "Synchroniser" still tries; the network back, the visit is sent', async () => {
   const { context, page } = await newPage(env.browser, { viewport: TABLET });
-  const { url } = await enrollmentCode(env.server);
-  await page.goto(url);
-  await appReady(page);
-  await page.getByLabel("Nom de l'appareil").fill('Tablette de la cage B');
-  await page.getByRole('button', { name: 'Relier cet appareil' }).click();
-  await page.getByText(`Appareil relié à la campagne «\u00a0${CAMPAIGN}\u00a0».`).waitFor();
+  await linkDevice(page, env.server, 'Tablette de la cage B');
   await bar(page).getByText("Synchronisé à l'instant").waitFor();
   await readyOffline(page);
   await settled(page);
