@@ -91,6 +91,11 @@ test('import, walk an entrée, record twenty visits with a sign-up, all offline,
     }
     await page.getByText(/^Visite enregistrée\u00a0: /).waitFor();
   }
+  // The last visit's line follows the interface language, its outcome included.
+  await page.getByRole('banner').getByRole('button', { name: 'العربية' }).click();
+  await page.getByText('تم حفظ الزيارة: العودة لاحقًا', { exact: true }).waitFor();
+  await page.getByRole('banner').getByRole('button', { name: 'Français' }).click();
+  await page.getByText('Visite enregistrée\u00a0: À revoir', { exact: true }).waitFor();
 
   // The sign-up, with an attempt that is refused first.
   await door(page, 'A101').click();

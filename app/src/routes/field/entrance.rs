@@ -21,7 +21,7 @@ pub fn EntranceWalk() -> impl IntoView {
     let entrance_id = move || params.read().get("id").unwrap_or_default();
     let remaining_only = RwSignal::new(false);
     let open_door = RwSignal::new(None::<(Door, Option<String>)>);
-    let last_recorded = RwSignal::new(None::<String>);
+    let last_recorded = RwSignal::new(None::<Text>);
 
     // The entrée with its building and résidence names, found in the territory.
     let place = Memo::new(move |_| {
@@ -88,14 +88,17 @@ pub fn EntranceWalk() -> impl IntoView {
                 {language.t(Text::RemainingOnly)}
             </label>
             <p role="status" class="ok">
-                {move || last_recorded.get().map(|label| language.get().fill(Text::VisitRecorded, &[("outcome", &label)]))}
+                {move || last_recorded.get().map(|outcome| {
+                    let locale = language.get();
+                    locale.fill(Text::VisitRecorded, &[("outcome", locale.text(outcome))])
+                })}
             </p>
             {move || {
                 open_door.get().map(|(door, next_attempt)| {
                     // Closed, the panel gives the focus back to its door (redrawn with its new state).
                     let back_to = format!(".door[data-door={}]", focus::css_string(&door.id.to_string()));
                     view! {
-                        <VisitPanel door next_attempt on_close={move |recorded: Option<String>| {
+                        <VisitPanel door next_attempt on_close={move |recorded: Option<Text>| {
                             last_recorded.set(recorded);
                             open_door.set(None);
                             focus::focus_soon(back_to.clone());

@@ -53,7 +53,7 @@ pub fn VisitPanel(
     door: Door,
     /// For a door found absent before: when to try next (another part of the day).
     next_attempt: Option<String>,
-    #[prop(into)] on_close: Callback<Option<String>>,
+    #[prop(into)] on_close: Callback<Option<Text>>,
 ) -> impl IntoView {
     let language = use_language();
     let data = use_field_data();
@@ -103,7 +103,7 @@ pub fn VisitPanel(
                     Ok(event) => {
                         not_recorded.set(None);
                         data.recorded([event]);
-                        on_close.run(Some(outcome_label(&outcome, language.get_untracked())));
+                        on_close.run(Some(outcome_text(&outcome)));
                     }
                     Err(e) => {
                         web_sys::console::warn_1(&e.detail().into());
@@ -272,8 +272,10 @@ pub fn VisitPanel(
     }
 }
 
-fn outcome_label(outcome: &DoorOutcome, locale: domain::i18n::Locale) -> String {
-    let key = match outcome {
+/// The outcome's words, as a key: the entrée says them in the language of the moment, not in
+/// the one the visit was recorded in.
+fn outcome_text(outcome: &DoorOutcome) -> Text {
+    match outcome {
         DoorOutcome::Absent => Text::OutcomeAbsent,
         DoorOutcome::Refused => Text::OutcomeRefused,
         DoorOutcome::Interested => Text::OutcomeInterested,
@@ -281,6 +283,5 @@ fn outcome_label(outcome: &DoorOutcome, locale: domain::i18n::Locale) -> String 
         DoorOutcome::ComeBack { .. } => Text::OutcomeComeBack,
         DoorOutcome::DoNotDisturb { .. } => Text::OutcomeDoNotDisturb,
         DoorOutcome::Inaccessible => Text::OutcomeInaccessible,
-    };
-    locale.text(key).to_owned()
+    }
 }
