@@ -30,6 +30,9 @@ pub struct DeviceRow {
     pub enrolled_at_ms: i64,
     pub revoked_at_ms: Option<i64>,
     pub last_seen_ms: Option<i64>,
+    /// When a coordinator allowed a new PIN on it, if not used since.
+    #[serde(default)]
+    pub recovery_allowed_at_ms: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -170,6 +173,14 @@ pub async fn create_code(session: &Session, campaign: &str) -> Result<NewCode, C
 
 pub async fn revoke(session: &Session, device: &str) -> Result<(), CoordProblem> {
     let path = format!("/api/v1/devices/{device}/revoke");
+    call("POST", &path, Some("{}".into()), Some(&session.csrf_token))
+        .await
+        .map(|_| ())
+}
+
+/// Lets the device choose a new PIN for a few minutes (its volunteers forgot theirs).
+pub async fn allow_recovery(session: &Session, device: &str) -> Result<(), CoordProblem> {
+    let path = format!("/api/v1/devices/{device}/allow-recovery");
     call("POST", &path, Some("{}".into()), Some(&session.csrf_token))
         .await
         .map(|_| ())

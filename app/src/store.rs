@@ -14,9 +14,12 @@ pub mod drafts;
 pub mod erasure;
 pub mod idb;
 pub mod idb_records;
+mod meta;
 mod recorder_cache;
 #[cfg(test)]
 mod recorder_cache_tests;
+#[cfg(test)]
+mod recovery_tests;
 pub mod sealed;
 #[cfg(test)]
 mod sealed_tests;

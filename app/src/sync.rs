@@ -10,6 +10,7 @@ pub mod export;
 pub mod http;
 pub mod lock;
 pub mod protected_export;
+pub mod recovery;
 mod round;
 mod territory;
 

@@ -1,13 +1,14 @@
 //! Residents' personal details at rest on a device: which fields of an event are personal and
 //! are kept encrypted under the device's data key (`split` / `join`), the key ring that wraps that
-//! key under each volunteer's PIN, when the app locks itself, and when a synced event's personal
-//! part leaves the device for good (`purge`).
+//! key under each volunteer's PIN (and its copy for a forgotten PIN, `recovery`), when the app
+//! locks itself, and when a synced event's personal part leaves the device for good (`purge`).
 //!
 //! The app carries these out with WebCrypto (AES-256-GCM, PBKDF2-SHA-256); nothing here touches
 //! a browser, so every rule is tested natively.
 
 pub mod keyring;
 pub mod purge;
+pub mod recovery;
 pub mod split;
 pub mod words;
 

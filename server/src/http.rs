@@ -8,6 +8,7 @@ pub mod enroll;
 pub mod error;
 pub mod headers;
 pub mod json;
+pub mod recovery;
 pub mod static_files;
 pub mod sync;
 pub mod territory;

@@ -66,7 +66,10 @@ pub async fn public_key(db: &Db, campaign: &CampaignId) -> Result<String, sqlx::
     ))
 }
 
-async fn stored_key(db: &Db, campaign: &CampaignId) -> Result<Option<SecretKey>, sqlx::Error> {
+pub(crate) async fn stored_key(
+    db: &Db,
+    campaign: &CampaignId,
+) -> Result<Option<SecretKey>, sqlx::Error> {
     let stored: Option<String> =
         sqlx::query_scalar("SELECT private_key FROM sealing_keys WHERE campaign = $1")
             .bind(campaign.as_str().to_owned())

@@ -54,14 +54,7 @@ impl Fixture {
 
     /// Every stored column of every row, as text.
     async fn raw_rows(&self) -> String {
-        let url = match &self.db.postgres_url {
-            Some(url) => url.clone(),
-            None => format!(
-                "sqlite://{}",
-                self.db.data_dir().join("palier.sqlite").display()
-            ),
-        };
-        let raw = sqlx::AnyPool::connect(&url).await.unwrap();
+        let raw = self.db.raw_pool().await;
         let rows: Vec<(String, String, String)> =
             sqlx::query_as("SELECT id, kind, envelope FROM events ORDER BY position")
                 .fetch_all(&raw)

@@ -41,27 +41,12 @@ async fn fixture() -> Fixture {
 
 impl Fixture {
     async fn enroll(&self) -> Kiosk {
-        let (code, _) = self
-            .db
-            .db
-            .create_enrollment_code(&CampaignId::demo())
-            .await
-            .unwrap();
-        let id = DeviceId::from_random(common::random());
-        let body = serde_json::json!({
-            "version": 1, "code": code.display(), "device": id, "label": "Borne hall A"
-        });
-        let answer = self
-            .app
-            .post("/api/v1/devices/enroll", None, body.to_string())
-            .await;
-        assert_eq!(answer.status, StatusCode::OK, "{:?}", answer.json());
-        let json = answer.json();
+        let linked = common::link_device(&self.app, &self.db.db, "Borne hall A").await;
         Kiosk {
-            token: json["token"].as_str().unwrap().to_owned(),
-            key: json["sealing_key"].as_str().unwrap().to_owned(),
-            recorder: Recorder::new(id.clone()),
-            id,
+            token: linked.token,
+            key: linked.sealing_key,
+            recorder: Recorder::new(linked.id.clone()),
+            id: linked.id,
         }
     }
 

@@ -13,6 +13,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appReady, enrollmentCode, newPage, screenshot, serverAndBrowser, storedPlainText, storedText } from './harness.mjs';
 import { audit } from './axe.mjs';
+import { signUp, unlockWith } from './volunteer_steps.mjs';
 
 process.env.PALIER_DEMO = 'true';
 const env = serverAndBrowser();
@@ -36,34 +37,6 @@ function eventRecords(page) {
     db.close();
     return records.map((r) => ({ body: JSON.parse(r.json).body, sealed: r.sealed }));
   });
-}
-
-/** Signs a resident up at the first entrance's `door`-th door, from the field home or (without
- * a reload, which would lock the device) from that entrance's page. */
-async function signUp(page, door, { first, last, phone, email }) {
-  if (door === 0) {
-    await page.locator('.residence-link').first().click();
-    await page.locator('.entrance-link').first().click();
-  }
-  await page.getByRole('button', { name: /^Porte / }).nth(door).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Inscrire', exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: "Inscription d'un habitant" }).waitFor();
-  await page.getByLabel('Prénom').fill(first);
-  await page.getByLabel('Nom (facultatif)').fill(last);
-  await page.getByLabel('Téléphone').fill(phone);
-  await page.getByLabel('E-mail').fill(email);
-  const consents = page.locator('.consent');
-  await consents.nth(0).getByRole('button', { name: 'Oui' }).click();
-  await consents.nth(1).getByRole('button', { name: 'Non' }).click();
-  await consents.nth(2).getByRole('button', { name: 'Non' }).click();
-  await page.getByRole('button', { name: "Enregistrer l'inscription" }).click();
-  await page.getByRole('heading', { level: 1, name: /^Entrée/ }).waitFor();
-}
-
-async function unlockWith(page, pin) {
-  await page.getByTestId('unlock').click();
-  await page.getByTestId('unlock-pin').fill(pin);
-  await page.getByTestId('unlock-submit').click();
 }
 
 test('details are sealed at rest, locked, unlocked with the PIN, held back from sync while locked, and purged after sync', async () => {

@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appReady, controlledByServiceWorker, linkDevice, newPage, readyOffline, serverAndBrowser } from './harness.mjs';
+import { setPin } from './volunteer_steps.mjs';
 
 const env = serverAndBrowser();
 const SCREENS = /\/split_(field|device|kiosk|partners|coordination)_screen_[^/]*\.wasm$/;
@@ -109,11 +110,7 @@ test('a new device fetches no decoder; a linked tablet with a PIN reopens offlin
   await page.getByTestId('sync-status').getByText("Synchronisé à l'instant").waitFor();
   await page.getByLabel('Votre prénom').fill('Samia');
   await page.getByRole('button', { name: "C'est moi" }).click();
-  await page.getByTestId('set-pin').click();
-  await page.getByTestId('new-pin').fill('480913');
-  await page.getByTestId('new-pin-again').fill('480913');
-  await page.getByTestId('set-pin-save').click();
-  await page.getByTestId('lock-now').waitFor({ timeout: 20_000 });
+  await setPin(page, '480913');
   await readyOffline(page);
   await controlledByServiceWorker(page);
 

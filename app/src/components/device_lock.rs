@@ -5,7 +5,8 @@
 //!
 //! Locking forgets the data key and reloads the field data, so that no screen keeps a resident's
 //! details in memory; wrong PINs wait as the kiosk's exit PIN does (`kiosk::PinGuard`, kept in
-//! the device's storage so a reload does not reset it).
+//! the device's storage so a reload does not reset it). A PIN nobody remembers: "Code oublié ?"
+//! (recovery_dialog.rs).
 
 use crate::browser::preferences::local_storage;
 use crate::field_data::FieldData;
@@ -14,13 +15,18 @@ use crate::store::vault::{LockState, VaultFailure, lock, lock_state};
 use crate::store::{EventStore, now_ms};
 use domain::at_rest::words::Word;
 use domain::at_rest::{auto_lock_minutes, is_idle_too_long, lock_reads_again};
-use domain::kiosk::{PinGuard, check_new_pin, wait_words};
+use domain::kiosk::{PinGuard, wait_words};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::time::Duration;
 use wasm_bindgen::{JsCast, closure::Closure};
 
 mod on_demand;
+mod pin_fields;
+mod recovery_dialog;
+
+use pin_fields::{NewPinFields, VolunteerChoice, first_choice};
+use recovery_dialog::RecoveryDialog;
 
 const GUARD_KEY: &str = "palier.volunteer-pin-guard";
 const AUTO_LOCK_KEY: &str = "palier.auto-lock-minutes";
@@ -47,6 +53,8 @@ enum Dialog {
     Closed,
     SetPin,
     Unlock,
+    /// Every PIN here forgotten: a new one with the coordinator's permission.
+    Recover,
 }
 
 /// The open store, from the resource captured when the component was made (timers and event
@@ -194,6 +202,32 @@ pub fn DeviceLock() -> impl IntoView {
             sync.request(domain::sync::reachability::RoundAsked::OnItsOwn);
         }
     });
+    // Said once a new PIN replaced a forgotten one, until the next dialog opens.
+    let recovered = RwSignal::new(false);
+    let on_recovered = Callback::new(move |()| {
+        recovered.set(true);
+        on_done.run(());
+    });
+    Effect::new(move |_| {
+        if dialog.get() != Dialog::Closed {
+            recovered.set(false);
+        }
+    });
+    // The key ring's copy for a forgotten PIN needs the campaign's key: made as soon as a
+    // device with a PIN, unlocked, is linked (else at its next unlock).
+    Effect::new(move |_| {
+        let linked_now = sync.is_some_and(|s| s.enrollment.with(Option::is_some));
+        if linked_now
+            && state.get() == LockState::Unlocked
+            && let Some(store) = store()
+        {
+            spawn_local(async move {
+                if let Err(e) = on_demand::keep_recovery_copy(store).await {
+                    web_sys::console::warn_1(&format!("recovery copy: {}", e.detail()).into());
+                }
+            });
+        }
+    });
     let show_waiting = move || state.get() == LockState::Locked && waiting.get() > 0;
     let has_volunteer = move || volunteer.is_some_and(|v| v.0.get().is_some());
 
@@ -231,8 +265,15 @@ pub fn DeviceLock() -> impl IntoView {
                 {move || Word::WaitingForUnlock.fill(language.get(), &[("count", &waiting.get().to_string())])}
             </p>
         </Show>
+        <Show when=move || recovered.get()>
+            <p class="ok" role="status" data-testid="recovery-done">{say(Word::RecoveryDone)}</p>
+        </Show>
         <Show when=move || dialog.get() == Dialog::Unlock>
-            <UnlockDialog names on_done on_cancel=Callback::new(move |()| dialog.set(Dialog::Closed))/>
+            <UnlockDialog names on_done on_cancel=Callback::new(move |()| dialog.set(Dialog::Closed))
+                on_forgot=Callback::new(move |()| dialog.set(Dialog::Recover))/>
+        </Show>
+        <Show when=move || dialog.get() == Dialog::Recover>
+            <RecoveryDialog names on_done=on_recovered on_cancel=Callback::new(move |()| dialog.set(Dialog::Closed))/>
         </Show>
         <Show when=move || dialog.get() == Dialog::SetPin>
             <SetPinDialog on_done on_cancel=Callback::new(move |()| dialog.set(Dialog::Closed))/>
@@ -253,17 +294,12 @@ fn UnlockDialog(
     names: RwSignal<Vec<String>>,
     on_done: Callback<()>,
     on_cancel: Callback<()>,
+    on_forgot: Callback<()>,
 ) -> impl IntoView {
     let language = use_language();
     let say = move |w: Word| move || w.text(language.get());
     let resource = use_context::<crate::field_data::StoreResource>();
-    let current = crate::volunteer::current_first_name();
-    let who = RwSignal::new(
-        current
-            .filter(|c| names.get_untracked().contains(c))
-            .or_else(|| names.get_untracked().first().cloned())
-            .unwrap_or_default(),
-    );
+    let who = RwSignal::new(first_choice(&names.get_untracked()));
     let pin = RwSignal::new(String::new());
     let message = RwSignal::new(None::<String>);
     let checking = RwSignal::new(false);
@@ -327,15 +363,7 @@ fn UnlockDialog(
             <form on:submit=submit novalidate>
                 <h2 id="unlock-title">{say(Word::UnlockTitle)}</h2>
                 <p class="hint">{say(Word::UnlockHint)}</p>
-                <Show when=move || { names.with(|n| n.len() > 1) }>
-                    <label for="unlock-who">{say(Word::VolunteerLabel)}</label>
-                    <select id="unlock-who" on:change=move |ev| who.set(event_target_value(&ev))>
-                        {move || names.get().into_iter().map(|n| {
-                            let selected = who.get_untracked() == n;
-                            view! { <option value=n.clone() selected=selected>{n.clone()}</option> }
-                        }).collect_view()}
-                    </select>
-                </Show>
+                <VolunteerChoice names who id="unlock-who"/>
                 <label for="unlock-pin">{say(Word::PinLabel)}</label>
                 <input id="unlock-pin" data-testid="unlock-pin" type="password" inputmode="numeric"
                     autocomplete="off" maxlength="12" dir="ltr"
@@ -356,6 +384,10 @@ fn UnlockDialog(
                     <button type="submit" data-testid="unlock-submit"
                         disabled=unlock_disabled>{say(Word::UnlockButton)}</button>
                 </div>
+                <p class="lock-forgot">
+                    <button type="button" class="secondary" data-testid="forgot-pin"
+                        on:click=move |_| on_forgot.run(())>{say(Word::ForgotPin)}</button>
+                </p>
             </form>
         </div>
     }
@@ -380,17 +412,13 @@ fn SetPinDialog(on_done: Callback<()>, on_cancel: Callback<()>) -> impl IntoView
             message.set(Some(Word::NoVolunteerYet.text(l).to_owned()));
             return;
         };
-        let checked = match check_new_pin(&pin.get_untracked()) {
+        let checked = match Word::check_pin_pair(&pin.get_untracked(), &again.get_untracked()) {
             Ok(p) => p,
-            Err(p) => {
-                message.set(Some(Word::of_problem(p).text(l).to_owned()));
+            Err(w) => {
+                message.set(Some(w.text(l).to_owned()));
                 return;
             }
         };
-        if again.get_untracked().trim() != checked {
-            message.set(Some(Word::PinMismatch.text(l).to_owned()));
-            return;
-        }
         let Some(store) = store_of(resource) else {
             return;
         };
@@ -421,14 +449,7 @@ fn SetPinDialog(on_done: Callback<()>, on_cancel: Callback<()>) -> impl IntoView
             <form on:submit=submit novalidate>
                 <h2 id="set-pin-title">{say(Word::SetPinTitle)}</h2>
                 <p class="hint">{say(Word::SetPinHint)}</p>
-                <label for="new-pin">{say(Word::PinLabel)}</label>
-                <input id="new-pin" data-testid="new-pin" type="password" inputmode="numeric"
-                    autocomplete="new-password" maxlength="12" dir="ltr"
-                    prop:value=move || pin.get() on:input=move |ev| pin.set(event_target_value(&ev))/>
-                <label for="new-pin-again">{say(Word::PinConfirmLabel)}</label>
-                <input id="new-pin-again" data-testid="new-pin-again" type="password" inputmode="numeric"
-                    autocomplete="new-password" maxlength="12" dir="ltr"
-                    prop:value=move || again.get() on:input=move |ev| again.set(event_target_value(&ev))/>
+                <NewPinFields pin again id="new-pin"/>
                 <label for="auto-lock">{say(Word::AutoLockLabel)}</label>
                 <select id="auto-lock" on:change=move |ev| {
                     if let Ok(m) = event_target_value(&ev).parse() { minutes.set(m) }

@@ -5,26 +5,22 @@
 //! the same transaction, so a tablet never records a version whose doors it does not hold.
 
 use super::idb::{self, IdbError, IdbResult, WriteTx};
-use super::sync::meta_record;
+use super::meta::meta_record;
 use super::territory::residence_record;
 use super::{EventStore, from_json, to_json};
 use domain::import::MergeSummary;
 use domain::storage_schema::{META, RESIDENCES};
 use domain::territory::{Residence, Territory};
-use wasm_bindgen::JsValue;
 
 const VERSION_KEY: &str = "campaign_territory_version";
 
 impl EventStore {
     /// The version of the campaign territory last merged here; `None` before the first.
     pub async fn campaign_territory_version(&self) -> IdbResult<Option<String>> {
-        let tx = WriteTx::begin(self.database(), &[META])?;
-        let stored = tx.get(META, &JsValue::from_str(VERSION_KEY)).await?;
-        tx.committed().await?;
-        if stored.is_undefined() {
-            return Ok(None);
-        }
-        from_json(&stored).map(Some)
+        self.meta_get(VERSION_KEY)
+            .await?
+            .map(|stored| from_json(&stored))
+            .transpose()
     }
 
     /// Reads the stored territory, lets `merge` add to it (`Territory::merge_import`, or

@@ -4,8 +4,8 @@
 //! record is sealed, so nothing on the kiosk can open it again; once the server acknowledged the
 //! record, it is deleted from the device (`sync.rs`, `apply_push_update`).
 
-use super::idb::{IdbError, IdbResult, WriteTx, record};
-use super::{EventStore, from_json, to_json};
+use super::idb::{IdbError, IdbResult, WriteTx};
+use super::{EventStore, from_json};
 use domain::event::{Actor, EventBody, EventEnvelope};
 use domain::ids::CampaignId;
 use domain::sealed::{
@@ -77,18 +77,7 @@ impl EventStore {
                 message: "the server's sealing key is not a P-256 public key".into(),
             });
         }
-        let tx = WriteTx::begin(self.database(), &[META])?;
-        let json = to_json(key)?;
-        match tx.put(
-            META,
-            &record(&[("key", SEALING_KEY.into()), ("json", json.into())]),
-        ) {
-            Ok(()) => tx.committed().await,
-            Err(e) => {
-                tx.abort();
-                Err(e)
-            }
-        }
+        self.meta_put(SEALING_KEY, key).await
     }
 
     /// Seals a kiosk sign-up (a `ResidentSignedUp` body) and records only the sealed event, under
@@ -103,7 +92,8 @@ impl EventStore {
             .map_err(SealFailure::Storage)?
             .ok_or(SealFailure::NoKey)?;
         let plaintext = serde_json::to_vec(body).map_err(|e| SealFailure::Crypto(e.to_string()))?;
-        let sealed = seal(&key, SealedKind::ResidentSignedUp, &plaintext).await?;
+        let aad = additional_data(&key.campaign, SealedKind::ResidentSignedUp);
+        let sealed = seal(&key, &aad, &plaintext).await?;
         self.record_in(
             Actor::Kiosk,
             key.campaign,
@@ -129,7 +119,8 @@ impl EventStore {
             .ok_or(SealFailure::NoKey)?;
         let plaintext =
             serde_json::to_vec(request).map_err(|e| SealFailure::Crypto(e.to_string()))?;
-        let sealed = seal(&key, SealedKind::KioskCallbackRequested, &plaintext).await?;
+        let aad = additional_data(&key.campaign, SealedKind::KioskCallbackRequested);
+        let sealed = seal(&key, &aad, &plaintext).await?;
         Ok((key.campaign, sealed.to_compact()))
     }
 }
@@ -164,10 +155,11 @@ async fn call(promise: Result<js_sys::Promise, JsValue>) -> Result<JsValue, Seal
         .map_err(crypto_err)
 }
 
-/// ECDH P-256 with a fresh ephemeral key, HKDF-SHA256, AES-256-GCM: `domain::sealed`'s recipe.
-async fn seal(
+/// ECDH P-256 with a fresh ephemeral key, HKDF-SHA256, AES-256-GCM: `domain::sealed`'s recipe,
+/// with `aad` saying what is sealed (a kiosk record's kind, or a device's data key).
+pub(crate) async fn seal(
     key: &SealingKey,
-    kind: SealedKind,
+    aad: &[u8],
     plaintext: &[u8],
 ) -> Result<SealedEnvelope, SealFailure> {
     let point = parse_public_key(&key.public_key).map_err(|_| SealFailure::NoKey)?;
@@ -231,12 +223,11 @@ async fn seal(
     .unchecked_into();
     let mut iv = [0u8; IV_BYTES];
     super::fill_random(&mut iv);
-    let aad = additional_data(&key.campaign, kind);
     let ct = call(subtle.encrypt_with_object_and_u8_array(
         &object(&[
             ("name", "AES-GCM".into()),
             ("iv", bytes(&iv)),
-            ("additionalData", bytes(&aad)),
+            ("additionalData", bytes(aad)),
         ]),
         &aes,
         plaintext,

@@ -26,11 +26,11 @@ async fn open(test: &str) -> EventStore {
         .expect("open")
 }
 
-fn campaign() -> CampaignId {
+pub(super) fn campaign() -> CampaignId {
     CampaignId::parse("tilleuls-2026").unwrap()
 }
 
-fn enrollment() -> Enrollment {
+pub(super) fn enrollment() -> Enrollment {
     Enrollment {
         token: "a".repeat(64),
         campaign: campaign(),
@@ -98,8 +98,27 @@ async fn campaign_pair() -> (CryptoKey, String) {
     (pair.get_private_key(), base64url_encode(&raw))
 }
 
-/// Opens as the server does, with WebCrypto instead of RustCrypto.
-async fn open_sealed(private: &CryptoKey, sealed: &domain::sealed::SealedEnvelope) -> Vec<u8> {
+/// Links `store` to the campaign and keeps a fresh campaign key, as an enrollment does; returns
+/// the private half the server would hold.
+pub(super) async fn linked_with_key(store: &EventStore) -> CryptoKey {
+    store.save_enrollment(&enrollment()).await.unwrap();
+    let (private, public_key) = campaign_pair().await;
+    store
+        .save_sealing_key(&SealingKey {
+            campaign: campaign(),
+            public_key,
+        })
+        .await
+        .unwrap();
+    private
+}
+
+/// Opens as the server does, with WebCrypto instead of RustCrypto; `aad` says what was sealed.
+pub(super) async fn open_sealed(
+    private: &CryptoKey,
+    sealed: &domain::sealed::SealedEnvelope,
+    aad: &[u8],
+) -> Vec<u8> {
     let parts = sealed.parse().expect("well-formed");
     let ec = object(&[("name", "ECDH".into()), ("namedCurve", "P-256".into())]);
     let epk: CryptoKey = call(subtle().import_key_with_object(
@@ -140,12 +159,11 @@ async fn open_sealed(private: &CryptoKey, sealed: &domain::sealed::SealedEnvelop
     ))
     .await
     .unchecked_into();
-    let aad = additional_data(&campaign(), SealedKind::ResidentSignedUp);
     let plain = call(subtle().decrypt_with_object_and_u8_array(
         &object(&[
             ("name", "AES-GCM".into()),
             ("iv", Uint8Array::from(&parts.iv[..]).into()),
-            ("additionalData", Uint8Array::from(&aad[..]).into()),
+            ("additionalData", Uint8Array::from(aad).into()),
         ]),
         &aes,
         &parts.ct,
@@ -191,15 +209,7 @@ async fn without_a_key_nothing_is_sealed_nor_recorded() {
 async fn a_sealed_sign_up_holds_nothing_readable_opens_with_the_campaign_key_and_leaves_once_acknowledged()
  {
     let store = open("sealed").await;
-    store.save_enrollment(&enrollment()).await.unwrap();
-    let (private, public_key) = campaign_pair().await;
-    store
-        .save_sealing_key(&SealingKey {
-            campaign: campaign(),
-            public_key,
-        })
-        .await
-        .unwrap();
+    let private = linked_with_key(&store).await;
     let body = sign_up();
     let sealed = store.record_sealed_sign_up(&body).await.unwrap();
     let note = store
@@ -225,7 +235,8 @@ async fn a_sealed_sign_up_holds_nothing_readable_opens_with_the_campaign_key_and
     };
     assert_eq!(record.of, SealedKind::ResidentSignedUp);
     assert_eq!(sealed.validate(), Ok(()));
-    let opened = open_sealed(&private, &record.sealed).await;
+    let aad = additional_data(&campaign(), SealedKind::ResidentSignedUp);
+    let opened = open_sealed(&private, &record.sealed, &aad).await;
     assert_eq!(serde_json::from_slice::<EventBody>(&opened).unwrap(), body);
 
     let update = OutboxUpdate {

@@ -4,6 +4,7 @@
 //! pulled page with its cursor.
 
 use super::idb::{self, IdbError, IdbResult, WriteTx, record};
+use super::meta::{finish, meta_record};
 use super::{
     EventStore, decoded_on_demand, from_json, read_recorder, recorder_cache, recorder_record,
     to_json,
@@ -39,12 +40,9 @@ const NOT_IN_ANSWER: &str = "not in the server's answer; sent again at the next 
 
 impl EventStore {
     pub async fn enrollment(&self) -> IdbResult<Option<Enrollment>> {
-        let tx = WriteTx::begin(self.database(), &[META])?;
-        let stored = tx.get(META, &JsValue::from_str(ENROLLMENT_KEY)).await?;
-        tx.committed().await?;
-        if stored.is_undefined() {
+        let Some(stored) = self.meta_get(ENROLLMENT_KEY).await? else {
             return Ok(None);
-        }
+        };
         decoded_on_demand::decode_enrollment(stored).await.map(Some)
     }
 
@@ -86,20 +84,14 @@ impl EventStore {
     }
 
     pub async fn sync_record(&self) -> IdbResult<SyncRecord> {
-        let tx = WriteTx::begin(self.database(), &[META])?;
-        let stored = tx.get(META, &JsValue::from_str(SYNC_RECORD_KEY)).await?;
-        tx.committed().await?;
-        if stored.is_undefined() {
+        let Some(stored) = self.meta_get(SYNC_RECORD_KEY).await? else {
             return Ok(SyncRecord::default());
-        }
+        };
         decoded_on_demand::decode_sync_record(stored).await
     }
 
     pub async fn save_sync_record(&self, sync_record: &SyncRecord) -> IdbResult<()> {
-        let tx = WriteTx::begin(self.database(), &[META])?;
-        let written = to_json(sync_record)
-            .and_then(|json| tx.put(META, &meta_record(SYNC_RECORD_KEY, &json)));
-        finish(tx, written).await
+        self.meta_put(SYNC_RECORD_KEY, sync_record).await
     }
 
     pub async fn pull_cursor(&self) -> IdbResult<Option<Cursor>> {
@@ -394,24 +386,9 @@ async fn read_outbox_entry(tx: &WriteTx, id: &EventId) -> IdbResult<Option<Outbo
     from_json(&stored).map(Some)
 }
 
-pub(super) fn meta_record(key: &str, json: &str) -> JsValue {
-    record(&[("key", key.into()), ("json", json.into())])
-}
-
 fn attention_record(entry: &AttentionEntry) -> IdbResult<JsValue> {
     Ok(record(&[
         ("event_id", entry.event_id.as_str().into()),
         ("json", to_json(entry)?.into()),
     ]))
-}
-
-/// Commits when everything was queued, aborts otherwise: a half-queued transaction never lands.
-async fn finish(tx: WriteTx, queued: Result<(), IdbError>) -> IdbResult<()> {
-    match queued {
-        Ok(()) => tx.committed().await,
-        Err(e) => {
-            tx.abort();
-            Err(e)
-        }
-    }
 }

@@ -11,12 +11,14 @@
 //! ([`EventStore::seal_plain_events`], again at each unlock in case a write raced it).
 
 use super::idb::{self, IdbError, IdbResult, WriteTx};
-use super::{EventStore, decoded_on_demand, event_record, fill_random, from_json, to_json};
+use super::{EventStore, decoded_on_demand, event_record, fill_random, from_json};
 use crate::browser::crypto::{self, CryptoError};
+use domain::at_rest::recovery::{self, RecoveryCopy};
 use domain::at_rest::{
     self, DATA_KEY_BYTES, IV_BYTES, Keyring, LOCKED, PERSONAL_AAD, Personal, SALT_BYTES, WrappedKey,
 };
 use domain::event::{EventBody, EventEnvelope};
+use domain::ids::CampaignId;
 use domain::sealed::{base64url_decode, base64url_encode};
 use domain::storage_schema::{DRAFTS, EVENTS, META, NEEDS_ATTENTION, OUTBOX};
 use std::cell::RefCell;
@@ -227,13 +229,10 @@ pub(crate) fn stored_record(event: &EventEnvelope, at_rest: &AtRest) -> IdbResul
 impl EventStore {
     /// The device's key ring, if a PIN was ever set here.
     pub async fn keyring(&self) -> IdbResult<Option<Keyring>> {
-        let tx = WriteTx::begin(self.database(), &[META])?;
-        let stored = tx.get(META, &JsValue::from_str(KEYRING_KEY)).await?;
-        tx.committed().await?;
-        if stored.is_undefined() {
+        let Some(stored) = self.meta_get(KEYRING_KEY).await? else {
             set_keyring_known(&self.database().name(), false);
             return Ok(None);
-        }
+        };
         let ring = decoded_on_demand::decode_keyring(stored).await?;
         set_keyring_known(&self.database().name(), true);
         Ok(Some(ring))
@@ -280,6 +279,38 @@ impl EventStore {
             (Some(ring), Some(key)) => (ring, crypto::export_raw(&key).await?),
             (Some(_), None) => return Err(VaultFailure::OtherVolunteerFirst),
         };
+        self.keep_wrapped(ring, raw, volunteer, pin).await?;
+        self.seal_plain_events(true).await?;
+        Ok(())
+    }
+
+    /// A new PIN for `volunteer` over the data key `raw` the server gave back from the key
+    /// ring's recovery copy (every volunteer here forgot theirs, `domain::at_rest::recovery`).
+    /// The same data key: everything recorded opens again, nothing is sealed anew.
+    pub async fn set_pin_over_recovered_key(
+        &self,
+        volunteer: &str,
+        pin: &str,
+        raw: Vec<u8>,
+    ) -> Result<(), VaultFailure> {
+        let ring = self
+            .keyring()
+            .await?
+            .ok_or_else(|| VaultFailure::Crypto("this device has no key ring to recover".into()))?;
+        self.keep_wrapped(ring, raw, volunteer, pin).await?;
+        self.seal_plain_events(false).await?;
+        Ok(())
+    }
+
+    /// Wraps `raw` under `volunteer`'s `pin` into `ring` (with a recovery copy if it lacks one),
+    /// stores the ring and keeps the data key in memory: the device is unlocked.
+    async fn keep_wrapped(
+        &self,
+        ring: Keyring,
+        raw: Vec<u8>,
+        volunteer: &str,
+        pin: &str,
+    ) -> Result<(), VaultFailure> {
         let kek = key_from_pin(&ring, pin).await?;
         let mut iv = [0u8; IV_BYTES];
         fill_random(&mut iv);
@@ -289,24 +320,71 @@ impl EventStore {
             iv: base64url_encode(&iv),
             wrapped: base64url_encode(&wrapped),
         });
+        let ring = self.with_recovery_copy(ring, &raw).await;
         let key = crypto::aes_key(&raw, true).await?;
-        let tx = WriteTx::begin(self.database(), &[META])?;
-        match tx.put(
-            META,
-            &idb::record(&[
-                ("key", KEYRING_KEY.into()),
-                ("json", to_json(&ring)?.into()),
-            ]),
-        ) {
-            Ok(()) => tx.committed().await?,
-            Err(e) => {
-                tx.abort();
-                return Err(e.into());
-            }
-        }
+        self.save_keyring(&ring).await?;
         remember(&self.database().name(), key);
-        self.seal_plain_events(true).await?;
         Ok(())
+    }
+
+    async fn save_keyring(&self, ring: &Keyring) -> IdbResult<()> {
+        self.meta_put(KEYRING_KEY, ring).await
+    }
+
+    /// `ring` with the data key `raw` sealed to the campaign's public key, when the device is
+    /// linked and the ring holds no copy for that campaign; unchanged otherwise (not linked yet:
+    /// the link, or the next unlock, makes it).
+    async fn with_recovery_copy(&self, mut ring: Keyring, raw: &[u8]) -> Keyring {
+        let Ok(Some(key)) = self.sealing_key().await else {
+            return ring;
+        };
+        if !recovery::needs_copy(ring.recovery.as_ref(), &key.campaign) {
+            return ring;
+        }
+        let Ok(device) = self.device().await else {
+            return ring;
+        };
+        let aad = recovery::recovery_aad(&key.campaign, &device);
+        match super::sealed::seal(&key, &aad, raw).await {
+            Ok(sealed) => {
+                ring.recovery = Some(RecoveryCopy {
+                    campaign: key.campaign,
+                    sealed,
+                })
+            }
+            // Without the copy a forgotten PIN cannot be recovered, but nothing else changes:
+            // the next unlock tries again.
+            Err(e) => web_sys::console::warn_1(
+                &format!("no recovery copy of the data key: {}", e.detail()).into(),
+            ),
+        }
+        ring
+    }
+
+    /// Adds the recovery copy to the key ring if it lacks one for the device's campaign, while
+    /// unlocked (just after linking the device). Locked or without a PIN: nothing to do.
+    pub async fn keep_recovery_copy(&self) -> Result<(), VaultFailure> {
+        let Some(key) = data_key(&self.database().name()) else {
+            return Ok(());
+        };
+        let Some(ring) = self.keyring().await? else {
+            return Ok(());
+        };
+        let raw = crypto::export_raw(&key).await?;
+        let updated = self.with_recovery_copy(ring.clone(), &raw).await;
+        if updated != ring {
+            self.save_keyring(&updated).await?;
+        }
+        Ok(())
+    }
+
+    /// The key ring's recovery copy, if it holds one for `campaign` (the device's campaign now).
+    pub async fn recovery_copy(&self, campaign: &CampaignId) -> IdbResult<Option<RecoveryCopy>> {
+        Ok(self
+            .keyring()
+            .await?
+            .and_then(|r| r.recovery)
+            .filter(|c| !recovery::needs_copy(Some(c), campaign)))
     }
 
     /// Unlocks with `volunteer`'s PIN: the data key comes back into memory.
@@ -324,6 +402,11 @@ impl EventStore {
             .await
             .map_err(|_| VaultFailure::WrongPin)?;
         remember(&self.database().name(), crypto::aes_key(&raw, true).await?);
+        // A ring made before the device was linked (or before copies existed) gets its copy now.
+        let updated = self.with_recovery_copy(ring.clone(), &raw).await;
+        if updated != ring {
+            self.save_keyring(&updated).await?;
+        }
         self.seal_plain_events(false).await?;
         Ok(())
     }

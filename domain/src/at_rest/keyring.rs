@@ -7,6 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::recovery::RecoveryCopy;
 use crate::kiosk::PIN_ITERATIONS;
 use crate::sealed::{base64url_decode, base64url_encode};
 
@@ -34,6 +35,11 @@ pub struct Keyring {
     pub salt: String,
     pub iterations: u32,
     pub volunteers: Vec<WrappedKey>,
+    /// The data key sealed to the campaign's public key, for a forgotten PIN
+    /// ([`super::recovery`]); absent on rings made before the device was linked (or before this
+    /// copy existed), added at the next unlock once it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recovery: Option<RecoveryCopy>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -53,6 +59,7 @@ impl Keyring {
             salt: base64url_encode(&salt),
             iterations: PIN_ITERATIONS,
             volunteers: Vec::new(),
+            recovery: None,
         }
     }
 

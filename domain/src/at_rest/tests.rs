@@ -361,6 +361,8 @@ fn every_word_is_said_in_every_language() {
             assert!(!word.text(locale).trim().is_empty(), "{word:?} {locale:?}");
         }
         assert_ne!(word.text(Locale::Fr), word.text(Locale::Ar), "{word:?}");
+        let faults = crate::i18n::french_spacing_faults(word.text(Locale::Fr));
+        assert!(faults.is_empty(), "{word:?}: {faults:?}");
     }
     assert_eq!(
         words::Word::PinWait.fill(Locale::Fr, &[("wait", "30 s")]),
@@ -393,4 +395,23 @@ fn the_lock_reads_the_store_again_after_a_push_or_a_visit_recorded_while_locked_
         "a visit recorded on an unlocked device"
     );
     assert!(!lock_reads_again(Some(5), Some(5), true));
+}
+
+#[test]
+fn a_new_pin_is_typed_twice_and_each_mistake_has_its_words() {
+    use words::Word;
+    assert_eq!(
+        Word::check_pin_pair(" 480913", "480913 "),
+        Ok("480913".into())
+    );
+    assert_eq!(
+        Word::check_pin_pair("480913", "480914"),
+        Err(Word::PinMismatch)
+    );
+    assert_eq!(
+        Word::check_pin_pair("123456", "123456"),
+        Err(Word::PinTooEasy)
+    );
+    assert_eq!(Word::check_pin_pair("4809", "4809"), Err(Word::PinTooShort));
+    assert_eq!(Word::check_pin_pair("", ""), Err(Word::PinEmpty));
 }

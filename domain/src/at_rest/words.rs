@@ -44,12 +44,32 @@ pub enum Word {
     CryptoFailed,
     Cancel,
     AutoLockLabel,
+    /// The unlock dialog's way to the new-code dialog.
+    ForgotPin,
+    RecoveryTitle,
+    RecoveryHint,
+    RecoverySave,
+    RecoveryChecking,
+    RecoveryNotAllowed,
+    RecoveryExpired,
+    RecoveryOffline,
+    RecoveryNoCopy,
+    RecoveryNotLinked,
+    /// "The server refused the request ({detail})."
+    RecoveryRefused,
+    RecoveryDone,
+    /// The coordinator's button on a device of the list.
+    AllowNewPin,
+    /// The coordinator's devices list: "A new code can be chosen until {time}."
+    NewPinAllowedUntil,
+    /// The coordinator's question before allowing: "… on «{label}» for 15 minutes?"
+    AllowNewPinConfirm,
     /// "{minutes} min"
     Minutes,
 }
 
 impl Word {
-    pub const ALL: [Word; 31] = [
+    pub const ALL: [Word; 46] = [
         Word::Locked,
         Word::LockButton,
         Word::UnlockButton,
@@ -80,6 +100,21 @@ impl Word {
         Word::CryptoFailed,
         Word::Cancel,
         Word::AutoLockLabel,
+        Word::ForgotPin,
+        Word::RecoveryTitle,
+        Word::RecoveryHint,
+        Word::RecoverySave,
+        Word::RecoveryChecking,
+        Word::RecoveryNotAllowed,
+        Word::RecoveryExpired,
+        Word::RecoveryOffline,
+        Word::RecoveryNoCopy,
+        Word::RecoveryNotLinked,
+        Word::RecoveryRefused,
+        Word::RecoveryDone,
+        Word::AllowNewPin,
+        Word::NewPinAllowedUntil,
+        Word::AllowNewPinConfirm,
         Word::Minutes,
     ];
 
@@ -91,6 +126,15 @@ impl Word {
             PinProblem::TooLong => Word::PinTooLong,
             PinProblem::TooEasy => Word::PinTooEasy,
         }
+    }
+
+    /// A new PIN typed twice: the PIN, or the words saying what is wrong with it.
+    pub fn check_pin_pair(first: &str, second: &str) -> Result<String, Word> {
+        let pin = crate::kiosk::check_new_pin(first).map_err(Word::of_problem)?;
+        if second.trim() != pin {
+            return Err(Word::PinMismatch);
+        }
+        Ok(pin)
     }
 
     pub fn text(self, locale: Locale) -> &'static str {
@@ -149,6 +193,37 @@ impl Word {
             Word::CryptoFailed => "Le chiffrement a échoué : {detail}",
             Word::Cancel => "Annuler",
             Word::AutoLockLabel => "Verrouillage automatique sans utilisation après",
+            Word::ForgotPin => "Code oublié ?",
+            Word::RecoveryTitle => "Choisir un nouveau code",
+            Word::RecoveryHint => {
+                "Votre coordinateur peut autoriser un nouveau code pour cette tablette pendant 15 minutes. Demandez-le-lui, puis choisissez votre nouveau code ici, avec du réseau. Rien de ce qui est enregistré n'est perdu."
+            }
+            Word::RecoverySave => "Enregistrer le nouveau code",
+            Word::RecoveryChecking => "Demande au serveur…",
+            Word::RecoveryNotAllowed => {
+                "Votre coordinateur n'a pas encore autorisé de nouveau code pour cette tablette."
+            }
+            Word::RecoveryExpired => {
+                "L'autorisation de votre coordinateur a expiré (15 minutes). Demandez-lui de l'accorder à nouveau."
+            }
+            Word::RecoveryOffline => {
+                "Pas de réseau : un nouveau code se choisit avec le serveur. Réessayez une fois connecté."
+            }
+            Word::RecoveryNoCopy => {
+                "Cette tablette n'a pas de copie de secours de sa clé : elle n'était pas reliée à une campagne quand les codes ont été choisis. Un bénévole qui a un code ici peut la déverrouiller."
+            }
+            Word::RecoveryNotLinked => {
+                "Cette tablette n'est plus reliée à la campagne : demandez à votre coordinateur."
+            }
+            Word::RecoveryRefused => {
+                "Le serveur a refusé la demande ({detail}). Prévenez votre coordinateur."
+            }
+            Word::RecoveryDone => "Nouveau code enregistré : la tablette est déverrouillée.",
+            Word::AllowNewPin => "Autoriser un nouveau code",
+            Word::NewPinAllowedUntil => "Nouveau code possible sur cette tablette jusqu'à {time}.",
+            Word::AllowNewPinConfirm => {
+                "Autoriser un nouveau code sur « {label} » pendant 15 minutes ? Faites-le seulement à la demande du bénévole qui a cette tablette en main."
+            }
             Word::Minutes => "{minutes} min",
         }
     }
@@ -195,6 +270,37 @@ impl Word {
             Word::CryptoFailed => "Encryption failed: {detail}",
             Word::Cancel => "Cancel",
             Word::AutoLockLabel => "Lock automatically when unused for",
+            Word::ForgotPin => "Forgot your code?",
+            Word::RecoveryTitle => "Choose a new code",
+            Word::RecoveryHint => {
+                "Your coordinator can allow a new code for this tablet for 15 minutes. Ask them, then choose your new code here, with a network connection. Nothing recorded is lost."
+            }
+            Word::RecoverySave => "Save the new code",
+            Word::RecoveryChecking => "Asking the server…",
+            Word::RecoveryNotAllowed => {
+                "Your coordinator has not allowed a new code for this tablet yet."
+            }
+            Word::RecoveryExpired => {
+                "Your coordinator's permission has expired (15 minutes). Ask them to allow it again."
+            }
+            Word::RecoveryOffline => {
+                "No network: a new code is chosen with the server. Try again once connected."
+            }
+            Word::RecoveryNoCopy => {
+                "This tablet has no backup copy of its key: it was not linked to a campaign when the codes were chosen. A volunteer with a code here can unlock it."
+            }
+            Word::RecoveryNotLinked => {
+                "This tablet is no longer linked to the campaign: ask your coordinator."
+            }
+            Word::RecoveryRefused => {
+                "The server refused the request ({detail}). Tell your coordinator."
+            }
+            Word::RecoveryDone => "New code saved: the tablet is unlocked.",
+            Word::AllowNewPin => "Allow a new code",
+            Word::NewPinAllowedUntil => "A new code can be chosen on this tablet until {time}.",
+            Word::AllowNewPinConfirm => {
+                "Allow a new code on “{label}” for 15 minutes? Only do this when the volunteer holding this tablet asks for it."
+            }
             Word::Minutes => "{minutes} min",
         }
     }
@@ -237,6 +343,29 @@ impl Word {
             Word::CryptoFailed => "فشل التشفير: {detail}",
             Word::Cancel => "إلغاء",
             Word::AutoLockLabel => "القفل التلقائي بعد عدم الاستخدام لمدة",
+            Word::ForgotPin => "نسيت الرمز؟",
+            Word::RecoveryTitle => "اختيار رمز جديد",
+            Word::RecoveryHint => {
+                "يمكن لمنسّقك أن يسمح برمز جديد لهذا الجهاز اللوحي لمدة 15 دقيقة. اطلب ذلك منه، ثم اختر رمزك الجديد هنا مع اتصال بالشبكة. لا يضيع شيء مما سُجّل."
+            }
+            Word::RecoverySave => "حفظ الرمز الجديد",
+            Word::RecoveryChecking => "جارٍ سؤال الخادم…",
+            Word::RecoveryNotAllowed => "لم يسمح منسّقك بعد برمز جديد لهذا الجهاز اللوحي.",
+            Word::RecoveryExpired => "انتهت صلاحية إذن منسّقك (15 دقيقة). اطلب منه أن يسمح مرة أخرى.",
+            Word::RecoveryOffline => {
+                "لا توجد شبكة: يُختار الرمز الجديد مع الخادم. أعد المحاولة بعد الاتصال."
+            }
+            Word::RecoveryNoCopy => {
+                "لا يملك هذا الجهاز اللوحي نسخة احتياطية من مفتاحه: لم يكن مرتبطًا بحملة عند اختيار الرموز. يمكن لمتطوع لديه رمز هنا أن يفتحه."
+            }
+            Word::RecoveryNotLinked => "لم يعد هذا الجهاز اللوحي مرتبطًا بالحملة: اسأل منسّقك.",
+            Word::RecoveryRefused => "رفض الخادم الطلب ({detail}). أخبر منسّقك.",
+            Word::RecoveryDone => "تم حفظ الرمز الجديد: الجهاز اللوحي مفتوح.",
+            Word::AllowNewPin => "السماح برمز جديد",
+            Word::NewPinAllowedUntil => "يمكن اختيار رمز جديد على هذا الجهاز اللوحي حتى {time}.",
+            Word::AllowNewPinConfirm => {
+                "السماح برمز جديد على «{label}» لمدة 15 دقيقة؟ افعل ذلك فقط بطلب من المتطوع الذي يحمل هذا الجهاز اللوحي."
+            }
             Word::Minutes => "{minutes} د",
         }
     }

@@ -1,5 +1,6 @@
 //! Enrollment codes and enrolled devices: making a code, trading it for a device token, finding
-//! the device a token belongs to, revoking it.
+//! the device a token belongs to, revoking it, and a coordinator's one-time permission to open a
+//! device's sealed data key (a forgotten PIN, `domain::at_rest::recovery`).
 
 use super::{Db, now_ms};
 use domain::enrollment::{
@@ -28,6 +29,19 @@ pub struct DeviceListing {
     pub enrolled_at_ms: i64,
     pub revoked_at_ms: Option<i64>,
     pub last_seen_ms: Option<i64>,
+    /// When a coordinator last allowed a new PIN on it, if not used since.
+    pub recovery_allowed_at_ms: Option<i64>,
+}
+
+/// What came of a coordinator allowing a device a new PIN.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AllowRecovery {
+    Allowed {
+        at_ms: u64,
+    },
+    /// Its token no longer works: it must be linked again first.
+    Revoked,
+    NoSuchDevice,
 }
 
 /// Why an enrollment failed.
@@ -131,7 +145,7 @@ impl Db {
              VALUES ($1, $2, $3, $4, $5) \
              ON CONFLICT (id) DO UPDATE SET campaign = excluded.campaign, label = excluded.label, \
              token_hash = excluded.token_hash, enrolled_at_ms = excluded.enrolled_at_ms, \
-             revoked_at_ms = NULL",
+             revoked_at_ms = NULL, recovery_allowed_at_ms = NULL",
         )
         .bind(device.to_string())
         .bind(campaign.as_str().to_owned())
@@ -203,10 +217,65 @@ impl Db {
         Ok(exists.is_some())
     }
 
+    /// Lets `device` open its sealed data key once, from now for
+    /// [`domain::at_rest::recovery::RECOVERY_WINDOW_MS`].
+    pub async fn allow_recovery(&self, device: &str) -> Result<AllowRecovery, sqlx::Error> {
+        let now = now_ms();
+        let changed = sqlx::query(
+            "UPDATE devices SET recovery_allowed_at_ms = $1 \
+             WHERE id = $2 AND revoked_at_ms IS NULL",
+        )
+        .bind(now as i64)
+        .bind(device.to_owned())
+        .execute(self.pool())
+        .await?
+        .rows_affected();
+        if changed == 1 {
+            return Ok(AllowRecovery::Allowed { at_ms: now });
+        }
+        let exists: Option<i64> = sqlx::query_scalar("SELECT 1 FROM devices WHERE id = $1")
+            .bind(device.to_owned())
+            .fetch_optional(self.pool())
+            .await?;
+        Ok(match exists {
+            Some(_) => AllowRecovery::Revoked,
+            None => AllowRecovery::NoSuchDevice,
+        })
+    }
+
+    /// When a coordinator allowed `device` a new PIN, if that permission is still unused.
+    pub async fn recovery_allowed_at(&self, device: &DeviceId) -> Result<Option<u64>, sqlx::Error> {
+        let at: Option<Option<i64>> =
+            sqlx::query_scalar("SELECT recovery_allowed_at_ms FROM devices WHERE id = $1")
+                .bind(device.to_string())
+                .fetch_optional(self.pool())
+                .await?;
+        Ok(at.flatten().map(|v| v as u64))
+    }
+
+    /// Uses up the permission given at `allowed_at_ms`; `false` when it was already used (two
+    /// requests racing with one permission: only one opens the copy).
+    pub async fn use_recovery(
+        &self,
+        device: &DeviceId,
+        allowed_at_ms: u64,
+    ) -> Result<bool, sqlx::Error> {
+        let changed = sqlx::query(
+            "UPDATE devices SET recovery_allowed_at_ms = NULL \
+             WHERE id = $1 AND recovery_allowed_at_ms = $2",
+        )
+        .bind(device.to_string())
+        .bind(allowed_at_ms as i64)
+        .execute(self.pool())
+        .await?
+        .rows_affected();
+        Ok(changed == 1)
+    }
+
     pub async fn devices(&self) -> Result<Vec<DeviceListing>, sqlx::Error> {
         let rows = sqlx::query(
-            "SELECT id, campaign, label, enrolled_at_ms, revoked_at_ms, last_seen_ms \
-             FROM devices ORDER BY enrolled_at_ms, id",
+            "SELECT id, campaign, label, enrolled_at_ms, revoked_at_ms, last_seen_ms, \
+             recovery_allowed_at_ms FROM devices ORDER BY enrolled_at_ms, id",
         )
         .fetch_all(self.pool())
         .await?;
@@ -219,6 +288,7 @@ impl Db {
                     enrolled_at_ms: row.try_get(3)?,
                     revoked_at_ms: row.try_get(4)?,
                     last_seen_ms: row.try_get(5)?,
+                    recovery_allowed_at_ms: row.try_get(6)?,
                 })
             })
             .collect()

@@ -13,6 +13,7 @@ pub fn router() -> Router<AppState> {
         .route("/health", get(health))
         .route("/campaigns", get(campaigns))
         .route("/devices/enroll", post(super::enroll::enroll))
+        .route("/devices/recover", post(super::recovery::recover))
         .nest("/sync", super::sync::router())
         .merge(super::coordinator::router())
         .merge(crate::sealing::router())

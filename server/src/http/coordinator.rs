@@ -45,6 +45,10 @@ pub fn router() -> Router<AppState> {
         )
         .route("/devices", get(devices::list))
         .route("/devices/{id}/revoke", post(devices::revoke))
+        .route(
+            "/devices/{id}/allow-recovery",
+            post(devices::allow_recovery),
+        )
 }
 
 /// The outbox import, whose body is a whole exported outbox: weeks of a device's work.

@@ -25,6 +25,19 @@ impl TestDb {
     pub fn data_dir(&self) -> &std::path::Path {
         self._folder.path()
     }
+
+    /// A connection of its own to the same database, to read or change rows behind the
+    /// server's back; close it when done.
+    pub async fn raw_pool(&self) -> sqlx::AnyPool {
+        let url = match &self.postgres_url {
+            Some(url) => url.clone(),
+            None => format!(
+                "sqlite://{}",
+                self.data_dir().join("palier.sqlite").display()
+            ),
+        };
+        sqlx::AnyPool::connect(&url).await.unwrap()
+    }
 }
 
 /// `Some(url)` when the tests run on PostgreSQL.
@@ -200,5 +213,35 @@ pub async fn coordinator(email: &str, name: &str, password: &str) -> Coordinator
         db,
         cookie,
         csrf,
+    }
+}
+
+/// A device linked to the demo campaign through the real enrollment route.
+pub struct Linked {
+    pub id: domain::ids::DeviceId,
+    pub token: String,
+    /// The campaign's public key, as the enrollment answer gives it.
+    pub sealing_key: String,
+}
+
+/// Links a new device named `label` to the demo campaign with a fresh one-time code.
+pub async fn link_device(app: &App, db: &Db, label: &str) -> Linked {
+    let (code, _) = db
+        .create_enrollment_code(&domain::ids::CampaignId::demo())
+        .await
+        .unwrap();
+    let id = domain::ids::DeviceId::from_random(random());
+    let body = serde_json::json!({
+        "version": 1, "code": code.display(), "device": id, "label": label
+    });
+    let answer = app
+        .post("/api/v1/devices/enroll", None, body.to_string())
+        .await;
+    assert_eq!(answer.status, StatusCode::OK, "{:?}", answer.json());
+    let json = answer.json();
+    Linked {
+        id,
+        token: json["token"].as_str().unwrap().to_owned(),
+        sealing_key: json["sealing_key"].as_str().unwrap().to_owned(),
     }
 }

@@ -1,11 +1,13 @@
 //! The lock's work on the store, fetched when first needed: counting what
-//! waits for the unlock, sealing with a new PIN, unlocking, purging. The header is on every
+//! waits for the unlock, sealing with a new PIN, unlocking, a new PIN after a forgotten one,
+//! purging. The header is on every
 //! screen, so with the `split` feature (routes/on_demand.rs) this code and the event decoding it
 //! needs stay out of the first load of the home screen.
 
 use crate::store::sync::Sendable;
 use crate::store::vault::VaultFailure;
 use crate::store::{EventStore, idb::IdbResult};
+use crate::sync::recovery::RecoveryFailure;
 use domain::at_rest::device_window_days;
 use domain::campaign::campaign_settings;
 use domain::sync::Enrollment;
@@ -43,6 +45,22 @@ pub async fn set_pin(
     pin: String,
 ) -> Result<(), VaultFailure> {
     store.set_pin(&volunteer, &pin).await
+}
+
+/// A new PIN over the data key the server opens (every PIN here forgotten).
+#[cfg_attr(feature = "split", leptos::lazy)]
+pub async fn set_new_pin(
+    store: EventStore,
+    volunteer: String,
+    pin: String,
+) -> Result<(), RecoveryFailure> {
+    crate::sync::recovery::set_new_pin(&store, &volunteer, &pin).await
+}
+
+/// The key ring's copy for a forgotten PIN, made as soon as an unlocked device is linked.
+#[cfg_attr(feature = "split", leptos::lazy)]
+pub async fn keep_recovery_copy(store: EventStore) -> Result<(), VaultFailure> {
+    store.keep_recovery_copy().await
 }
 
 /// Purge after sync. `retention_days` is the campaign's, when the screens already folded the log;

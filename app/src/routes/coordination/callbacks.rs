@@ -17,6 +17,11 @@ use leptos::task::spawn_local;
 /// A clock reading as the coordinator's browser writes a date and time in their language
 /// (digits kept Latin in Arabic, as elsewhere in the app).
 fn when(ms: u64, locale: Locale) -> String {
+    clock_reading(ms, locale, true)
+}
+
+/// [`when`], or the time of day alone (`with_date: false`).
+pub(super) fn clock_reading(ms: u64, locale: Locale, with_date: bool) -> String {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
     let tag = match locale {
         Locale::Fr => "fr-FR",
@@ -30,7 +35,10 @@ fn when(ms: u64, locale: Locale) -> String {
         ("year", "numeric"),
         ("hour", "2-digit"),
         ("minute", "2-digit"),
-    ] {
+    ]
+    .into_iter()
+    .filter(|(key, _)| with_date || matches!(*key, "hour" | "minute"))
+    {
         let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
     }
     date.to_locale_string(tag, &options).into()

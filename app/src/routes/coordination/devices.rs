@@ -1,8 +1,11 @@
-//! The enrolled devices, with when each last synced, and "Retirer" to revoke one.
+//! The enrolled devices, with when each last synced, "Retirer" to revoke one, and "Autoriser un
+//! nouveau code" for a tablet whose volunteers forgot their PIN (`domain::at_rest::recovery`).
 
 use super::use_workspace;
 use crate::coordination_api::{self as api, DeviceRow};
 use crate::i18n::use_language;
+use domain::at_rest::recovery::{RECOVERY_WINDOW_MS, may_recover};
+use domain::at_rest::words::Word;
 use domain::i18n::Text;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -13,6 +16,13 @@ pub(super) fn when(ms: i64, tag: &str) -> String {
         .to_locale_string(tag, &wasm_bindgen::JsValue::UNDEFINED)
         .as_string()
         .unwrap_or_default()
+}
+
+/// What a coordinator may do to a device of the list.
+#[derive(Clone, Copy)]
+enum Action {
+    Revoke,
+    AllowNewPin,
 }
 
 #[component]
@@ -32,10 +42,14 @@ pub fn DeviceList() -> impl IntoView {
         workspace.devices_changed.track();
         load();
     });
-    let revoke = move |device: DeviceRow| {
-        let question = language
-            .get_untracked()
-            .fill(Text::CoordRevokeConfirm, &[("label", &device.label)]);
+    // Each asks first, then reloads the list.
+    let act = move |action: Action, device: DeviceRow| {
+        let locale = language.get_untracked();
+        let label = [("label", device.label.as_str())];
+        let question = match action {
+            Action::Revoke => locale.fill(Text::CoordRevokeConfirm, &label),
+            Action::AllowNewPin => Word::AllowNewPinConfirm.fill(locale, &label),
+        };
         let confirmed = web_sys::window()
             .and_then(|w| w.confirm_with_message(&question).ok())
             .unwrap_or(false);
@@ -46,11 +60,22 @@ pub fn DeviceList() -> impl IntoView {
             return;
         }
         spawn_local(async move {
-            match api::revoke(&session, &device.id).await {
+            let done = match action {
+                Action::Revoke => api::revoke(&session, &device.id).await,
+                Action::AllowNewPin => api::allow_recovery(&session, &device.id).await,
+            };
+            match done {
                 Ok(()) => workspace.devices_changed.update(|n| *n += 1),
                 Err(problem) => workspace.failed(problem),
             }
         });
+    };
+    // Until when a new PIN may be chosen on a device, while that is still open.
+    let recovery_until = |device: &DeviceRow| {
+        device
+            .recovery_allowed_at_ms
+            .filter(|&at| may_recover(Some(at as u64), crate::store::now_ms()).is_ok())
+            .map(|at| at + RECOVERY_WINDOW_MS as i64)
     };
 
     view! {
@@ -71,11 +96,13 @@ pub fn DeviceList() -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>
-                        <For each=move || devices.get() key=|d| (d.id.clone(), d.revoked_at_ms) let:device>
+                        <For each=move || devices.get() key=|d| (d.id.clone(), d.revoked_at_ms, d.recovery_allowed_at_ms) let:device>
                             {
                                 let revoked = device.revoked_at_ms.is_some();
                                 let seen = device.last_seen_ms;
                                 let row = device.clone();
+                                let for_recovery = device.clone();
+                                let until = recovery_until(&device);
                                 view! {
                                     <tr>
                                         <td class="names">{device.label.clone()}</td>
@@ -88,14 +115,31 @@ pub fn DeviceList() -> impl IntoView {
                                         </td>
                                         <td>
                                             {move || language.get().text(if revoked { Text::CoordDeviceRevoked } else { Text::CoordDeviceActive })}
+                                            {until.filter(|_| !revoked).map(|until| view! {
+                                                <p class="hint" data-testid="recovery-allowed">
+                                                    {move || {
+                                                        let locale = language.get();
+                                                        let time = super::callbacks::clock_reading(until as u64, locale, false);
+                                                        Word::NewPinAllowedUntil.fill(locale, &[("time", &time)])
+                                                    }}
+                                                </p>
+                                            })}
                                         </td>
-                                        <td>
+                                        <td class="device-actions">
                                             <Show when=move || !revoked>
                                                 {
                                                     let row = row.clone();
                                                     view! {
-                                                        <button type="button" class="secondary" on:click=move |_| revoke(row.clone())>
+                                                        <button type="button" class="secondary" on:click=move |_| act(Action::Revoke, row.clone())>
                                                             {language.t(Text::CoordRevoke)}
+                                                        </button>
+                                                    }
+                                                }
+                                                {
+                                                    let row = for_recovery.clone();
+                                                    view! {
+                                                        <button type="button" class="secondary" on:click=move |_| act(Action::AllowNewPin, row.clone())>
+                                                            {move || Word::AllowNewPin.text(language.get())}
                                                         </button>
                                                     }
                                                 }

@@ -1,15 +1,16 @@
 //! Devices, from the coordinator's side: a fresh enrollment code for a campaign (to show as a QR
-//! code or read out), the list of enrolled devices, and revoking one.
+//! code or read out), the list of enrolled devices, revoking one, and allowing one a new PIN.
 
 use super::auth::{Coordinator, CoordinatorWrite};
 use crate::AppState;
-use crate::db::devices::DeviceListing;
+use crate::db::devices::{AllowRecovery, DeviceListing};
 use crate::http::error::ApiError;
 use axum::Json;
 use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use domain::accounts::IssuedEnrollmentCode;
+use domain::at_rest::recovery::{RECOVERY_WINDOW_MS, RecoveryAllowed};
 use domain::enrollment::ENROLLMENT_CODE_TTL_MS;
 use domain::ids::CampaignId;
 
@@ -88,4 +89,37 @@ pub async fn revoke(
     }
     tracing::info!("coordinator #{} revoked device {id}", session.account.id);
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// Allows a device whose volunteers forgot their PIN to choose a new one: for
+/// [`RECOVERY_WINDOW_MS`], once, the server opens the copy of its data key it sends
+/// (`POST /api/v1/devices/recover`). Allowing again starts the window over. A revoked device
+/// cannot be allowed: link it again instead.
+pub async fn allow_recovery(
+    CoordinatorWrite(session): CoordinatorWrite,
+    State(state): State<AppState>,
+    id: Result<Path<String>, PathRejection>,
+) -> Result<Json<RecoveryAllowed>, ApiError> {
+    let Ok(Path(id)) = id else {
+        return Err(device_not_found());
+    };
+    let at = match state.db.allow_recovery(&id).await? {
+        AllowRecovery::Allowed { at_ms } => at_ms,
+        AllowRecovery::NoSuchDevice => return Err(device_not_found()),
+        AllowRecovery::Revoked => {
+            return Err(ApiError::new(
+                StatusCode::CONFLICT,
+                "device_revoked",
+                "This device was removed from the campaign: link it again with a new code first.",
+            ));
+        }
+    };
+    tracing::info!(
+        "coordinator #{} allowed a new PIN on device {id}",
+        session.account.id
+    );
+    Ok(Json(RecoveryAllowed {
+        device: id,
+        allowed_until_ms: at + RECOVERY_WINDOW_MS,
+    }))
 }

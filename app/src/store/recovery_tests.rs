@@ -1,0 +1,149 @@
+//! A forgotten PIN against the real WebCrypto and IndexedDB of headless Chromium: a key ring made
+//! before the device was linked gets its recovery copy at the next unlock; the copy opens with the
+//! campaign's private key (as the server opens it) into the very data key; a new PIN over that
+//! key opens everything recorded before, and the other volunteers' PINs still work.
+
+use super::EventStore;
+use super::sealed_tests::{campaign, linked_with_key, open_sealed};
+use super::vault::{LockState, VaultFailure, lock, lock_state_of};
+use domain::at_rest::LOCKED;
+use domain::at_rest::recovery::recovery_aad;
+use domain::calendar::LocalDate;
+use domain::consent::{ConsentAnswer, Purpose};
+use domain::event::{Actor, EventBody};
+use domain::ids::CampaignId;
+use domain::signup::ResidentId;
+use domain::storage_schema;
+use wasm_bindgen_test::*;
+
+const PIN: &str = "480913";
+const NEW_PIN: &str = "735102";
+
+async fn open(test: &str) -> EventStore {
+    let name = format!("palier-test-recovery-{test}-{}", js_sys::Math::random());
+    EventStore::open_named(&name, storage_schema::current_version())
+        .await
+        .expect("open")
+}
+
+fn sign_up(first: &str) -> EventBody {
+    EventBody::ResidentSignedUp {
+        door: None,
+        resident: ResidentId::from_random([7; 16]),
+        first_name: first.into(),
+        last_name: None,
+        phone: Some("+33645678901".into()),
+        email: None,
+        language: "fr".into(),
+        consents: vec![ConsentAnswer {
+            purpose: Purpose::ALL[0],
+            granted: true,
+        }],
+        notice_version: domain::consent::NOTICE_VERSION.into(),
+        local_date: LocalDate::new(2026, 11, 27).unwrap(),
+    }
+}
+
+async fn first_name(store: &EventStore) -> String {
+    store
+        .events()
+        .await
+        .unwrap()
+        .into_iter()
+        .find_map(|e| match e.body {
+            EventBody::ResidentSignedUp { first_name, .. } => Some(first_name),
+            _ => None,
+        })
+        .expect("the sign-up")
+}
+
+#[wasm_bindgen_test]
+async fn the_copy_made_at_the_unlock_after_linking_holds_the_data_key_a_new_pin_opens_all() {
+    let store = open("copy").await;
+    let db = store.database().name();
+    store.set_pin("Samia", PIN).await.unwrap();
+    store
+        .record_in(Actor::Device, CampaignId::demo(), sign_up("Inès"))
+        .await
+        .unwrap();
+    assert_eq!(
+        store.keyring().await.unwrap().unwrap().recovery,
+        None,
+        "not linked yet: no campaign key to seal to"
+    );
+
+    // Linked later; the next unlock makes the copy.
+    let private = linked_with_key(&store).await;
+    lock();
+    store.unlock("Samia", PIN).await.unwrap();
+    let copy = store
+        .recovery_copy(&campaign())
+        .await
+        .unwrap()
+        .expect("made at the unlock");
+    assert_eq!(copy.campaign, campaign());
+    assert_eq!(
+        store.recovery_copy(&CampaignId::demo()).await.unwrap(),
+        None,
+        "no copy for another campaign"
+    );
+
+    // The server's side: the copy opens, for this device only, into a 32-byte key.
+    let device = store.device().await.unwrap();
+    let raw = open_sealed(&private, &copy.sealed, &recovery_aad(&campaign(), &device)).await;
+    assert_eq!(raw.len(), 32);
+
+    // Every PIN forgotten: locked, the details unreadable; a new PIN over the returned key.
+    lock();
+    assert_eq!(first_name(&store).await, LOCKED);
+    assert_eq!(
+        store.unlock("Samia", "111999").await,
+        Err(VaultFailure::WrongPin)
+    );
+    store
+        .set_pin_over_recovered_key("Samia", NEW_PIN, raw.clone())
+        .await
+        .unwrap();
+    assert_eq!(lock_state_of(&db), LockState::Unlocked);
+    assert_eq!(first_name(&store).await, "Inès", "what was recorded opens");
+
+    // After a reload-like lock: the new PIN opens, the forgotten one no longer does.
+    lock();
+    assert_eq!(
+        store.unlock("Samia", PIN).await,
+        Err(VaultFailure::WrongPin)
+    );
+    store.unlock("Samia", NEW_PIN).await.unwrap();
+    assert_eq!(first_name(&store).await, "Inès");
+    // The copy was kept, unchanged, for another time.
+    assert_eq!(store.recovery_copy(&campaign()).await.unwrap(), Some(copy));
+}
+
+#[wasm_bindgen_test]
+async fn a_pin_set_on_a_linked_device_comes_with_its_copy_and_others_keep_theirs() {
+    let store = open("linked").await;
+    let private = linked_with_key(&store).await;
+    store.set_pin("Samia", PIN).await.unwrap();
+    store.set_pin("Yanis", "902417").await.unwrap();
+    store
+        .record_in(Actor::Device, CampaignId::demo(), sign_up("Awa"))
+        .await
+        .unwrap();
+    let copy = store
+        .recovery_copy(&campaign())
+        .await
+        .unwrap()
+        .expect("made with the PIN");
+    let device = store.device().await.unwrap();
+    let raw = open_sealed(&private, &copy.sealed, &recovery_aad(&campaign(), &device)).await;
+
+    lock();
+    store
+        .set_pin_over_recovered_key("Samia", NEW_PIN, raw)
+        .await
+        .unwrap();
+    lock();
+    // Yanis remembered his: it still opens, the same data key under it.
+    store.unlock("Yanis", "902417").await.unwrap();
+    assert_eq!(first_name(&store).await, "Awa");
+}
