@@ -1,7 +1,8 @@
 //! A forgotten PIN through the real router and database (`domain::at_rest::recovery`): a device's
-//! sealed copy of its data key opens only after a coordinator allowed it, once, within the
-//! window, only for that device and campaign; a damaged or borrowed copy does not use up the
-//! permission; a revoked device cannot be allowed.
+//! sealed copy of its data key opens only after a coordinator allowed that device, once (two
+//! requests at once: one opens), within the window, only for that device; a copy of the
+//! campaign it belonged to before opens too; a damaged or borrowed copy does not use up the
+//! permission; linking again drops a pending permission; a revoked device cannot be allowed.
 
 mod common;
 
@@ -166,7 +167,7 @@ async fn another_devices_copy_or_another_campaigns_does_not_open_nor_use_the_per
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(code(&refused), "sealed_unopenable");
 
-    // A copy naming another campaign than the device's.
+    // A copy naming a campaign the server holds no key for.
     let elsewhere = CampaignId::parse("autre-campagne").unwrap();
     let misdirected = f
         .recover(&tablet, &copy_of(&tablet, &tablet.id, &elsewhere))
@@ -217,4 +218,56 @@ async fn a_revoked_or_unknown_device_cannot_be_allowed_and_a_revoked_one_cannot_
         .body(Body::empty())
         .unwrap();
     assert_eq!(f.app.send(request).await.status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn a_permission_is_for_one_device_and_serves_one_request_of_two_at_once() {
+    let f = fixture().await;
+    let tablet = f.link().await;
+    let other = f.link().await;
+    assert_eq!(f.allow(&tablet.id).await.status, StatusCode::OK);
+    // The other tablet, with its own token and its own copy, was not allowed.
+    let own = copy_of(&other, &other.id, &CampaignId::demo());
+    let refused = f.recover(&other, &own).await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    assert_eq!(code(&refused), "recovery_not_allowed");
+
+    let copy = copy_of(&tablet, &tablet.id, &CampaignId::demo());
+    let (one, two) = tokio::join!(f.recover(&tablet, &copy), f.recover(&tablet, &copy));
+    let mut statuses = [one.status, two.status];
+    statuses.sort();
+    assert_eq!(statuses, [StatusCode::OK, StatusCode::FORBIDDEN]);
+}
+
+#[tokio::test]
+async fn linking_again_drops_a_pending_permission_and_a_copy_of_the_earlier_campaign_opens() {
+    let f = fixture().await;
+    let tablet = f.link().await;
+    let before = copy_of(&tablet, &tablet.id, &CampaignId::demo());
+    assert_eq!(f.allow(&tablet.id).await.status, StatusCode::OK);
+
+    // The tablet is linked to another campaign (locked, it kept its copy for the demo one).
+    let autumn = CampaignId::parse("tilleuls-automne").unwrap();
+    assert!(
+        f.db.db
+            .create_campaign(&autumn, "Les Tilleuls, automne", 365)
+            .await
+            .unwrap()
+    );
+    let relinked = common::link_device_as(
+        &f.app,
+        &f.db.db,
+        tablet.id.clone(),
+        &autumn,
+        "Tablette de Yanis",
+    )
+    .await;
+    assert!(f.listed(&tablet.id).await["recovery_allowed_at_ms"].is_null());
+    let refused = f.recover(&relinked, &before).await;
+    assert_eq!(code(&refused), "recovery_not_allowed");
+
+    assert_eq!(f.allow(&tablet.id).await.status, StatusCode::OK);
+    let opened = f.recover(&relinked, &before).await;
+    assert_eq!(opened.status, StatusCode::OK, "{:?}", opened.json());
+    assert_eq!(opened.json()["data_key"], base64url_encode(&DATA_KEY));
 }

@@ -47,6 +47,8 @@ test('a tablet whose PIN is forgotten gets a new one once the coordinator allows
   await page.getByTestId('unlock').click();
   await page.getByTestId('forgot-pin').click();
   await page.getByRole('heading', { name: 'Choisir un nouveau code' }).waitFor();
+  // It says whose code it sets: the volunteer at the tablet.
+  assert.equal(await page.getByLabel('Bénévole').inputValue(), 'Yanis');
   await chooseNewPin(page, '123456');
   await page.getByTestId('recovery-message').getByText('trop facile').waitFor();
   await chooseNewPin(page, NEW_PIN);

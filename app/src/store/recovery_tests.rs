@@ -1,10 +1,12 @@
 //! A forgotten PIN against the real WebCrypto and IndexedDB of headless Chromium: a key ring made
-//! before the device was linked gets its recovery copy at the next unlock; the copy opens with the
-//! campaign's private key (as the server opens it) into the very data key; a new PIN over that
-//! key opens everything recorded before, and the other volunteers' PINs still work.
+//! before the device was linked gets its recovery copy at the next unlock (or at once when linked
+//! while unlocked, and anew for a new campaign); the copy opens with the campaign's private key
+//! (as the server opens it) into the very data key; a new PIN over that key opens everything
+//! recorded before, and the other volunteers' PINs still work.
 
 use super::EventStore;
-use super::sealed_tests::{campaign, linked_with_key, open_sealed};
+use super::sealed::SealingKey;
+use super::sealed_tests::{campaign, campaign_pair, enrollment, linked_with_key, open_sealed};
 use super::vault::{LockState, VaultFailure, lock, lock_state_of};
 use domain::at_rest::LOCKED;
 use domain::at_rest::recovery::recovery_aad;
@@ -14,6 +16,7 @@ use domain::event::{Actor, EventBody};
 use domain::ids::CampaignId;
 use domain::signup::ResidentId;
 use domain::storage_schema;
+use domain::sync::Enrollment;
 use wasm_bindgen_test::*;
 
 const PIN: &str = "480913";
@@ -77,16 +80,11 @@ async fn the_copy_made_at_the_unlock_after_linking_holds_the_data_key_a_new_pin_
     lock();
     store.unlock("Samia", PIN).await.unwrap();
     let copy = store
-        .recovery_copy(&campaign())
+        .recovery_copy()
         .await
         .unwrap()
         .expect("made at the unlock");
     assert_eq!(copy.campaign, campaign());
-    assert_eq!(
-        store.recovery_copy(&CampaignId::demo()).await.unwrap(),
-        None,
-        "no copy for another campaign"
-    );
 
     // The server's side: the copy opens, for this device only, into a 32-byte key.
     let device = store.device().await.unwrap();
@@ -116,7 +114,7 @@ async fn the_copy_made_at_the_unlock_after_linking_holds_the_data_key_a_new_pin_
     store.unlock("Samia", NEW_PIN).await.unwrap();
     assert_eq!(first_name(&store).await, "Inès");
     // The copy was kept, unchanged, for another time.
-    assert_eq!(store.recovery_copy(&campaign()).await.unwrap(), Some(copy));
+    assert_eq!(store.recovery_copy().await.unwrap(), Some(copy));
 }
 
 #[wasm_bindgen_test]
@@ -130,7 +128,7 @@ async fn a_pin_set_on_a_linked_device_comes_with_its_copy_and_others_keep_theirs
         .await
         .unwrap();
     let copy = store
-        .recovery_copy(&campaign())
+        .recovery_copy()
         .await
         .unwrap()
         .expect("made with the PIN");
@@ -146,4 +144,45 @@ async fn a_pin_set_on_a_linked_device_comes_with_its_copy_and_others_keep_theirs
     // Yanis remembered his: it still opens, the same data key under it.
     store.unlock("Yanis", "902417").await.unwrap();
     assert_eq!(first_name(&store).await, "Awa");
+}
+
+#[wasm_bindgen_test]
+async fn linking_an_unlocked_device_makes_the_copy_and_a_new_campaign_gets_its_own_at_the_unlock() {
+    let store = open("relink").await;
+    store.set_pin("Samia", PIN).await.unwrap();
+    let first = linked_with_key(&store).await;
+    // Linked while unlocked: no need to wait for the next unlock.
+    store.keep_recovery_copy().await.unwrap();
+    let copy = store
+        .recovery_copy()
+        .await
+        .unwrap()
+        .expect("made at linking");
+    assert_eq!(copy.campaign, campaign());
+    let device = store.device().await.unwrap();
+    let raw = open_sealed(&first, &copy.sealed, &recovery_aad(&campaign(), &device)).await;
+
+    // Linked to another campaign: its key seals a new copy at the next unlock, of the same key.
+    let autumn = CampaignId::parse("tilleuls-automne").unwrap();
+    store
+        .save_enrollment(&Enrollment {
+            campaign: autumn.clone(),
+            ..enrollment()
+        })
+        .await
+        .unwrap();
+    let (second, public_key) = campaign_pair().await;
+    store
+        .save_sealing_key(&SealingKey {
+            campaign: autumn.clone(),
+            public_key,
+        })
+        .await
+        .unwrap();
+    lock();
+    store.unlock("Samia", PIN).await.unwrap();
+    let again = store.recovery_copy().await.unwrap().expect("a copy");
+    assert_eq!(again.campaign, autumn);
+    let reopened = open_sealed(&second, &again.sealed, &recovery_aad(&autumn, &device)).await;
+    assert_eq!(reopened, raw, "the same data key");
 }

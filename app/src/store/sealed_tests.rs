@@ -87,7 +87,7 @@ fn usages(names: &[&str]) -> JsValue {
 }
 
 /// The campaign's key pair, as the server would hold it.
-async fn campaign_pair() -> (CryptoKey, String) {
+pub(super) async fn campaign_pair() -> (CryptoKey, String) {
     let ec = object(&[("name", "ECDH".into()), ("namedCurve", "P-256".into())]);
     let pair: CryptoKeyPair =
         call(subtle().generate_key_with_object(&ec, false, &usages(&["deriveBits"])))

@@ -18,7 +18,6 @@ use domain::at_rest::{
     self, DATA_KEY_BYTES, IV_BYTES, Keyring, LOCKED, PERSONAL_AAD, Personal, SALT_BYTES, WrappedKey,
 };
 use domain::event::{EventBody, EventEnvelope};
-use domain::ids::CampaignId;
 use domain::sealed::{base64url_decode, base64url_encode};
 use domain::storage_schema::{DRAFTS, EVENTS, META, NEEDS_ATTENTION, OUTBOX};
 use std::cell::RefCell;
@@ -134,6 +133,17 @@ fn crypto_error(e: CryptoError) -> IdbError {
         name: "CryptoError".into(),
         message: e.0,
     }
+}
+
+/// `ring` with `copy`, unless the ring already holds one for that campaign (another tab made
+/// it meanwhile).
+fn with_copy(mut ring: Keyring, copy: Option<RecoveryCopy>) -> Keyring {
+    if let Some(copy) = copy
+        && recovery::needs_copy(ring.recovery.as_ref(), &copy.campaign)
+    {
+        ring.recovery = Some(copy);
+    }
+    ring
 }
 
 /// How one event's personal part is stored.
@@ -315,54 +325,68 @@ impl EventStore {
         let mut iv = [0u8; IV_BYTES];
         fill_random(&mut iv);
         let wrapped = crypto::encrypt(&kek, &iv, &WrappedKey::aad(volunteer), &raw).await?;
-        let ring = ring.with(WrappedKey {
+        let wrapped = WrappedKey {
             volunteer: volunteer.to_owned(),
             iv: base64url_encode(&iv),
             wrapped: base64url_encode(&wrapped),
-        });
-        let ring = self.with_recovery_copy(ring, &raw).await;
+        };
+        let copy = self.new_recovery_copy(ring.recovery.as_ref(), &raw).await;
         let key = crypto::aes_key(&raw, true).await?;
-        self.save_keyring(&ring).await?;
+        self.save_keyring_change(&ring, |stored| with_copy(stored.with(wrapped), copy))
+            .await?;
         remember(&self.database().name(), key);
         Ok(())
     }
 
-    async fn save_keyring(&self, ring: &Keyring) -> IdbResult<()> {
-        self.meta_put(KEYRING_KEY, ring).await
+    /// Stores `change` applied to the key ring as it is stored NOW, read again just before the
+    /// write: a PIN another tab added meanwhile (a PBKDF2 takes about a second) is kept.
+    /// `made_from` is the ring the change was worked out from; if the stored one has another
+    /// salt, another tab set the first PIN with another data key, and nothing is written.
+    async fn save_keyring_change(
+        &self,
+        made_from: &Keyring,
+        change: impl FnOnce(Keyring) -> Keyring,
+    ) -> Result<(), VaultFailure> {
+        let base = match self.keyring().await? {
+            Some(stored) if stored.salt == made_from.salt => stored,
+            Some(_) => return Err(VaultFailure::OtherVolunteerFirst),
+            None => made_from.clone(),
+        };
+        self.meta_put(KEYRING_KEY, &change(base)).await?;
+        Ok(())
     }
 
-    /// `ring` with the data key `raw` sealed to the campaign's public key, when the device is
-    /// linked and the ring holds no copy for that campaign; unchanged otherwise (not linked yet:
-    /// the link, or the next unlock, makes it).
-    async fn with_recovery_copy(&self, mut ring: Keyring, raw: &[u8]) -> Keyring {
-        let Ok(Some(key)) = self.sealing_key().await else {
-            return ring;
-        };
-        if !recovery::needs_copy(ring.recovery.as_ref(), &key.campaign) {
-            return ring;
+    /// The data key `raw` sealed to the campaign's public key for this device, when the device
+    /// is linked, holds its campaign's key, and `current` is no copy or one for another campaign;
+    /// `None` otherwise (no need, not linked yet, or sealing failed: the next unlock tries again).
+    async fn new_recovery_copy(
+        &self,
+        current: Option<&RecoveryCopy>,
+        raw: &[u8],
+    ) -> Option<RecoveryCopy> {
+        let key = self.sealing_key().await.ok()??;
+        if !recovery::needs_copy(current, &key.campaign) {
+            return None;
         }
-        let Ok(device) = self.device().await else {
-            return ring;
-        };
+        let device = self.device().await.ok()?;
         let aad = recovery::recovery_aad(&key.campaign, &device);
         match super::sealed::seal(&key, &aad, raw).await {
-            Ok(sealed) => {
-                ring.recovery = Some(RecoveryCopy {
-                    campaign: key.campaign,
-                    sealed,
-                })
+            Ok(sealed) => Some(RecoveryCopy {
+                campaign: key.campaign,
+                sealed,
+            }),
+            Err(e) => {
+                web_sys::console::warn_1(
+                    &format!("no recovery copy of the data key: {}", e.detail()).into(),
+                );
+                None
             }
-            // Without the copy a forgotten PIN cannot be recovered, but nothing else changes:
-            // the next unlock tries again.
-            Err(e) => web_sys::console::warn_1(
-                &format!("no recovery copy of the data key: {}", e.detail()).into(),
-            ),
         }
-        ring
     }
 
     /// Adds the recovery copy to the key ring if it lacks one for the device's campaign, while
-    /// unlocked (just after linking the device). Locked or without a PIN: nothing to do.
+    /// unlocked (the device just linked, or its campaign's key just fetched). Locked or without a
+    /// PIN: nothing to do.
     pub async fn keep_recovery_copy(&self) -> Result<(), VaultFailure> {
         let Some(key) = data_key(&self.database().name()) else {
             return Ok(());
@@ -371,20 +395,17 @@ impl EventStore {
             return Ok(());
         };
         let raw = crypto::export_raw(&key).await?;
-        let updated = self.with_recovery_copy(ring.clone(), &raw).await;
-        if updated != ring {
-            self.save_keyring(&updated).await?;
+        if let Some(copy) = self.new_recovery_copy(ring.recovery.as_ref(), &raw).await {
+            self.save_keyring_change(&ring, |stored| with_copy(stored, Some(copy)))
+                .await?;
         }
         Ok(())
     }
 
-    /// The key ring's recovery copy, if it holds one for `campaign` (the device's campaign now).
-    pub async fn recovery_copy(&self, campaign: &CampaignId) -> IdbResult<Option<RecoveryCopy>> {
-        Ok(self
-            .keyring()
-            .await?
-            .and_then(|r| r.recovery)
-            .filter(|c| !recovery::needs_copy(Some(c), campaign)))
+    /// The key ring's recovery copy, whichever campaign it was sealed for (the server opens a
+    /// copy of an earlier campaign too, for this device only).
+    pub async fn recovery_copy(&self) -> IdbResult<Option<RecoveryCopy>> {
+        Ok(self.keyring().await?.and_then(|r| r.recovery))
     }
 
     /// Unlocks with `volunteer`'s PIN: the data key comes back into memory.
@@ -402,10 +423,14 @@ impl EventStore {
             .await
             .map_err(|_| VaultFailure::WrongPin)?;
         remember(&self.database().name(), crypto::aes_key(&raw, true).await?);
-        // A ring made before the device was linked (or before copies existed) gets its copy now.
-        let updated = self.with_recovery_copy(ring.clone(), &raw).await;
-        if updated != ring {
-            self.save_keyring(&updated).await?;
+        // A ring made before the device was linked (or before copies existed, or for an earlier
+        // campaign) gets its copy now. A spare: the unlock never fails for want of it.
+        if let Some(copy) = self.new_recovery_copy(ring.recovery.as_ref(), &raw).await
+            && let Err(e) = self
+                .save_keyring_change(&ring, |stored| with_copy(stored, Some(copy)))
+                .await
+        {
+            web_sys::console::warn_1(&format!("recovery copy not kept: {}", e.detail()).into());
         }
         self.seal_plain_events(false).await?;
         Ok(())

@@ -44,7 +44,7 @@ pub async fn set_new_pin(
         .filter(|e| !e.revoked)
         .ok_or(problem(RecoveryProblem::NotLinked))?;
     let copy = store
-        .recovery_copy(&enrollment.campaign)
+        .recovery_copy()
         .await
         .map_err(storage)?
         .ok_or(problem(RecoveryProblem::NoCopy))?;
@@ -68,4 +68,15 @@ pub async fn set_new_pin(
         .set_pin_over_recovered_key(volunteer, pin, raw)
         .await?;
     Ok(())
+}
+
+/// Makes the key ring's copy once the device is linked and unlocked. A tablet linked before the
+/// server handed out campaign keys has none stored: it asks for it first (online only; the next
+/// unlock tries again).
+pub async fn keep_copy(store: &EventStore) -> Result<(), VaultFailure> {
+    let missing = matches!(store.sealing_key().await, Ok(None));
+    if missing {
+        super::enroll::fetch_sealing_key(store).await;
+    }
+    store.keep_recovery_copy().await
 }

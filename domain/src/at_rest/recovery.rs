@@ -101,7 +101,7 @@ pub fn needs_copy(copy: Option<&RecoveryCopy>, campaign: &CampaignId) -> bool {
 /// What went wrong asking for a new code, as the volunteer is told.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RecoveryProblem {
-    /// The key ring holds no copy for the device's campaign (PIN set before the link).
+    /// The key ring holds no copy (never unlocked while linked, or no campaign key yet).
     NoCopy,
     /// The device is not linked to a campaign, or its link was revoked.
     NotLinked,

@@ -210,10 +210,10 @@ impl Word {
                 "Pas de réseau : un nouveau code se choisit avec le serveur. Réessayez une fois connecté."
             }
             Word::RecoveryNoCopy => {
-                "Cette tablette n'a pas de copie de secours de sa clé : elle n'était pas reliée à une campagne quand les codes ont été choisis. Un bénévole qui a un code ici peut la déverrouiller."
+                "Cette tablette n'a pas encore de copie de secours de sa clé. Un bénévole qui a un code ici peut la déverrouiller ; sinon, prévenez votre coordinateur."
             }
             Word::RecoveryNotLinked => {
-                "Cette tablette n'est plus reliée à la campagne : demandez à votre coordinateur."
+                "Cette tablette n'est pas (ou plus) reliée à une campagne : demandez à votre coordinateur."
             }
             Word::RecoveryRefused => {
                 "Le serveur a refusé la demande ({detail}). Prévenez votre coordinateur."
@@ -287,10 +287,10 @@ impl Word {
                 "No network: a new code is chosen with the server. Try again once connected."
             }
             Word::RecoveryNoCopy => {
-                "This tablet has no backup copy of its key: it was not linked to a campaign when the codes were chosen. A volunteer with a code here can unlock it."
+                "This tablet has no backup copy of its key yet. A volunteer with a code here can unlock it; otherwise, tell your coordinator."
             }
             Word::RecoveryNotLinked => {
-                "This tablet is no longer linked to the campaign: ask your coordinator."
+                "This tablet is not (or no longer) linked to a campaign: ask your coordinator."
             }
             Word::RecoveryRefused => {
                 "The server refused the request ({detail}). Tell your coordinator."
@@ -356,9 +356,11 @@ impl Word {
                 "لا توجد شبكة: يُختار الرمز الجديد مع الخادم. أعد المحاولة بعد الاتصال."
             }
             Word::RecoveryNoCopy => {
-                "لا يملك هذا الجهاز اللوحي نسخة احتياطية من مفتاحه: لم يكن مرتبطًا بحملة عند اختيار الرموز. يمكن لمتطوع لديه رمز هنا أن يفتحه."
+                "لا يملك هذا الجهاز اللوحي بعدُ نسخة احتياطية من مفتاحه. يمكن لمتطوع لديه رمز هنا أن يفتحه، وإلا فأخبر منسّقك."
             }
-            Word::RecoveryNotLinked => "لم يعد هذا الجهاز اللوحي مرتبطًا بالحملة: اسأل منسّقك.",
+            Word::RecoveryNotLinked => {
+                "هذا الجهاز اللوحي غير مرتبط بحملة (أو لم يعد كذلك): اسأل منسّقك."
+            }
             Word::RecoveryRefused => "رفض الخادم الطلب ({detail}). أخبر منسّقك.",
             Word::RecoveryDone => "تم حفظ الرمز الجديد: الجهاز اللوحي مفتوح.",
             Word::AllowNewPin => "السماح برمز جديد",

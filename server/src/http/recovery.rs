@@ -39,19 +39,17 @@ pub async fn recover(
     let Some(allowed_at) = allowed_at else {
         return Err(refused(RecoveryRefused::NotAllowed));
     };
-    // Sealed under the key of the campaign the device belongs to now; a copy made for an
-    // earlier campaign does not open (the app makes a new one at the first unlock after a link).
+    // Sealed under the key of the campaign named in the copy: the device's campaign now, or an
+    // earlier one if it was linked to another campaign while locked. The additional data binds
+    // the copy to this device whatever the campaign.
     let copy = &request.copy;
-    if copy.campaign != device.campaign {
-        return Err(unopenable(&SealedProblem::Unopenable));
-    }
-    let secret = crate::sealing::stored_key(&state.db, &device.campaign)
+    let secret = crate::sealing::stored_key(&state.db, &copy.campaign)
         .await?
         .ok_or_else(|| unopenable(&SealedProblem::NoKey))?;
     let key = crate::sealing::open(
         &secret,
         &copy.sealed,
-        &recovery_aad(&device.campaign, &device.id),
+        &recovery_aad(&copy.campaign, &device.id),
     )
     .map_err(|p| unopenable(&p))?;
     if key.len() != DATA_KEY_BYTES {

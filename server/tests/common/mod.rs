@@ -216,7 +216,7 @@ pub async fn coordinator(email: &str, name: &str, password: &str) -> Coordinator
     }
 }
 
-/// A device linked to the demo campaign through the real enrollment route.
+/// A device linked to a campaign through the real enrollment route.
 pub struct Linked {
     pub id: domain::ids::DeviceId,
     pub token: String,
@@ -226,11 +226,19 @@ pub struct Linked {
 
 /// Links a new device named `label` to the demo campaign with a fresh one-time code.
 pub async fn link_device(app: &App, db: &Db, label: &str) -> Linked {
-    let (code, _) = db
-        .create_enrollment_code(&domain::ids::CampaignId::demo())
-        .await
-        .unwrap();
     let id = domain::ids::DeviceId::from_random(random());
+    link_device_as(app, db, id, &domain::ids::CampaignId::demo(), label).await
+}
+
+/// Links device `id` (new, or linked before) to `campaign` with a fresh one-time code.
+pub async fn link_device_as(
+    app: &App,
+    db: &Db,
+    id: domain::ids::DeviceId,
+    campaign: &domain::ids::CampaignId,
+    label: &str,
+) -> Linked {
+    let (code, _) = db.create_enrollment_code(campaign).await.unwrap();
     let body = serde_json::json!({
         "version": 1, "code": code.display(), "device": id, "label": label
     });

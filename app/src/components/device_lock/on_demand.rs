@@ -57,10 +57,10 @@ pub async fn set_new_pin(
     crate::sync::recovery::set_new_pin(&store, &volunteer, &pin).await
 }
 
-/// The key ring's copy for a forgotten PIN, made as soon as an unlocked device is linked.
+/// The key ring's copy for a forgotten PIN, made as soon as a device is linked and unlocked.
 #[cfg_attr(feature = "split", leptos::lazy)]
 pub async fn keep_recovery_copy(store: EventStore) -> Result<(), VaultFailure> {
-    store.keep_recovery_copy().await
+    crate::sync::recovery::keep_copy(&store).await
 }
 
 /// Purge after sync. `retention_days` is the campaign's, when the screens already folded the log;

@@ -2,7 +2,7 @@
 //! PIN nobody remembers chooses a new one, once their coordinator allowed it on the server
 //! (`domain::at_rest::recovery`). It needs the network; nothing recorded is touched.
 
-use super::pin_fields::{NewPinFields, VolunteerChoice, first_choice};
+use super::pin_fields::{NewPinFields, VolunteerChoice, recovery_choices};
 use super::{failure_word, load_guard, on_demand, save_guard, store_of};
 use crate::i18n::use_language;
 use crate::sync::recovery::RecoveryFailure;
@@ -42,7 +42,8 @@ pub fn RecoveryDialog(
     let language = use_language();
     let say = move |w: Word| move || w.text(language.get());
     let resource = use_context::<crate::field_data::StoreResource>();
-    let who = RwSignal::new(first_choice(&names.get_untracked()));
+    let choices = RwSignal::new(recovery_choices(&names.get_untracked()));
+    let who = RwSignal::new(choices.with_untracked(|c| c.first().cloned().unwrap_or_default()));
     let pin = RwSignal::new(String::new());
     let again = RwSignal::new(String::new());
     let message = RwSignal::new(None::<String>);
@@ -97,7 +98,7 @@ pub fn RecoveryDialog(
             <form on:submit=submit novalidate>
                 <h2 id="recovery-title">{say(Word::RecoveryTitle)}</h2>
                 <p class="hint">{say(Word::RecoveryHint)}</p>
-                <VolunteerChoice names who id="recovery-who"/>
+                <VolunteerChoice names=choices who id="recovery-who" always=true/>
                 <NewPinFields pin again id="recovery-pin"/>
                 <p class="error" role="alert" data-testid="recovery-message">{move || message.get()}</p>
                 <div class="lock-actions">
