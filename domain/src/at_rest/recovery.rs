@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::ids::{CampaignId, DeviceId};
 use crate::sealed::{SealedEnvelope, base64url_decode};
-use crate::sync::Failed;
+use crate::sync::{ApiError, Failed};
 
 use super::DATA_KEY_BYTES;
 
@@ -119,9 +119,7 @@ pub fn recovery_problem(failed: Failed<'_>) -> RecoveryProblem {
     match failed {
         Failed::Network => RecoveryProblem::Offline,
         Failed::Status { status, body, .. } => {
-            let code = serde_json::from_str::<crate::sync::ApiError>(body)
-                .map(|e| e.code)
-                .unwrap_or_default();
+            let code = ApiError::read(body).map(|e| e.code).unwrap_or_default();
             match (status, code.as_str()) {
                 (_, "recovery_not_allowed") => RecoveryProblem::NotAllowed,
                 (_, "recovery_expired") => RecoveryProblem::Expired,
