@@ -225,6 +225,8 @@ test('left alone, the kiosk warns, counts down, then wipes everything of the tur
   await page.getByLabel('Proposer une idée').fill('Une ludothèque pour les enfants');
   await page.getByRole('button', { name: 'Proposer une idée' }).click();
   const idea = page.locator('.kiosk-idea', { hasText: 'Une ludothèque pour les enfants' });
+  // The list is drawn again once the idea is saved: vote on the saved one (as the test above).
+  await idea.getByText('Votes\u00a0: 0').waitFor();
   await idea.getByRole('button', { name: 'Je vote pour' }).click();
   await idea.getByText('Votes\u00a0: 1').waitFor();
   // Leave the tablet alone: the warning, its countdown, then the wipe.
