@@ -6,6 +6,7 @@
 //!
 //! ```ignore
 //! pub fn use_campaign_settings() -> Memo<domain::campaign::CampaignSettings>
+//! pub fn use_settings_read() -> Memo<bool>
 //! ```
 //!
 //! The memo follows the device's log (`FieldData::events`): a sync that pulls a change updates
@@ -27,8 +28,13 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 /// One fold for the whole page, made by the app root: the kiosk gate reads it on every screen.
+/// `read`: whether the log was folded once since the start (until then the settings are the
+/// defaults, which say "no kiosk PIN" whatever the coordinator chose).
 #[derive(Clone, Copy)]
-struct CurrentSettings(Memo<CampaignSettings>);
+struct CurrentSettings {
+    settings: Memo<CampaignSettings>,
+    read: Memo<bool>,
+}
 
 /// Called once by the app root, after the sync engine (which holds the enrollment).
 pub fn provide_campaign_settings() {
@@ -37,8 +43,14 @@ pub fn provide_campaign_settings() {
     // Folded only once the log was read (by a screen that needs it): until then the defaults,
     // and the home screen alone neither reads the log nor downloads the fold (`fold` below).
     let folded = RwSignal::new(CampaignSettings::default());
+    let read = RwSignal::new(false);
     Effect::new(move |_| {
         if !data.loaded.get() {
+            // The store could not be opened: nothing will be read, the defaults are all there is
+            // (a kiosk must not wait for ever to be left).
+            if data.problem.with(Option::is_some) && !read.get_untracked() {
+                read.set(true);
+            }
             return;
         }
         data.events.track();
@@ -50,6 +62,9 @@ pub fn provide_campaign_settings() {
             if folded.with_untracked(|now| *now != settings) {
                 folded.set(settings);
             }
+            if !read.get_untracked() {
+                read.set(true);
+            }
         });
     });
     // The log is asked for when the settings are first read, not when they are made: the kiosk
@@ -58,7 +73,11 @@ pub fn provide_campaign_settings() {
         data.want();
         folded.get()
     });
-    provide_context(CurrentSettings(settings));
+    let read = Memo::new(move |_| {
+        data.want();
+        read.get()
+    });
+    provide_context(CurrentSettings { settings, read });
 }
 
 /// The fold of the campaign's settings over the log; with the `split` feature its code arrives
@@ -71,5 +90,10 @@ async fn fold(data: FieldData, campaign: CampaignId) -> CampaignSettings {
 
 /// The settings of the campaign this device works for, kept up to date with its log.
 pub fn use_campaign_settings() -> Memo<CampaignSettings> {
-    expect_context::<CurrentSettings>().0
+    expect_context::<CurrentSettings>().settings
+}
+
+/// Whether the settings were read from the log since the start: before, they are the defaults.
+pub fn use_settings_read() -> Memo<bool> {
+    expect_context::<CurrentSettings>().read
 }

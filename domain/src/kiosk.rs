@@ -43,7 +43,9 @@ pub use knowledge::{
     PLACEHOLDERS, Topic,
 };
 pub use language::KioskLanguage;
-pub use lock::{EnterProblem, LockText, PinEntry, may_enter, wait_words};
+pub use lock::{
+    EnterProblem, ExitStep, KnownPin, LockText, PinEntry, exit_step, may_enter, wait_words,
+};
 pub use matcher::{
     ANSWER_AT, MARGIN, MAX_QUESTION_CHARS, Matcher, Reply, SUGGEST_AT, ShownAnswer, Suggestion,
     SuggestionKind,

@@ -10,6 +10,7 @@ process.env.PALIER_DEMO = 'true';
 const env = serverAndBrowser();
 const TABLET = { width: 1024, height: 768 };
 const PASSWORD = 'escalier-B-quatrieme';
+const FOLD = /\/split_fold_[^/]*\.wasm$/;
 const JOIN_LINK = 'https://voisins.example/rejoindre/tilleuls-2026';
 
 const ADMIN = { email: 'awa.diallo@bailleur.fr', name: 'Awa Diallo', password: PASSWORD };
@@ -101,7 +102,8 @@ test('a coordinator creates a campaign, sets a join link and the kiosk PIN, and 
 
   // A tablet linked to the campaign pulls the settings and presents the new link.
   const { code } = await enrollmentCode(env.server, campaignId);
-  const tablet = (await newPage(env.browser, { viewport: TABLET })).page;
+  // No service worker: the kiosk below holds back one of the app's files with `route`.
+  const tablet = (await newPage(env.browser, { viewport: TABLET, serviceWorkers: 'block' })).page;
   await tablet.goto(`${env.server.url}/appareil`);
   await appReady(tablet);
   await tablet.getByLabel('Code de liaison').fill(code);
@@ -134,6 +136,10 @@ test('a coordinator creates a campaign, sets a join link and the kiosk PIN, and 
   await tablet.locator('.kiosk-ask-form button[type=submit]').click();
   await tablet.locator('.kiosk-answer').getByText('Au local vélos du bâtiment A.').waitFor();
 
+  // Just after the kiosk starts, the campaign's settings may not be read yet when a resident
+  // asks: the answer on screen takes the landlord's number as soon as they are. The code that
+  // reads them (split_fold) is held back until the first answer shows.
+  let release = await holdSettings(tablet);
   // In Arabic, the landlord's number follows Arabic words: it must keep its digit pairs in order
   // (a left-to-right isolate) and stay on one line (no-break spaces).
   await tablet.goto(`${env.server.url}/borne`);
@@ -142,6 +148,9 @@ test('a coordinator creates a campaign, sets a join link and the kiosk PIN, and 
   await tablet.locator('#kiosk-question').fill('عندي تسرب ماء في البيت');
   await tablet.locator('.kiosk-ask-form button[type=submit]').click();
   const answer = tablet.locator('.kiosk-answer').first();
+  await answer.waitFor();
+  assert.doesNotMatch(await answer.textContent(), /01.23.45.67.89/, 'asked before the settings were read');
+  release();
   await answer.getByText(/01.23.45.67.89/).waitFor();
   assert.ok((await answer.textContent()).includes('\u206601\u00a023\u00a045\u00a067\u00a089\u2069'));
   // As drawn: "01" left of "89" (without the isolate Chromium drew "89 67 45 23 01").
@@ -163,6 +172,65 @@ test('a coordinator creates a campaign, sets a join link and the kiosk PIN, and 
   assert.equal(order, 'left to right');
   await screenshot(tablet, 'kiosk-answer-phone-ar');
 
+  // Kiosk mode with the campaign's exit PIN. Tapped before the settings are read, "Passer en
+  // mode borne" waits for them rather than refusing for want of a PIN.
+  release = await holdSettings(tablet);
+  await tablet.goto(`${env.server.url}/appareil`);
+  await tablet.getByTestId('enter-kiosk').click();
+  await tablet.getByText('Un instant\u00a0: la tablette lit encore ses réglages…').waitFor();
+  release();
+  await tablet.getByTestId('kiosk-exit').waitFor();
+  // Just after a restart the exit PIN is not known yet: a code typed then is checked once the
+  // settings are read — it never lets anyone out for want of a PIN.
+  release = await holdSettings(tablet);
+  await tablet.reload();
+  await tablet.getByTestId('kiosk-exit').click();
+  await typeExitPin(tablet, '480914');
+  await tablet.getByTestId('pin-message').getByText(/^Un instant\u00a0: la tablette lit encore ses réglages\. Le code sera vérifié/).waitFor();
+  await screenshot(tablet, 'kiosk-exit-waits-for-settings');
+  assert.equal(await tablet.getByTestId('kiosk-exit').count(), 1, 'still in kiosk mode');
+  release();
+  await tablet.getByTestId('pin-message').getByText("Ce n'est pas le bon code.").waitFor();
+  await typeExitPin(tablet, '480913');
+  await tablet.getByTestId('enter-kiosk').waitFor();
+  assert.equal(new URL(tablet.url()).pathname, '/appareil');
+  // The same in Arabic, the right code typed while the settings are read: out once they are.
+  await tablet.evaluate(() => localStorage.setItem('palier.locale', 'ar'));
+  release = await holdSettings(tablet);
+  await tablet.reload();
+  await tablet.getByTestId('enter-kiosk').click();
+  await tablet.getByText('لحظة من فضلك: الجهاز ما زال يقرأ إعداداته…').waitFor();
+  await screenshot(tablet, 'kiosk-enter-waits-for-settings-ar');
+  release();
+  await tablet.getByTestId('kiosk-exit').waitFor();
+  release = await holdSettings(tablet);
+  await tablet.reload();
+  await tablet.getByTestId('kiosk-exit').click();
+  await typeExitPin(tablet, '480913');
+  await tablet.getByTestId('pin-message').getByText(/^لحظة من فضلك/).waitFor();
+  await screenshot(tablet, 'kiosk-exit-waits-for-settings-ar');
+  release();
+  await tablet.getByTestId('enter-kiosk').waitFor();
+
   assert.deepEqual(page.problems.filter((p) => !/Failed to load resource/.test(p)), []);
   assert.deepEqual(tablet.problems.filter((p) => !/Failed to load resource/.test(p)), []);
 });
+
+/** Holds back the code that reads the campaign's settings from the log (`split_fold`) until the
+ * returned function is called: what a large log's read looks like just after a start. */
+async function holdSettings(page) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.unroute(FOLD);
+  await page.route(FOLD, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+async function typeExitPin(page, pin) {
+  const pad = page.locator('.pin-pad');
+  for (const digit of pin) await pad.getByRole('button', { name: digit, exact: true }).click();
+  await page.getByTestId('pin-submit').click();
+}

@@ -110,9 +110,10 @@ function watchProblems(page) {
   return page;
 }
 
-/** A page that fails the test on any console error or CSP violation. */
-export async function newPage(browser, { viewport = TABLET_PORTRAIT } = {}) {
-  const context = await browser.newContext({ viewport, locale: 'fr-FR' });
+/** A page that fails the test on any console error or CSP violation. `serviceWorkers: 'block'`
+ * lets `page.route` see every file the app fetches (a worker would answer from its cache). */
+export async function newPage(browser, { viewport = TABLET_PORTRAIT, serviceWorkers = 'allow' } = {}) {
+  const context = await browser.newContext({ viewport, locale: 'fr-FR', serviceWorkers });
   const page = watchProblems(await context.newPage());
   return { context, page };
 }
@@ -248,6 +249,23 @@ export function storedRecords(page) {
       }
     };
   }));
+}
+
+/** The events recorded on the device, as the domain wrote them. */
+export async function storedEvents(page) {
+  const stored = await storedRecords(page);
+  return stored.events.map((r) => JSON.parse(JSON.parse(r).json));
+}
+
+/** The device's events of one kind, once there are `count` of them (or what there is after
+ * `timeout`, for the test's assertion to say): some are written after the screen has answered. */
+export async function eventsOfKind(page, type, count, { timeout = 10_000 } = {}) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const found = (await storedEvents(page)).filter((e) => e.body.type === type);
+    if (found.length >= count || Date.now() > until) return found;
+    await page.waitForTimeout(100);
+  }
 }
 
 /** The same as one text, to search for a word that must be stored. */

@@ -6,7 +6,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appReady, enrollmentCode, newPage, readyOffline, screenshot, serverAndBrowser } from './harness.mjs';
+import { appReady, enrollmentCode, eventsOfKind, newPage, readyOffline, screenshot, serverAndBrowser, storedEvents } from './harness.mjs';
 
 // Kiosk sign-ups are sealed with the campaign's key: the tablet is linked to the demo campaign
 // first (a kiosk without the key takes no sign-up, kiosk_sealed.test.mjs).
@@ -25,18 +25,6 @@ async function link(page) {
 
 const kiosk = (page) => page.locator('.kiosk');
 const next = (page) => page.getByRole('button', { name: 'Suivant' });
-
-/** The events recorded on the device, as the domain wrote them. */
-async function events(page) {
-  return page.evaluate(() => new Promise((resolve, reject) => {
-    const open = indexedDB.open('palier');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const all = open.result.transaction('events').objectStore('events').getAll();
-      all.onsuccess = () => resolve(all.result.map((r) => JSON.parse(r.json)));
-    };
-  }));
-}
 
 async function openKiosk(page) {
   await page.goto(`${env.server.url}/borne`);
@@ -123,7 +111,7 @@ test('Arabic then French: sign-up, questions, ideas', async () => {
   await screenshot(page, 'kiosk-thanks-fr');
   // Sealed for the server: nothing the resident typed is readable on the tablet (the server
   // opens it, kiosk_sealed.test.mjs).
-  const recorded = await events(page);
+  const recorded = await storedEvents(page);
   assert.equal(recorded.filter((e) => e.body.type === 'ResidentSignedUp').length, 0);
   const signup = recorded.find((e) => e.body.type === 'KioskSealed');
   assert.equal(signup.actor.role, 'kiosk');
@@ -147,7 +135,8 @@ test('Arabic then French: sign-up, questions, ideas', async () => {
   await screenshot(page, 'kiosk-not-sure-fr');
   await page.locator('.kiosk-suggestions button').first().click();
   await page.locator('.kiosk-answer').waitFor();
-  const unanswered = (await events(page)).filter((e) => e.body.type === 'KioskQuestionUnanswered');
+  // Judged once the campaign's questions are read: written after the answer is on screen.
+  const unanswered = await eventsOfKind(page, 'KioskQuestionUnanswered', 1);
   assert.deepEqual(unanswered.map((e) => [e.actor.role, e.body.text, e.body.language]), [['kiosk', 'xqzw blorf tralala', 'fr']],
     'only the question without an answer is recorded, anonymously');
 
@@ -173,7 +162,7 @@ test('Arabic then French: sign-up, questions, ideas', async () => {
   await page.getByText('Vous avez déjà voté pour cette idée.').waitFor();
   assert.equal(await idea.getByText('Votes\u00a0: 1').count(), 1, 'a second vote in the same turn is refused');
   await screenshot(page, 'kiosk-ideas-fr');
-  const votes = (await events(page)).filter((e) => e.body.type === 'IdeaVoted');
+  const votes = (await storedEvents(page)).filter((e) => e.body.type === 'IdeaVoted');
   assert.equal(votes.length, 1);
 
   // The back button never leads to the previous resident's screens.
@@ -210,6 +199,31 @@ test('Arabic screens of a turn, for the eyes', async () => {
   await page.locator('.kiosk-ask-form button[type=submit]').click();
   await page.locator('.kiosk-answer, .kiosk-not-sure').first().waitFor();
   await screenshot(page, 'kiosk-answer-ar');
+  await context.close();
+});
+
+// Just after a start the device's log is still being read (seconds on a large one): until then the
+// kiosk does not know its résidence, and an idea would be filed under none, then vanish from the
+// list. The code that reads the log (split_read_log) is held back to see that moment.
+test('before its log is read, the kiosk takes no idea, vote or face, then files them under its résidence', async () => {
+  const { context, page } = await newPage(env.browser, { viewport: TABLET, serviceWorkers: 'block' });
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/\/split_read_log_[^/]*\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openKiosk(page);
+  await page.getByRole('button', { name: /^Français/ }).click();
+  await page.getByRole('button', { name: 'Donner une idée' }).click();
+  await page.getByLabel('Proposer une idée').fill('Un coin lecture pour les enfants');
+  const propose = page.getByRole('button', { name: 'Proposer une idée' });
+  assert.equal(await propose.isDisabled(), true, 'no idea before the résidence is known');
+  release();
+  await propose.click();
+  await page.locator('.kiosk-idea', { hasText: 'Un coin lecture pour les enfants' }).getByText('Votes\u00a0: 0').waitFor();
+  const [idea] = await eventsOfKind(page, 'IdeaProposed', 1);
+  assert.ok(idea.body.residence && idea.body.residence !== 'residence', `filed under the demo résidence: ${idea.body.residence}`);
   await context.close();
 });
 

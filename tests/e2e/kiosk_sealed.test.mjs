@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { appReady, enrollmentCode, newPage, readyOffline, screenshot, serverAndBrowser, storedPlainText, storedRecords } from './harness.mjs';
+import { appReady, enrollmentCode, newPage, readyOffline, screenshot, serverAndBrowser, storedEvents, storedPlainText, storedRecords } from './harness.mjs';
 
 // The server starts with the demo campaign, the one the enrollment code links the kiosk to.
 process.env.PALIER_DEMO = 'true';
@@ -17,11 +17,6 @@ const TABLET = { width: 1024, height: 768 };
 const PERSONAL = ['Awa', 'Diallo', '612345678', '06 12 34 56 78', 'awa.diallo@exemple.fr'];
 
 const next = (page) => page.getByRole('button', { name: 'Suivant' });
-
-async function events(page) {
-  const stored = await storedRecords(page);
-  return stored.events.map((r) => JSON.parse(JSON.parse(r).json));
-}
 
 /** The server's stored envelopes of one kind, read from its SQLite file. */
 function serverEvents(kind) {
@@ -58,7 +53,7 @@ test('a kiosk without the campaign key takes no sign-up and says so', async () =
   await page.getByText('لا يستطيع هذا الجهاز تسجيل الاشتراكات بعد').waitFor({ timeout: 15_000 });
   assert.equal(await page.locator('.kiosk').getAttribute('dir'), 'rtl');
   await screenshot(page, 'kiosk-sealed-unavailable-ar');
-  const recorded = await events(page);
+  const recorded = await storedEvents(page);
   assert.deepEqual(recorded.filter((e) => /SignedUp|Sealed/.test(e.body.type)), [], 'nothing recorded');
   assert.deepEqual(page.problems, []);
   await context.close();
@@ -100,12 +95,12 @@ test('a linked kiosk keeps only the sealed sign-up, the server opens it, the kio
   for (const personal of PERSONAL) {
     assert.ok(!text.includes(personal), `IndexedDB holds "${personal}"`);
   }
-  const sealed = (await events(page)).filter((e) => e.body.type === 'KioskSealed');
+  const sealed = (await storedEvents(page)).filter((e) => e.body.type === 'KioskSealed');
   assert.equal(sealed.length, 1);
   assert.equal(sealed[0].actor.role, 'kiosk');
   assert.equal(sealed[0].body.of, 'ResidentSignedUp');
   assert.equal(sealed[0].body.sealed.alg, 'ECDH-P256+HKDF-SHA256+A256GCM');
-  assert.equal((await events(page)).filter((e) => e.body.type === 'ResidentSignedUp').length, 0);
+  assert.equal((await storedEvents(page)).filter((e) => e.body.type === 'ResidentSignedUp').length, 0);
   assert.equal(stored.outbox.filter((r) => r.includes(sealed[0].id)).length, 1, 'waiting to be sent');
 
   // Back online: the server opens it; the kiosk deletes it once acknowledged.

@@ -1,7 +1,9 @@
 //! Kiosk mode and its lock, as the device's settings and the kiosk's exit pad need them: a device
 //! enters kiosk mode only when the coordinator has chosen an exit PIN (otherwise nobody could
 //! leave it); the exit pad takes digits only, up to the longest PIN; a wait after wrong tries is
-//! said in minutes and seconds. The words are the coordinator's, in the app's three languages.
+//! said in minutes and seconds. Until the device has read the campaign's settings after a start,
+//! it does not know the exit PIN, and neither enters nor leaves on that ignorance. The words are
+//! the coordinator's, in the app's three languages.
 
 use super::pin::{PIN_ITERATIONS, PIN_LENGTH, PinRecord};
 use crate::i18n::Locale;
@@ -14,11 +16,26 @@ pub enum EnterProblem {
     /// The stored record is not one this app wrote (a bad sync, a hand edit): a PIN could never
     /// match it, so entering would lock the tablet for good.
     UnreadablePin,
+    /// The campaign's settings are still being read (just after a start).
+    StillReading,
 }
 
-/// Whether the device may enter kiosk mode with this exit PIN record.
-pub fn may_enter(pin: Option<&PinRecord>) -> Result<(), EnterProblem> {
-    let pin = pin.ok_or(EnterProblem::NoPin)?;
+/// The exit PIN as this device knows it. The campaign's settings are read from the device's log
+/// after each start, which takes seconds on a large log; until then "the coordinator chose no
+/// PIN" cannot be told from "not read yet", and taking one for the other would let anyone out of
+/// a kiosk that was just restarted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum KnownPin {
+    StillReading,
+    Read(Option<PinRecord>),
+}
+
+/// Whether the device may enter kiosk mode with the exit PIN it knows.
+pub fn may_enter(known: &KnownPin) -> Result<(), EnterProblem> {
+    let pin = match known {
+        KnownPin::StillReading => return Err(EnterProblem::StillReading),
+        KnownPin::Read(pin) => pin.as_ref().ok_or(EnterProblem::NoPin)?,
+    };
     let hex = |s: &str, len: usize| s.len() == len && s.bytes().all(|b| b.is_ascii_hexdigit());
     // Fewer iterations than this app ever wrote would make the hash quick to brute-force.
     let strong = (PIN_ITERATIONS / 6..=PIN_ITERATIONS * 10).contains(&pin.iterations);
@@ -26,6 +43,25 @@ pub fn may_enter(pin: Option<&PinRecord>) -> Result<(), EnterProblem> {
         Ok(())
     } else {
         Err(EnterProblem::UnreadablePin)
+    }
+}
+
+/// What the exit pad does with a complete entry.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ExitStep {
+    /// The settings are still being read: the digits are kept and checked once they are.
+    WaitForSettings,
+    /// The coordinator removed the PIN: the tablet must not stay locked with no way out.
+    Leave,
+    /// The digits are hashed and compared with this record.
+    Check(PinRecord),
+}
+
+pub fn exit_step(known: KnownPin) -> ExitStep {
+    match known {
+        KnownPin::StillReading => ExitStep::WaitForSettings,
+        KnownPin::Read(None) => ExitStep::Leave,
+        KnownPin::Read(Some(record)) => ExitStep::Check(record),
     }
 }
 
@@ -98,6 +134,11 @@ pub enum LockText {
     PinTooShort,
     /// The checking failed (no WebCrypto): the try does not count.
     PinCannotCheck,
+    /// Entering kiosk mode just after a start, before the campaign's settings are read: tried
+    /// again once they are.
+    StillReading,
+    /// A code submitted on the exit pad then: it is checked once they are.
+    PinWaitsForSettings,
 }
 
 impl EnterProblem {
@@ -105,12 +146,13 @@ impl EnterProblem {
         match self {
             EnterProblem::NoPin => LockText::NoPinYet,
             EnterProblem::UnreadablePin => LockText::UnreadablePin,
+            EnterProblem::StillReading => LockText::StillReading,
         }
     }
 }
 
 impl LockText {
-    pub const ALL: [LockText; 17] = {
+    pub const ALL: [LockText; 19] = {
         use LockText::*;
         [
             KioskHeading,
@@ -130,6 +172,8 @@ impl LockText {
             PinWait,
             PinTooShort,
             PinCannotCheck,
+            StillReading,
+            PinWaitsForSettings,
         ]
     };
 
@@ -211,6 +255,20 @@ impl LockText {
             (PinCannotCheck, Locale::Ar) => {
                 "هذا المتصفح لا يستطيع التحقق من الرمز (WebCrypto غير متوفر). هذه المحاولة لا تحسب."
             }
+            (StillReading, Locale::Fr) => "Un instant : la tablette lit encore ses réglages…",
+            (StillReading, Locale::En) => "One moment: the tablet is still reading its settings…",
+            (StillReading, Locale::Ar) => "لحظة من فضلك: الجهاز ما زال يقرأ إعداداته…",
+            (PinWaitsForSettings, Locale::Fr) => {
+                "Un instant : la tablette lit encore ses réglages. Le code sera vérifié dès \
+                 qu'ils seront lus."
+            }
+            (PinWaitsForSettings, Locale::En) => {
+                "One moment: the tablet is still reading its settings. The code will be checked \
+                 as soon as they are read."
+            }
+            (PinWaitsForSettings, Locale::Ar) => {
+                "لحظة من فضلك: الجهاز ما زال يقرأ إعداداته. سيتم التحقق من الرمز فور قراءتها."
+            }
         }
     }
 
@@ -233,8 +291,8 @@ mod tests {
 
     #[test]
     fn no_kiosk_mode_without_an_exit_pin_nobody_could_leave() {
-        assert_eq!(may_enter(None), Err(EnterProblem::NoPin));
-        assert_eq!(may_enter(Some(&record())), Ok(()));
+        assert_eq!(may_enter(&KnownPin::Read(None)), Err(EnterProblem::NoPin));
+        assert_eq!(may_enter(&KnownPin::Read(Some(record()))), Ok(()));
         assert_eq!(
             LockText::NoPinYet.says(Locale::Fr),
             "Le coordinateur doit d'abord choisir un code de sortie."
@@ -254,11 +312,31 @@ mod tests {
             },
         ] {
             assert_eq!(
-                may_enter(Some(&broken)),
+                may_enter(&KnownPin::Read(Some(broken.clone()))),
                 Err(EnterProblem::UnreadablePin),
                 "{broken:?}"
             );
         }
+    }
+
+    #[test]
+    fn before_the_settings_are_read_a_kiosk_neither_enters_nor_lets_anyone_out() {
+        // Just after a restart the PIN is not known yet: "no PIN" would let anyone leave.
+        assert_eq!(exit_step(KnownPin::StillReading), ExitStep::WaitForSettings);
+        assert_eq!(
+            may_enter(&KnownPin::StillReading),
+            Err(EnterProblem::StillReading)
+        );
+        assert_eq!(
+            EnterProblem::StillReading.text().says(Locale::Ar),
+            LockText::StillReading.says(Locale::Ar)
+        );
+        // Once read: no PIN any more lets the coordinator out; a PIN is checked.
+        assert_eq!(exit_step(KnownPin::Read(None)), ExitStep::Leave);
+        assert_eq!(
+            exit_step(KnownPin::Read(Some(record()))),
+            ExitStep::Check(record())
+        );
     }
 
     #[test]

@@ -1,17 +1,18 @@
 //! The device settings' "Borne du hall" section: "Passer en mode borne", refused with its reason
-//! when the coordinator has not chosen an exit PIN (nobody could leave the kiosk otherwise).
+//! when the coordinator has not chosen an exit PIN (nobody could leave the kiosk otherwise);
+//! tapped before the campaign's settings are read (just after a start), tried again once they are.
 
 use crate::i18n::use_language;
 use crate::routes::kiosk::lock::use_kiosk_mode;
-use domain::kiosk::LockText;
+use domain::kiosk::{EnterProblem, LockText};
 use leptos::prelude::*;
 
 #[component]
 pub fn KioskModeSection() -> impl IntoView {
     let language = use_language();
-    let problem = RwSignal::new(None::<LockText>);
+    let problem = RwSignal::new(None::<EnterProblem>);
     let say = move |t: LockText| move || t.says(language.get());
-    let enter = move |_| {
+    let enter = move || {
         let Some(mode) = use_kiosk_mode() else { return };
         // Nothing is written once the kiosk has taken over: this section is then gone, and
         // redrawing its text after its signals were dropped panics (seen as an intermittent
@@ -20,14 +21,20 @@ pub fn KioskModeSection() -> impl IntoView {
             problem.set(Some(why));
         }
     };
+    let read = crate::campaign_settings::use_settings_read();
+    Effect::new(move |_| {
+        if read.get() && problem.get_untracked() == Some(EnterProblem::StillReading) {
+            enter();
+        }
+    });
     view! {
         <section class="card" aria-labelledby="kiosk-mode-heading">
             <h2 id="kiosk-mode-heading">{say(LockText::KioskHeading)}</h2>
             <p class="hint" id="kiosk-mode-hint">{say(LockText::EnterKioskHint)}</p>
             <button type="button" data-testid="enter-kiosk" aria-describedby="kiosk-mode-hint kiosk-mode-problem"
-                on:click=enter>{say(LockText::EnterKiosk)}</button>
+                on:click=move |_| enter()>{say(LockText::EnterKiosk)}</button>
             <p id="kiosk-mode-problem" role="alert" class="error">
-                {move || problem.get().map(|p| p.says(language.get()))}
+                {move || problem.get().map(|p| p.text().says(language.get()))}
             </p>
         </section>
     }

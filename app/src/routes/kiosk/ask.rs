@@ -1,13 +1,16 @@
 //! "Posez votre question": answered at once and offline by the kiosk's matcher over the default
 //! knowledge base, or honestly "not sure" with suggested questions; a question it could not
-//! answer is recorded anonymously (`KioskQuestionUnanswered`) for the coordinators.
+//! answer is recorded anonymously (`KioskQuestionUnanswered`) for the coordinators. The answer
+//! on screen is worked out again when the campaign's settings arrive or change: just after the
+//! kiosk starts, the log may still be being read when the first question comes, and the landlord's
+//! number or the coordinator's own questions must not stay missing from it.
 
 use super::{TopBar, use_turn};
 use crate::field_data::{use_field_data, use_store};
 use domain::event::{Actor, EventBody};
 use domain::kiosk::{
-    AnswerValues, KioskText, MAX_QUESTION_CHARS, Matcher, QuestionUnanswered, Reply, ShownAnswer,
-    Suggestion, SuggestionKind, default_knowledge,
+    AnswerValues, KioskLanguage, KioskText, MAX_QUESTION_CHARS, Matcher, QuestionUnanswered, Reply,
+    ShownAnswer, Suggestion, SuggestionKind, default_knowledge,
 };
 use domain::presentation::default_presentation;
 use leptos::prelude::*;
@@ -39,6 +42,14 @@ fn campaign_values() -> Memo<AnswerValues> {
     })
 }
 
+/// What the resident asked for, in the language of the moment they asked.
+#[derive(Clone, Debug, PartialEq)]
+enum Asked {
+    Nothing,
+    Question(String, KioskLanguage),
+    Entry(String, KioskLanguage),
+}
+
 #[derive(Clone, Debug, PartialEq)]
 enum Shown {
     Nothing,
@@ -51,17 +62,34 @@ pub fn KioskAsk() -> impl IntoView {
     let turn = use_turn();
     let data = use_field_data();
     let typed = RwSignal::new(String::new());
-    let shown = RwSignal::new(Shown::Nothing);
+    let asked_for = RwSignal::new(Asked::Nothing);
     // The question the kiosk could not answer, offered to the callback form.
     let asked = RwSignal::new(String::new());
     let matcher = campaign_matcher();
     let values = campaign_values();
+    // Equal answers compare equal, so a settings change that does not touch this answer redraws
+    // nothing (a callback form being filled in stays as it is).
+    let shown = Memo::new(move |_| match asked_for.get() {
+        Asked::Nothing => Shown::Nothing,
+        Asked::Question(question, lang) => {
+            match matcher.get().reply(&question, lang, &values.get()) {
+                Reply::Answer { answer, .. } => Shown::Answer(Arc::new(answer)),
+                Reply::NotSure {
+                    suggestions, kind, ..
+                } => Shown::NotSure(suggestions, kind),
+            }
+        }
+        Asked::Entry(entry, lang) => matcher
+            .get()
+            .answer(&entry, lang, &values.get())
+            .map_or(Shown::Nothing, |answer| Shown::Answer(Arc::new(answer))),
+    });
     let matcher = move || matcher.get_untracked();
     let values = move || values.get_untracked();
 
-    let ask = move |question: String| {
-        let lang = turn.lang.get_untracked();
-        asked.set(question.clone());
+    // A question the matcher cannot answer is recorded for the coordinators, judged with the
+    // campaign's own questions: one asked before they are read waits for them.
+    let record_if_unanswered = move |question: String, lang: KioskLanguage| {
         let reply = matcher().reply(&question, lang, &values());
         if let Some(record) =
             QuestionUnanswered::from_reply(&question, lang, &reply, matcher().knowledge().revision)
@@ -76,18 +104,28 @@ pub fn KioskAsk() -> impl IntoView {
                 }
             });
         }
-        shown.set(match reply {
-            Reply::Answer { answer, .. } => Shown::Answer(Arc::new(answer)),
-            Reply::NotSure {
-                suggestions, kind, ..
-            } => Shown::NotSure(suggestions, kind),
-        });
     };
-    let open = move |entry: String| {
-        if let Some(answer) = matcher().answer(&entry, turn.lang.get_untracked(), &values()) {
-            shown.set(Shown::Answer(Arc::new(answer)));
+    let read = crate::campaign_settings::use_settings_read();
+    let unjudged = RwSignal::new(Vec::<(String, KioskLanguage)>::new());
+    Effect::new(move |_| {
+        if read.get() {
+            let waiting = unjudged.try_update(std::mem::take).unwrap_or_default();
+            for (question, lang) in waiting {
+                record_if_unanswered(question, lang);
+            }
         }
+    });
+    let ask = move |question: String| {
+        let lang = turn.lang.get_untracked();
+        asked.set(question.clone());
+        if read.get_untracked() {
+            record_if_unanswered(question.clone(), lang);
+        } else {
+            unjudged.update(|waiting| waiting.push((question.clone(), lang)));
+        }
+        asked_for.set(Asked::Question(question, lang));
     };
+    let open = move |entry: String| asked_for.set(Asked::Entry(entry, turn.lang.get_untracked()));
 
     let buttons = move |suggestions: Vec<Suggestion>| {
         view! {

@@ -1,7 +1,9 @@
 //! Ideas for the common room: the ideas proposed so far with their votes (`domain::kiosk::tally`
 //! over the event log), a box to propose one (`check_idea`, a twin offered as a vote instead),
 //! and one vote per idea per turn (`Ballot`, dropped with the turn). Rooms are not campaign
-//! content yet: the first résidence's "salle commune" stands for the room open to ideas.
+//! content yet: the first résidence's "salle commune" stands for the room open to ideas. Nothing
+//! is proposed or voted before the device's log is read: until then the résidence is not known
+//! and an idea would be filed under none, then vanish from the list.
 
 use super::{TopBar, use_turn};
 use crate::field_data::{use_field_data, use_store};
@@ -35,7 +37,11 @@ pub fn KioskIdeas() -> impl IntoView {
     });
     let ideas = Memo::new(move |_| data.events.with(|e| tally(e, &residence.get(), ROOM)));
 
+    let not_read = move || !data.loaded.get();
     let vote = move |idea: IdeaId| {
+        if !data.loaded.get_untracked() {
+            return;
+        }
         let lang = turn.lang.get_untracked();
         if !ballot.try_update(|b| b.vote(&idea)).unwrap_or(false) {
             message.set(Some((true, KioskText::AlreadyVoted.says(lang).to_owned())));
@@ -62,6 +68,9 @@ pub fn KioskIdeas() -> impl IntoView {
     };
 
     let propose = move || {
+        if !data.loaded.get_untracked() {
+            return;
+        }
         let lang = turn.lang.get_untracked();
         let text = match check_idea(&typed.get_untracked()) {
             Ok(text) => text,
@@ -105,7 +114,7 @@ pub fn KioskIdeas() -> impl IntoView {
                         maxlength=(MAX_IDEA_CHARS + 20).to_string() aria-describedby="kiosk-idea-hint"
                         prop:value=move || typed.get()
                         on:input=move |ev| { typed.set(event_target_value(&ev)); message.set(None); }/>
-                    <button type="submit" class="kiosk-big">{turn.says(KioskText::ProposeIdea)}</button>
+                    <button type="submit" class="kiosk-big" disabled=not_read>{turn.says(KioskText::ProposeIdea)}</button>
                 </div>
                 <p class="hint">{move || typed.with(|t| personal_hint(t)).map(|h| h.text(turn.lang.get()))}</p>
             </form>
@@ -122,7 +131,7 @@ pub fn KioskIdeas() -> impl IntoView {
                         <li class="kiosk-idea card">
                             <p class="kiosk-idea-text" lang=lang.html_lang() dir=lang.direction().html_value()>{idea.text.clone()}</p>
                             <p class="kiosk-idea-votes">{move || KioskText::Votes.fill(turn.lang.get(), &[("count", &idea.votes.to_string())])}</p>
-                            <button type="button" class="kiosk-big" aria-pressed=move || voted.get().to_string()
+                            <button type="button" class="kiosk-big" aria-pressed=move || voted.get().to_string() disabled=not_read
                                 on:click=move |_| vote(id.clone())>
                                 {move || if voted.get() { KioskText::Voted.says(turn.lang.get()) } else { KioskText::VoteFor.says(turn.lang.get()) }}
                             </button>

@@ -4,9 +4,14 @@
 //! button into a no-op. Leaving takes the coordinator's exit PIN on a digits-only pad, hashed
 //! with PBKDF2 in WebCrypto and compared with the stored `PinRecord`; wrong tries wait as
 //! `domain::kiosk::PinGuard` says, and the guard is stored too, so a reload does not reset it.
+//! Until the campaign's settings are read after a start the PIN is not known (`KnownPin`): a
+//! code typed then is checked once they are, never taken for "no PIN".
 
 use crate::i18n::use_language;
-use domain::kiosk::{LockText, PinEntry, PinGuard, PinRecord, may_enter, wait_words};
+use domain::kiosk::{
+    EnterProblem, ExitStep, KnownPin, LockText, PinEntry, PinGuard, PinRecord, exit_step,
+    may_enter, wait_words,
+};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::{JsCast, JsValue, closure::Closure};
@@ -19,20 +24,27 @@ const PIN_KEY: &str = "palier.kiosk-pin";
 
 use crate::browser::preferences::local_storage;
 
-/// The campaign's exit PIN record as synced (`campaign_settings`), provided by [`KioskGate`].
+/// The campaign's exit PIN record as synced (`campaign_settings`), and whether the settings were
+/// read since the start, provided by [`KioskGate`].
 #[derive(Clone, Copy)]
-struct SyncedPin(Memo<Option<PinRecord>>);
+struct SyncedPin {
+    pin: Memo<Option<PinRecord>>,
+    read: Memo<bool>,
+}
 
 /// The coordinator's exit PIN record, the one place the kiosk reads it from: the campaign
 /// settings the coordinator edited and the device synced, else a record placed on this device
-/// by hand (JSON of `PinRecord` under `palier.kiosk-pin`).
-pub fn kiosk_pin() -> Option<PinRecord> {
-    use_context::<SyncedPin>()
-        .and_then(|synced| synced.0.get_untracked())
-        .or_else(|| {
-            let text = local_storage()?.get_item(PIN_KEY).ok().flatten()?;
-            serde_json::from_str(&text).ok()
-        })
+/// by hand (JSON of `PinRecord` under `palier.kiosk-pin`); not known while the settings are
+/// still being read.
+pub fn kiosk_pin() -> KnownPin {
+    let synced = use_context::<SyncedPin>();
+    if synced.is_some_and(|s| !s.read.get_untracked()) {
+        return KnownPin::StillReading;
+    }
+    KnownPin::Read(synced.and_then(|s| s.pin.get_untracked()).or_else(|| {
+        let text = local_storage()?.get_item(PIN_KEY).ok().flatten()?;
+        serde_json::from_str(&text).ok()
+    }))
 }
 
 fn stored_mode() -> bool {
@@ -64,8 +76,8 @@ impl KioskMode {
     }
 
     /// Enters kiosk mode when the coordinator has chosen an exit PIN; otherwise says why not.
-    pub fn enter(self) -> Result<(), LockText> {
-        may_enter(kiosk_pin().as_ref()).map_err(|p| p.text())?;
+    pub fn enter(self) -> Result<(), EnterProblem> {
+        may_enter(&kiosk_pin())?;
         if let Some(storage) = local_storage() {
             let _ = storage.set_item(MODE_KEY, "on");
         }
@@ -127,9 +139,10 @@ pub fn KioskGate(children: ChildrenFn) -> impl IntoView {
     let mode = KioskMode(RwSignal::new(stored_mode()));
     provide_context(mode);
     let settings = crate::campaign_settings::use_campaign_settings();
-    provide_context(SyncedPin(Memo::new(move |_| {
-        settings.with(|s| s.kiosk_pin.clone())
-    })));
+    provide_context(SyncedPin {
+        pin: Memo::new(move |_| settings.with(|s| s.kiosk_pin.clone())),
+        read: crate::campaign_settings::use_settings_read(),
+    });
 
     // Back while in kiosk mode: the address is set back to `/borne` and the entry ahead is
     // restored; the screens (not routes) stay where the idle timer left them.
@@ -200,6 +213,8 @@ pub fn ExitPad() -> impl IntoView {
     let entry = RwSignal::new(PinEntry::default());
     let state = RwSignal::new(PadState::Typing);
     let message = RwSignal::new(None::<LockText>);
+    // A code submitted before the settings were read, checked as soon as they are.
+    let waiting = RwSignal::new(false);
     let now = crate::browser::clock::ticking_now(std::time::Duration::from_millis(500));
     let guard = RwSignal::new(load_guard());
     let wait_ms = move || guard.with(|g| g.wait_ms(now.get()));
@@ -225,12 +240,21 @@ pub fn ExitPad() -> impl IntoView {
             message.set(Some(LockText::PinTooShort));
             return;
         }
-        let typed = entry.try_update(PinEntry::take).unwrap_or_default();
-        // No record any more (the coordinator removed it): the tablet must not stay locked.
-        let Some(record) = kiosk_pin() else {
-            mode.leave();
-            return;
+        let record = match exit_step(kiosk_pin()) {
+            ExitStep::WaitForSettings => {
+                // The digits stay typed; the effect below submits them once the settings are read.
+                waiting.set(true);
+                message.set(Some(LockText::PinWaitsForSettings));
+                return;
+            }
+            ExitStep::Leave => {
+                entry.set(PinEntry::default());
+                mode.leave();
+                return;
+            }
+            ExitStep::Check(record) => record,
         };
+        let typed = entry.try_update(PinEntry::take).unwrap_or_default();
         state.set(PadState::Checking);
         message.set(Some(LockText::PinChecking));
         spawn_local(async move {
@@ -254,9 +278,17 @@ pub fn ExitPad() -> impl IntoView {
             }
         });
     };
+    let read = crate::campaign_settings::use_settings_read();
+    Effect::new(move |_| {
+        if read.get() && waiting.get_untracked() {
+            waiting.set(false);
+            submit();
+        }
+    });
     let close = move || {
         entry.set(PinEntry::default());
         message.set(None);
+        waiting.set(false);
         open.set(false);
     };
 

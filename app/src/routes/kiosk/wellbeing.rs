@@ -32,7 +32,8 @@ pub fn KioskWellbeing() -> impl IntoView {
     };
 
     let answer = move |value: u8| {
-        if given.get_untracked().is_some() {
+        // Before the log is read the résidence is not known: the faces wait (a moment at start).
+        if given.get_untracked().is_some() || !data.loaded.get_untracked() {
             return;
         }
         let (Some(face), Some(store)) = (Wellbeing::new(value), use_store()) else {
@@ -58,7 +59,7 @@ pub fn KioskWellbeing() -> impl IntoView {
     view! {
         <section class="kiosk-wellbeing">
             <TopBar heading=Signal::derive(move || turn.says(KioskText::Wellbeing)().to_owned())/>
-            <fieldset class="faces kiosk-faces" disabled=move || given.get().is_some()>
+            <fieldset class="faces kiosk-faces" disabled=move || given.get().is_some() || !data.loaded.get()>
                 <legend class="kiosk-question">{turn.says(KioskText::WellbeingQuestion)}</legend>
                 <p class="hint">{turn.says(KioskText::WellbeingAnonymous)}</p>
                 {FACES.into_iter().map(|(value, label)| view! {
