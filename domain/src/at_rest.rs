@@ -21,4 +21,6 @@ pub use keyring::{
     lock_reads_again,
 };
 pub use purge::{DEFAULT_DEVICE_WINDOW_DAYS, device_window_days, is_due_for_purge, purged};
-pub use split::{LOCKED, Personal, SplitProblem, join, may_hold_personal, shown_or_locked, split};
+pub use split::{
+    LOCKED, Personal, SplitProblem, hide_personal, join, may_hold_personal, shown_or_locked, split,
+};

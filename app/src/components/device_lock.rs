@@ -14,7 +14,7 @@ use crate::i18n::use_language;
 use crate::store::vault::{LockState, VaultFailure, lock, lock_state};
 use crate::store::{EventStore, now_ms};
 use domain::at_rest::words::Word;
-use domain::at_rest::{auto_lock_minutes, is_idle_too_long, lock_reads_again};
+use domain::at_rest::{auto_lock_minutes, hide_personal, is_idle_too_long, lock_reads_again};
 use domain::kiosk::{PinGuard, wait_words};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -83,13 +83,20 @@ pub fn DeviceLock() -> impl IntoView {
     let refresh = move || {
         let Some(store) = store() else { return };
         spawn_local(async move {
+            // Set only when changed: a button redrawn for an equal state would be replaced under
+            // the volunteer's tap (a second read comes right after a reload's first).
             if let Ok(ring) = store.keyring().await {
-                names.set(
-                    ring.map(|r| r.names().into_iter().map(str::to_owned).collect())
-                        .unwrap_or_default(),
-                );
+                let now: Vec<String> = ring
+                    .map(|r| r.names().into_iter().map(str::to_owned).collect())
+                    .unwrap_or_default();
+                if names.with_untracked(|was| *was != now) {
+                    names.set(now);
+                }
             }
-            state.set(lock_state());
+            let now = lock_state();
+            if state.get_untracked() != now {
+                state.set(now);
+            }
             // How many unsent records wait for the unlock: only while locked, so that an
             // unlocked or PIN-less device does not fetch the code that counts them.
             let count = if lock_state() == LockState::Locked {
@@ -124,6 +131,10 @@ pub fn DeviceLock() -> impl IntoView {
 
     let lock_now = move || {
         lock();
+        // The names on screen go now, not when the read of the sealed log below ends.
+        if let Some(data) = data {
+            data.events.update(|events| hide_personal(events));
+        }
         dialog.set(Dialog::Closed);
         reload();
     };

@@ -157,6 +157,17 @@ pub fn join(readable: &EventBody, personal: &Personal) -> Result<EventBody, Spli
 
 /// A text as a screen shows it: the value, or the word for "locked" where the readable part
 /// holds [`LOCKED`].
+/// What the screens hold once the device is locked: every personal field replaced by [`LOCKED`],
+/// as a read of the sealed log would give. Done at once when locking, so that the names on
+/// screen do not wait for that read (seconds on a large log) to go.
+pub fn hide_personal(events: &mut [crate::event::EventEnvelope]) {
+    for event in events {
+        if let (readable, Some(_)) = split(&event.body) {
+            event.body = readable;
+        }
+    }
+}
+
 pub fn shown_or_locked(value: &str, locale: crate::i18n::Locale) -> String {
     if value == LOCKED {
         super::words::Word::Locked.text(locale).to_owned()

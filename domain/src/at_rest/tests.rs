@@ -158,6 +158,31 @@ fn a_locked_sign_up_is_not_an_erased_one_and_shows_the_word_locked() {
 }
 
 #[test]
+fn locking_hides_every_personal_field_held_in_memory_and_nothing_else() {
+    let samples = crate::event::tests::samples();
+    let mut events: Vec<EventEnvelope> = samples
+        .iter()
+        .enumerate()
+        .map(|(i, body)| recorded(NOW + i as u64, body.clone()))
+        .collect();
+    let before = events.clone();
+    hide_personal(&mut events);
+    let mut hidden = 0;
+    for (was, now) in before.iter().zip(&events) {
+        // As a read of the sealed log shows it: the readable part only.
+        let (readable, personal) = split(&was.body);
+        assert_eq!(now.body, readable);
+        assert_eq!(split(&now.body).0, now.body, "nothing left to hide");
+        assert_eq!((&now.id, now.seq), (&was.id, was.seq));
+        hidden += usize::from(personal.is_some());
+    }
+    assert!(
+        hidden >= 2,
+        "the samples hold a sign-up and a note: {hidden}"
+    );
+}
+
+#[test]
 fn a_personal_part_does_not_fit_another_kind() {
     let (_, personal) = split(&sign_up("Awa", None, None, Some("awa@exemple.fr")));
     let other = EventBody::DeviceStarted {
