@@ -149,8 +149,11 @@ test('directory as CSV offline: import with a bad line, re-import, export round 
   await page.getByLabel('Afficher aussi les structures archivées').check();
   await search.fill('zephyr');
   await page.locator('.partner-list').getByRole('link', { name: /Repair café Zéphyr/ }).click();
-  await page.getByRole('button', { name: "Remettre dans l'annuaire" }).click();
+  // The history opened before the change stays open while it is saved and gets its line.
   await page.getByText('Historique de la fiche').click();
+  await page.getByText(/^Archivée par Samia .* à \d\d:\d\d$/).waitFor();
+  await page.getByRole('button', { name: "Remettre dans l'annuaire" }).click();
+  await page.getByRole('button', { name: 'Archiver cette structure' }).waitFor();
   await page.getByText(/^Remise dans l'annuaire par Samia .* à \d\d:\d\d$/).waitFor();
   await page.getByText('Aucun habitant inscrit sur cet appareil.').waitFor();
   assert.equal(await page.getByText("Cette structure a été retirée de l'annuaire").count(), 0);

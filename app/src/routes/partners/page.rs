@@ -29,6 +29,7 @@ pub fn PartnerPage() -> impl IntoView {
         let id = id.get()?;
         partners.with(|p| p.directory.partner(&id))
     });
+    let shown = Memo::new(move |_| partner.with(|p| p.as_ref().map(|p| p.id.clone())));
 
     let archive_failed = RwSignal::new(None::<String>);
     // Archiving is an edit of one field, merged like the others: a colleague's concurrent change
@@ -174,7 +175,9 @@ pub fn PartnerPage() -> impl IntoView {
         })
     };
 
-    let history = move || {
+    // The lines follow the directory; the <details> around them is made once per partner, so a
+    // change saved or pulled while it is open does not shut it.
+    let history_lines = move || {
         let locale = language.get();
         let id = id.get()?;
         let me = data.device.get();
@@ -230,11 +233,18 @@ pub fn PartnerPage() -> impl IntoView {
                 })
                 .collect::<Vec<_>>()
         });
-        Some(view! {
-            <details class="card partner-history">
-                <summary>{locale.text(Text::PartHistoryHeading)}</summary>
-                <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
-            </details>
+        Some(lines)
+    };
+    let history = move || {
+        id.with(Option::is_some).then(|| {
+            view! {
+                <details class="card partner-history">
+                    <summary>{language.t(Text::PartHistoryHeading)}</summary>
+                    <ul>
+                        {move || history_lines().unwrap_or_default().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}
+                    </ul>
+                </details>
+            }
         })
     };
 
@@ -244,10 +254,11 @@ pub fn PartnerPage() -> impl IntoView {
             if !data.loaded.get() {
                 return view! { <p class="hint">{language.t(Text::PartLoading)}</p> }.into_any();
             }
-            let Some(current) = partner.get() else {
+            // Drawn again only when another partner is shown: an edit saved or pulled while a
+            // contact is typed or the history is open keeps both as they are.
+            let Some(pid) = shown.get() else {
                 return view! { <p class="error">{language.t(Text::PartNotFound)}</p> }.into_any();
             };
-            let pid = current.id.clone();
             view! {
                 {details}
                 <section class="card" aria-labelledby="contacts-heading">
