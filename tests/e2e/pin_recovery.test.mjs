@@ -60,6 +60,8 @@ test('a tablet whose PIN is forgotten gets a new one once the coordinator allows
 
   // The coordinator allows it for that tablet.
   const coordinator = (await newPage(env.browser, { viewport: TABLET })).page;
+  // Playwright's clock, to see the list read again without waiting for it.
+  await coordinator.clock.install();
   await coordinator.goto(`${env.server.url}/coordination`);
   await appReady(coordinator);
   await coordinator.getByLabel('Adresse e-mail').fill(ADMIN.email);
@@ -85,6 +87,10 @@ test('a tablet whose PIN is forgotten gets a new one once the coordinator allows
   await chooseNewPin(page, NEW_PIN);
   await page.getByTestId('recovery-done').waitFor({ timeout: 20_000 });
   await page.getByTestId('lock-now').waitFor();
+  // The coordinator's list, read again while a permission is open, no longer says it is.
+  assert.equal(await row.getByTestId('recovery-allowed').count(), 1);
+  await coordinator.clock.runFor(31_000);
+  await row.getByTestId('recovery-allowed').waitFor({ state: 'detached' });
   await page.goto(`${env.server.url}/terrain`);
   await appReady(page);
   await unlockWith(page, NEW_PIN);

@@ -92,6 +92,31 @@ pub fn may_recover(allowed_at_ms: Option<u64>, now_ms: u64) -> Result<(), Recove
     }
 }
 
+/// Until when a device's permission stays open, while it does (the coordinator's "until" line).
+pub fn open_until(allowed_at_ms: Option<u64>, now_ms: u64) -> Option<u64> {
+    let at = allowed_at_ms?;
+    may_recover(Some(at), now_ms).ok()?;
+    Some(at + RECOVERY_WINDOW_MS)
+}
+
+/// How often the coordinator's devices list is read again while a permission is open: the
+/// volunteer may have used it on the tablet meanwhile.
+pub const OPEN_PERMISSION_LOOK_MS: u64 = 30_000;
+
+/// In how many milliseconds the devices list should be read again, given each device's
+/// permission: every [`OPEN_PERMISSION_LOOK_MS`] while one is open, and just after the soonest
+/// one ends, so that no "until" line outlives its permission; never when none is open.
+pub fn next_look_ms(
+    allowed_at_ms: impl IntoIterator<Item = Option<u64>>,
+    now_ms: u64,
+) -> Option<u64> {
+    allowed_at_ms
+        .into_iter()
+        .filter_map(|at| open_until(at, now_ms))
+        .map(|until| (until.saturating_sub(now_ms) + 1).min(OPEN_PERMISSION_LOOK_MS))
+        .min()
+}
+
 /// When the key ring must get a (new) copy: none yet, or one for an earlier campaign (the device
 /// was linked to another one since; the old campaign's key no longer serves it).
 pub fn needs_copy(copy: Option<&RecoveryCopy>, campaign: &CampaignId) -> bool {
@@ -153,6 +178,36 @@ mod tests {
         );
         // The server's clock set back a little since the permission.
         assert_eq!(may_recover(Some(at), at - 5_000), Ok(()));
+    }
+
+    #[test]
+    fn the_coordinators_list_looks_again_while_a_permission_is_open_and_when_it_ends() {
+        let at = 1_700_000_000_000;
+        assert_eq!(open_until(None, at), None);
+        assert_eq!(
+            open_until(Some(at), at + 60_000),
+            Some(at + RECOVERY_WINDOW_MS)
+        );
+        assert_eq!(open_until(Some(at), at + RECOVERY_WINDOW_MS + 1), None);
+        // Nothing open: no reading again.
+        assert_eq!(next_look_ms([None, None], at), None);
+        assert_eq!(next_look_ms([Some(at)], at + RECOVERY_WINDOW_MS + 1), None);
+        // Open: again in 30 s, or just after the end when it comes sooner.
+        assert_eq!(
+            next_look_ms([None, Some(at)], at),
+            Some(OPEN_PERMISSION_LOOK_MS)
+        );
+        let near_end = at + RECOVERY_WINDOW_MS - 10_000;
+        assert_eq!(next_look_ms([Some(at)], near_end), Some(10_001));
+        // The soonest of several, an expired one ignored.
+        let later = at + 5 * 60_000;
+        assert_eq!(
+            next_look_ms(
+                [Some(later), Some(at), Some(at - RECOVERY_WINDOW_MS - 1)],
+                near_end
+            ),
+            Some(10_001)
+        );
     }
 
     #[test]

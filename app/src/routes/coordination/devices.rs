@@ -1,14 +1,17 @@
 //! The enrolled devices, with when each last synced, "Retirer" to revoke one, and "Autoriser un
 //! nouveau code" for a tablet whose volunteers forgot their PIN (`domain::at_rest::recovery`).
+//! While such a permission is open the list is read again (`next_look_ms`), so that its "until"
+//! line goes once it is used on the tablet or its 15 minutes pass.
 
 use super::use_workspace;
 use crate::coordination_api::{self as api, DeviceRow};
 use crate::i18n::use_language;
-use domain::at_rest::recovery::{RECOVERY_WINDOW_MS, may_recover};
+use domain::at_rest::recovery::{next_look_ms, open_until};
 use domain::at_rest::words::Word;
 use domain::i18n::Text;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use std::time::Duration;
 
 /// A date and time in the reader's language and time zone.
 pub(super) fn when(ms: i64, tag: &str) -> String {
@@ -72,11 +75,26 @@ pub fn DeviceList() -> impl IntoView {
     };
     // Until when a new PIN may be chosen on a device, while that is still open.
     let recovery_until = |device: &DeviceRow| {
-        device
-            .recovery_allowed_at_ms
-            .filter(|&at| may_recover(Some(at as u64), crate::store::now_ms()).is_ok())
-            .map(|at| at + RECOVERY_WINDOW_MS as i64)
+        open_until(
+            device.recovery_allowed_at_ms.map(|at| at as u64),
+            crate::store::now_ms(),
+        )
     };
+    Effect::new(move |_| {
+        let allowed: Vec<Option<u64>> = devices.with(|list| {
+            list.iter()
+                .filter(|d| d.revoked_at_ms.is_none())
+                .map(|d| d.recovery_allowed_at_ms.map(|at| at as u64))
+                .collect()
+        });
+        let Some(delay) = next_look_ms(allowed, crate::store::now_ms()) else {
+            return;
+        };
+        let look_again = move || workspace.devices_changed.update(|n| *n += 1);
+        if let Ok(timer) = set_timeout_with_handle(look_again, Duration::from_millis(delay)) {
+            on_cleanup(move || timer.clear());
+        }
+    });
 
     view! {
         <section class="card" aria-labelledby="devices-heading">
@@ -96,7 +114,7 @@ pub fn DeviceList() -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>
-                        <For each=move || devices.get() key=|d| (d.id.clone(), d.revoked_at_ms, d.recovery_allowed_at_ms) let:device>
+                        <For each=move || devices.get() key=move |d| (d.id.clone(), d.revoked_at_ms, recovery_until(d)) let:device>
                             {
                                 let revoked = device.revoked_at_ms.is_some();
                                 let seen = device.last_seen_ms;
@@ -119,7 +137,7 @@ pub fn DeviceList() -> impl IntoView {
                                                 <p class="hint" data-testid="recovery-allowed">
                                                     {move || {
                                                         let locale = language.get();
-                                                        let time = super::callbacks::clock_reading(until as u64, locale, false);
+                                                        let time = super::callbacks::clock_reading(until, locale, false);
                                                         Word::NewPinAllowedUntil.fill(locale, &[("time", &time)])
                                                     }}
                                                 </p>
