@@ -44,6 +44,8 @@ pub fn provide_campaign_settings() {
     // and the home screen alone neither reads the log nor downloads the fold (`fold` below).
     let folded = RwSignal::new(CampaignSettings::default());
     let read = RwSignal::new(false);
+    // Folds finish in any order (the first waits for the fold's code): only the latest counts.
+    let latest = StoredValue::new(0u64);
     Effect::new(move |_| {
         if !data.loaded.get() {
             // The store could not be opened: nothing will be read, the defaults are all there is
@@ -54,15 +56,25 @@ pub fn provide_campaign_settings() {
             return;
         }
         data.events.track();
+        // The enrollment is read by the sync engine, apart from the log: until it is, the fold is
+        // the demo campaign's, whose defaults say "no exit PIN" for a linked kiosk.
+        let enrollment_read = engine.loaded.get();
         let campaign = engine
             .enrollment
             .with(|e| Enrollment::campaign_for_new_events(e.as_ref()));
+        let this = latest.try_update_value(|n| {
+            *n += 1;
+            *n
+        });
         spawn_local(async move {
             let settings = fold(data, campaign).await;
+            if this.is_none() || latest.try_get_value() != this {
+                return;
+            }
             if folded.with_untracked(|now| *now != settings) {
                 folded.set(settings);
             }
-            if !read.get_untracked() {
+            if enrollment_read && !read.get_untracked() {
                 read.set(true);
             }
         });

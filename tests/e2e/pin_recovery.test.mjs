@@ -88,7 +88,6 @@ test('a tablet whose PIN is forgotten gets a new one once the coordinator allows
   await page.getByTestId('recovery-done').waitFor({ timeout: 20_000 });
   await page.getByTestId('lock-now').waitFor();
   // The coordinator's list, read again while a permission is open, no longer says it is.
-  assert.equal(await row.getByTestId('recovery-allowed').count(), 1);
   await coordinator.clock.runFor(31_000);
   await row.getByTestId('recovery-allowed').waitFor({ state: 'detached' });
   await page.goto(`${env.server.url}/terrain`);

@@ -33,12 +33,16 @@ pub fn DeviceList() -> impl IntoView {
     let language = use_language();
     let workspace = use_workspace();
     let devices = RwSignal::new(Vec::<DeviceRow>::new());
+    // Each load that ended, failed ones too: the next look is planned after each.
+    let loads = RwSignal::new(0u32);
     let load = move || {
         spawn_local(async move {
             match api::devices().await {
                 Ok(list) => devices.set(list),
                 Err(problem) => workspace.failed(problem),
             }
+            // The list may be gone (another screen): nothing to plan then.
+            loads.try_update(|n| *n += 1);
         });
     };
     Effect::new(move |_| {
@@ -81,7 +85,8 @@ pub fn DeviceList() -> impl IntoView {
         )
     };
     Effect::new(move |_| {
-        let allowed: Vec<Option<u64>> = devices.with(|list| {
+        loads.track();
+        let allowed: Vec<Option<u64>> = devices.with_untracked(|list| {
             list.iter()
                 .filter(|d| d.revoked_at_ms.is_none())
                 .map(|d| d.recovery_allowed_at_ms.map(|at| at as u64))

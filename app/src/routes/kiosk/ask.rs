@@ -65,8 +65,9 @@ pub fn KioskAsk() -> impl IntoView {
     let asked_for = RwSignal::new(Asked::Nothing);
     // The question the kiosk could not answer, offered to the callback form.
     let asked = RwSignal::new(String::new());
-    let matcher = campaign_matcher();
-    let values = campaign_values();
+    let matcher_memo = campaign_matcher();
+    let values_memo = campaign_values();
+    let (matcher, values) = (matcher_memo, values_memo);
     // Equal answers compare equal, so a settings change that does not touch this answer redraws
     // nothing (a callback form being filled in stays as it is).
     let shown = Memo::new(move |_| match asked_for.get() {
@@ -84,6 +85,10 @@ pub fn KioskAsk() -> impl IntoView {
             .answer(&entry, lang, &values.get())
             .map_or(Shown::Nothing, |answer| Shown::Answer(Arc::new(answer))),
     });
+    // Made again only for another question the kiosk could not answer: the settings arriving
+    // while a resident types in it must not wipe it.
+    let callback_for =
+        Memo::new(move |_| matches!(shown.get(), Shown::NotSure(..)).then(|| asked.get()));
     let matcher = move || matcher.get_untracked();
     let values = move || values.get_untracked();
 
@@ -142,6 +147,15 @@ pub fn KioskAsk() -> impl IntoView {
         }
     };
 
+    // The frequent questions follow the campaign's (read after the screen may be drawn).
+    let frequent = move || {
+        buttons(
+            matcher_memo
+                .get()
+                .suggested(turn.lang.get(), &values_memo.get()),
+        )
+    };
+
     view! {
         <section class="kiosk-ask">
             <TopBar heading=Signal::derive(move || turn.says(KioskText::Ask)().to_owned())/>
@@ -165,7 +179,7 @@ pub fn KioskAsk() -> impl IntoView {
                 {move || match shown.get() {
                     Shown::Nothing => view! {
                         <h2>{turn.says(KioskText::FrequentQuestions)}</h2>
-                        {buttons(matcher().suggested(turn.lang.get(), &values()))}
+                        {frequent}
                     }.into_any(),
                     Shown::Answer(answer) => {
                         let lang = answer.language;
@@ -176,7 +190,7 @@ pub fn KioskAsk() -> impl IntoView {
                                 {answer.lines().map(|l| view! { <p>{l.to_owned()}</p> }).collect_view()}
                             </article>
                             <h2>{turn.says(KioskText::FrequentQuestions)}</h2>
-                            {buttons(matcher().suggested(turn.lang.get(), &values()))}
+                            {frequent}
                         }.into_any()
                     }
                     Shown::NotSure(suggestions, kind) => view! {
@@ -188,9 +202,9 @@ pub fn KioskAsk() -> impl IntoView {
                         // when none of them is the question.
                         {(kind == SuggestionKind::Popular).then(|| view! { <h2>{turn.says(KioskText::FrequentQuestions)}</h2> })}
                         {buttons(suggestions)}
-                        <super::callback::KioskCallbackForm question=asked.get_untracked()/>
                     }.into_any(),
                 }}
+                {move || callback_for.get().map(|question| view! { <super::callback::KioskCallbackForm question/> })}
             </div>
         </section>
     }

@@ -221,9 +221,11 @@ pub fn ExitPad() -> impl IntoView {
     let say = move |t: LockText| move || t.says(language.get());
     let locked = move || state.get() == PadState::Checking || wait_ms() > 0;
 
+    // Typing again drops a code held for the settings: what is checked is what was submitted.
     let press = move |key: char| {
         entry.update(|e| e.push(key));
         message.set(None);
+        waiting.set(false);
     };
     let submit = move || {
         if state.get_untracked() == PadState::Checking {
@@ -328,7 +330,11 @@ pub fn ExitPad() -> impl IntoView {
                 // Digits keep their order in Arabic too: a PIN pad reads like a phone's.
                 <div class="pin-keys" dir="ltr">
                     {['1', '2', '3', '4', '5', '6', '7', '8', '9'].map(key).collect_view()}
-                    <button type="button" class="pin-key pin-erase secondary" on:click=move |_| entry.update(PinEntry::erase)>
+                    <button type="button" class="pin-key pin-erase secondary" on:click=move |_| {
+                        entry.update(PinEntry::erase);
+                        message.set(None);
+                        waiting.set(false);
+                    }>
                         {say(LockText::PinErase)}
                     </button>
                     {key('0')}
