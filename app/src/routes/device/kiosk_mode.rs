@@ -22,8 +22,10 @@ pub fn KioskModeSection() -> impl IntoView {
         }
     };
     let read = crate::campaign_settings::use_settings_read();
+    // The flag is looked at only after a tap found the settings unread: opening the device page
+    // alone does not ask for the log to be read.
     Effect::new(move |_| {
-        if read.get() && problem.get_untracked() == Some(EnterProblem::StillReading) {
+        if problem.get() == Some(EnterProblem::StillReading) && read.get() {
             enter();
         }
     });

@@ -67,30 +67,32 @@ pub fn KioskAsk() -> impl IntoView {
     let asked = RwSignal::new(String::new());
     let matcher_memo = campaign_matcher();
     let values_memo = campaign_values();
-    let (matcher, values) = (matcher_memo, values_memo);
     // Equal answers compare equal, so a settings change that does not touch this answer redraws
-    // nothing (a callback form being filled in stays as it is).
+    // nothing.
     let shown = Memo::new(move |_| match asked_for.get() {
         Asked::Nothing => Shown::Nothing,
         Asked::Question(question, lang) => {
-            match matcher.get().reply(&question, lang, &values.get()) {
+            match matcher_memo
+                .get()
+                .reply(&question, lang, &values_memo.get())
+            {
                 Reply::Answer { answer, .. } => Shown::Answer(Arc::new(answer)),
                 Reply::NotSure {
                     suggestions, kind, ..
                 } => Shown::NotSure(suggestions, kind),
             }
         }
-        Asked::Entry(entry, lang) => matcher
+        Asked::Entry(entry, lang) => matcher_memo
             .get()
-            .answer(&entry, lang, &values.get())
+            .answer(&entry, lang, &values_memo.get())
             .map_or(Shown::Nothing, |answer| Shown::Answer(Arc::new(answer))),
     });
     // Made again only for another question the kiosk could not answer: the settings arriving
     // while a resident types in it must not wipe it.
     let callback_for =
         Memo::new(move |_| matches!(shown.get(), Shown::NotSure(..)).then(|| asked.get()));
-    let matcher = move || matcher.get_untracked();
-    let values = move || values.get_untracked();
+    let matcher = move || matcher_memo.get_untracked();
+    let values = move || values_memo.get_untracked();
 
     // A question the matcher cannot answer is recorded for the coordinators, judged with the
     // campaign's own questions: one asked before they are read waits for them.
