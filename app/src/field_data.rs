@@ -86,6 +86,9 @@ struct Arrived {
     territory: bool,
     /// Everything deleted meanwhile: what the read found may be gone.
     wiped: bool,
+    /// The device was locked meanwhile: the read may have found residents' details in clear,
+    /// which must not come back on screen.
+    locked: bool,
 }
 
 pub type StoreResource = LocalResource<Result<EventStore, IdbError>>;
@@ -196,6 +199,14 @@ impl FieldData {
         self.campaign.set(CampaignId::demo());
     }
 
+    /// The device was just locked: residents' details leave the screens now, and a read of the
+    /// log begun before the lock shows none when it ends (the lock's own read comes after it).
+    pub fn hide_personal(self) {
+        self.arrived(|arrived| arrived.locked = true);
+        self.events
+            .update(|events| domain::at_rest::hide_personal(events));
+    }
+
     fn changed(self) {
         self.changes.update_value(|n| *n += 1);
     }
@@ -242,8 +253,11 @@ impl FieldData {
                     if !arrived.territory {
                         self.stored_territory.set(territory);
                     }
-                    self.events
-                        .set(domain::log_read::with_arrived(events, arrived.events));
+                    let mut events = domain::log_read::with_arrived(events, arrived.events);
+                    if arrived.locked {
+                        domain::at_rest::hide_personal(&mut events);
+                    }
+                    self.events.set(events);
                     let outbox = match recount {
                         // The read's count may have missed what was recorded under it.
                         true => self.count_outbox(&store).await,

@@ -14,7 +14,7 @@ use crate::i18n::use_language;
 use crate::store::vault::{LockState, VaultFailure, lock, lock_state};
 use crate::store::{EventStore, now_ms};
 use domain::at_rest::words::Word;
-use domain::at_rest::{auto_lock_minutes, hide_personal, is_idle_too_long, lock_reads_again};
+use domain::at_rest::{auto_lock_minutes, is_idle_too_long, lock_reads_again};
 use domain::kiosk::{PinGuard, wait_words};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -131,9 +131,10 @@ pub fn DeviceLock() -> impl IntoView {
 
     let lock_now = move || {
         lock();
-        // The names on screen go now, not when the read of the sealed log below ends.
+        // The names on screen go now, not when the read of the sealed log below ends, and a
+        // read begun before the lock does not bring them back.
         if let Some(data) = data {
-            data.events.update(|events| hide_personal(events));
+            data.hide_personal();
         }
         dialog.set(Dialog::Closed);
         reload();

@@ -1,5 +1,5 @@
-//! Reading the log while something is written (wasm-bindgen-test, real IndexedDB): what was
-//! written during the read is still on screen once the read is done.
+//! Reading the log while something happens (wasm-bindgen-test, real IndexedDB): what was
+//! written during the read is still on screen once the read is done; a lock during it hides details.
 
 use super::FieldData;
 use crate::store::EventStore;
@@ -141,5 +141,36 @@ async fn the_log_is_shown_while_visits_keep_arriving_during_its_read() {
         data.outbox_len.get_untracked() as usize,
         STORED + saved.len()
     );
+    store.close();
+}
+
+#[wasm_bindgen_test]
+async fn a_read_begun_before_the_lock_brings_no_resident_detail_back() {
+    let (store, _owner) = store_with_a_long_log().await;
+
+    let data = FieldData::new();
+    data.reload(store.clone());
+    // "Verrouiller" is tapped while the read is under way; the lock's own read would come later.
+    // Without the mark, the read ended and put every note back in clear under a locked header.
+    pause(300).await;
+    assert!(!data.loaded.get_untracked(), "the read is still under way");
+    data.hide_personal();
+
+    for _ in 0..500 {
+        if data.loaded.get_untracked() {
+            break;
+        }
+        pause(20).await;
+    }
+    assert!(data.loaded.get_untracked(), "the log was read");
+    let (shown, in_clear) = data.events.with_untracked(|events| {
+        let in_clear = events
+            .iter()
+            .filter(|e| matches!(&e.body, EventBody::FieldNoteRecorded { text } if text != domain::at_rest::LOCKED))
+            .count();
+        (events.len(), in_clear)
+    });
+    assert_eq!(shown, STORED, "every event is still listed");
+    assert_eq!(in_clear, 0, "no note in clear after the lock");
     store.close();
 }
