@@ -246,6 +246,9 @@ pub fn DeviceLock() -> impl IntoView {
     view! {
         <div class="device-lock" data-testid="device-lock" data-state=move || format!("{:?}", state.get())>
             {move || match state.get() {
+                // Until the key ring is read (just after a reload), no button: "Protéger par un
+                // code" on a locked tablet would open a dialog that can only refuse.
+                LockState::NotRead => ().into_any(),
                 // Offered once a volunteer said who they are (a coordinator's browser or a
                 // kiosk has no volunteer, and no PIN to set).
                 LockState::NoPin if !has_volunteer() => ().into_any(),

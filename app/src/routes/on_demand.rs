@@ -179,7 +179,10 @@ pub fn device_lock() -> impl IntoView {
             if let Some(Ok(store)) = store.get() {
                 leptos::task::spawn_local(async move {
                     let _ = store.keyring().await;
-                    has_pin.set(lock_state() != LockState::NoPin);
+                    has_pin.set(matches!(
+                        lock_state(),
+                        LockState::Locked | LockState::Unlocked
+                    ));
                 });
             }
         });

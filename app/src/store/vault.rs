@@ -40,6 +40,8 @@ thread_local! {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LockState {
+    /// The key ring not read yet: whether a PIN exists is not known (just after a reload).
+    NotRead,
     /// No volunteer set a PIN on this device yet: details are stored as before.
     NoPin,
     Locked,
@@ -55,7 +57,8 @@ pub fn lock_state_of(db: &str) -> LockState {
     VAULT.with(|v| match v.borrow().get(db) {
         Some((Some(_), _)) => LockState::Unlocked,
         Some((None, Some(true))) => LockState::Locked,
-        _ => LockState::NoPin,
+        Some((None, Some(false))) => LockState::NoPin,
+        Some((None, None)) | None => LockState::NotRead,
     })
 }
 

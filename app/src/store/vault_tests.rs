@@ -6,7 +6,7 @@
 use super::EventStore;
 use super::idb;
 use super::sync::Sendable;
-use super::vault::{LOCKED_ERROR, LockState, VaultFailure, lock, lock_state_of};
+use super::vault::{LOCKED_ERROR, LockState, VaultFailure, forget, lock, lock_state_of};
 use domain::at_rest::LOCKED;
 use domain::calendar::LocalDate;
 use domain::consent::{ConsentAnswer, Purpose};
@@ -316,4 +316,25 @@ async fn details_written_in_clear_after_the_first_pass_are_sealed_at_the_next_un
     );
     assert_eq!(first_names(&store.events().await.unwrap()), ["Yasmine"]);
     lock();
+}
+
+#[wasm_bindgen_test]
+async fn after_a_reload_a_locked_store_is_not_taken_for_one_without_a_pin() {
+    let store = open("reload").await;
+    let db = store.database().name();
+    store.set_pin("Samia", PIN).await.unwrap();
+    // A reload forgets everything held in memory, the key and what was known of the ring.
+    forget();
+    // The header offered "Protéger par un code" on a locked tablet until the ring was read.
+    assert_eq!(lock_state_of(&db), LockState::NotRead);
+    assert!(store.keyring().await.unwrap().is_some());
+    assert_eq!(lock_state_of(&db), LockState::Locked);
+
+    let without = open("reload-no-pin").await;
+    let other = without.database().name();
+    assert_eq!(lock_state_of(&other), LockState::NotRead);
+    assert!(without.keyring().await.unwrap().is_none());
+    assert_eq!(lock_state_of(&other), LockState::NoPin);
+    store.close();
+    without.close();
 }
