@@ -214,15 +214,16 @@ pub fn DeviceLock() -> impl IntoView {
             sync.request(domain::sync::reachability::RoundAsked::OnItsOwn);
         }
     });
-    // Said once a new PIN replaced a forgotten one, until the next dialog opens.
-    let recovered = RwSignal::new(false);
-    let on_recovered = Callback::new(move |()| {
-        recovered.set(true);
+    // Said once a new PIN replaced a forgotten one, until the next dialog opens: `Some(detail)`
+    // when the key came back but the new PIN could not be stored (the tablet is unlocked for now).
+    let recovered = RwSignal::new(None::<Option<String>>);
+    let on_recovered = Callback::new(move |not_saved: Option<String>| {
+        recovered.set(Some(not_saved));
         on_done.run(());
     });
     Effect::new(move |_| {
         if dialog.get() != Dialog::Closed {
-            recovered.set(false);
+            recovered.set(None);
         }
     });
     // The key ring's copy for a forgotten PIN needs the campaign's key: made as soon as a
@@ -280,9 +281,17 @@ pub fn DeviceLock() -> impl IntoView {
                 {move || Word::WaitingForUnlock.fill(language.get(), &[("count", &waiting.get().to_string())])}
             </p>
         </Show>
-        <Show when=move || recovered.get()>
-            <p class="ok" role="status" data-testid="recovery-done">{say(Word::RecoveryDone)}</p>
-        </Show>
+        {move || match recovered.get() {
+            None => ().into_any(),
+            Some(None) => view! {
+                <p class="ok" role="status" data-testid="recovery-done">{say(Word::RecoveryDone)}</p>
+            }.into_any(),
+            Some(Some(detail)) => view! {
+                <p class="error" role="alert" data-testid="recovery-not-saved">
+                    {move || Word::RecoveryNotSaved.fill(language.get(), &[("detail", &detail)])}
+                </p>
+            }.into_any(),
+        }}
         <Show when=move || dialog.get() == Dialog::Unlock>
             <UnlockDialog names on_done on_cancel=Callback::new(move |()| dialog.set(Dialog::Closed))
                 on_forgot=Callback::new(move |()| dialog.set(Dialog::Recover))/>

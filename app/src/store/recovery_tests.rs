@@ -2,7 +2,8 @@
 //! before the device was linked gets its recovery copy at the next unlock (or at once when linked
 //! while unlocked, and anew for a new campaign); the copy opens with the campaign's private key
 //! (as the server opens it) into the very data key; a new PIN over that key opens everything
-//! recorded before, and the other volunteers' PINs still work.
+//! recorded before, and the other volunteers' PINs still work; a new PIN a full device cannot
+//! store leaves it unlocked over that key, not locked out again.
 
 use super::EventStore;
 use super::sealed::SealingKey;
@@ -185,4 +186,53 @@ async fn linking_an_unlocked_device_makes_the_copy_and_a_new_campaign_gets_its_o
     assert_eq!(again.campaign, autumn);
     let reopened = open_sealed(&second, &again.sealed, &recovery_aad(&autumn, &device)).await;
     assert_eq!(reopened, raw, "the same data key");
+}
+
+/// Makes every `put` into the `meta` store throw as a full device does (or undoes it).
+fn refuse_meta_writes(refuse: bool) {
+    let script = if refuse {
+        "(() => { const put = IDBObjectStore.prototype.put; globalThis.__palierPut = put; \
+         IDBObjectStore.prototype.put = function (...args) { \
+           if (this.name === 'meta') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); \
+           return put.apply(this, args); }; })()"
+    } else {
+        "IDBObjectStore.prototype.put = globalThis.__palierPut"
+    };
+    js_sys::eval(script).expect("patched");
+}
+
+#[wasm_bindgen_test]
+async fn a_new_pin_the_full_device_cannot_store_leaves_it_unlocked_over_the_same_key() {
+    let store = open("full").await;
+    let db = store.database().name();
+    let private = linked_with_key(&store).await;
+    store.set_pin("Samia", PIN).await.unwrap();
+    store
+        .record_in(Actor::Device, CampaignId::demo(), sign_up("Awa"))
+        .await
+        .unwrap();
+    let copy = store.recovery_copy().await.unwrap().expect("a copy");
+    let device = store.device().await.unwrap();
+    let raw = open_sealed(&private, &copy.sealed, &recovery_aad(&campaign(), &device)).await;
+
+    // The server opened the copy (its permission is spent), then the key ring cannot be stored.
+    // Before, the key was dropped with the error: locked again, and a new permission needed.
+    lock();
+    refuse_meta_writes(true);
+    let result = store
+        .set_pin_over_recovered_key("Samia", NEW_PIN, raw)
+        .await;
+    refuse_meta_writes(false);
+    assert!(
+        matches!(result, Err(VaultFailure::NewPinNotSaved(_))),
+        "{result:?}"
+    );
+    assert_eq!(lock_state_of(&db), LockState::Unlocked, "unlocked for now");
+    assert_eq!(first_name(&store).await, "Awa", "what was recorded opens");
+
+    // Space freed, a code chosen with "Protéger par un code" wraps that same key.
+    store.set_pin("Samia", NEW_PIN).await.unwrap();
+    lock();
+    store.unlock("Samia", NEW_PIN).await.unwrap();
+    assert_eq!(first_name(&store).await, "Awa");
 }

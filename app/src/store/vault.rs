@@ -99,6 +99,8 @@ pub enum VaultFailure {
     OtherVolunteerFirst,
     Crypto(String),
     Storage(IdbError),
+    /// A forgotten PIN's replacement could not be stored: the tablet is unlocked for now only.
+    NewPinNotSaved(Box<VaultFailure>),
 }
 
 impl VaultFailure {
@@ -108,6 +110,7 @@ impl VaultFailure {
             VaultFailure::OtherVolunteerFirst => "locked by another volunteer".into(),
             VaultFailure::Crypto(d) => d.clone(),
             VaultFailure::Storage(e) => e.detail(),
+            VaultFailure::NewPinNotSaved(f) => f.detail(),
         }
     }
 }
@@ -310,7 +313,15 @@ impl EventStore {
             .keyring()
             .await?
             .ok_or_else(|| VaultFailure::Crypto("this device has no key ring to recover".into()))?;
-        self.keep_wrapped(ring, raw, volunteer, pin).await?;
+        let key = crypto::aes_key(&raw, true).await?;
+        if let Err(failure) = self.keep_wrapped(ring, raw, volunteer, pin).await {
+            // The server opened the copy once, for this permission: if the new PIN cannot be
+            // stored (a full device), the key stays in memory, so the tablet is unlocked for now
+            // and what waits can be sent. Safe, unlike a first PIN: the stored ring already holds
+            // this very key (the other PINs' and the recovery copy).
+            remember(&self.database().name(), key);
+            return Err(VaultFailure::NewPinNotSaved(Box::new(failure)));
+        }
         self.seal_plain_events(false).await?;
         Ok(())
     }

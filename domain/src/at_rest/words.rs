@@ -58,6 +58,8 @@ pub enum Word {
     /// "The server refused the request ({detail})."
     RecoveryRefused,
     RecoveryDone,
+    /// "The new code could not be saved ({detail}) …": the tablet stays unlocked until locked.
+    RecoveryNotSaved,
     /// The coordinator's button on a device of the list.
     AllowNewPin,
     /// The coordinator's devices list: "A new code can be chosen until {time}."
@@ -69,7 +71,7 @@ pub enum Word {
 }
 
 impl Word {
-    pub const ALL: [Word; 46] = [
+    pub const ALL: [Word; 47] = [
         Word::Locked,
         Word::LockButton,
         Word::UnlockButton,
@@ -112,6 +114,7 @@ impl Word {
         Word::RecoveryNotLinked,
         Word::RecoveryRefused,
         Word::RecoveryDone,
+        Word::RecoveryNotSaved,
         Word::AllowNewPin,
         Word::NewPinAllowedUntil,
         Word::AllowNewPinConfirm,
@@ -219,6 +222,11 @@ impl Word {
                 "Le serveur a refusé la demande ({detail}). Prévenez votre coordinateur."
             }
             Word::RecoveryDone => "Nouveau code enregistré : la tablette est déverrouillée.",
+            Word::RecoveryNotSaved => {
+                "Le nouveau code n'a pas pu être enregistré sur la tablette ({detail}). Elle reste \
+                 déverrouillée pour l'instant et rien n'a été perdu : synchronisez, libérez de la \
+                 place, puis choisissez un code avec « Protéger par un code » avant de verrouiller."
+            }
             Word::AllowNewPin => "Autoriser un nouveau code",
             Word::NewPinAllowedUntil => "Nouveau code possible sur cette tablette jusqu'à {time}.",
             Word::AllowNewPinConfirm => {
@@ -296,6 +304,11 @@ impl Word {
                 "The server refused the request ({detail}). Tell your coordinator."
             }
             Word::RecoveryDone => "New code saved: the tablet is unlocked.",
+            Word::RecoveryNotSaved => {
+                "The new code could not be saved on the tablet ({detail}). It stays unlocked for \
+                 now and nothing was lost: sync, free some space, then choose a code with \
+                 “Protect with a code” before locking."
+            }
             Word::AllowNewPin => "Allow a new code",
             Word::NewPinAllowedUntil => "A new code can be chosen on this tablet until {time}.",
             Word::AllowNewPinConfirm => {
@@ -363,6 +376,10 @@ impl Word {
             }
             Word::RecoveryRefused => "رفض الخادم الطلب ({detail}). أخبر منسّقك.",
             Word::RecoveryDone => "تم حفظ الرمز الجديد: الجهاز اللوحي مفتوح.",
+            Word::RecoveryNotSaved => {
+                "تعذّر حفظ الرمز الجديد على الجهاز اللوحي ({detail}). يبقى مفتوحًا الآن ولم يضِع \
+                 شيء: زامِن، وحرِّر بعض المساحة، ثم اختر رمزًا عبر «الحماية برمز» قبل القفل."
+            }
             Word::AllowNewPin => "السماح برمز جديد",
             Word::NewPinAllowedUntil => "يمكن اختيار رمز جديد على هذا الجهاز اللوحي حتى {time}.",
             Word::AllowNewPinConfirm => {

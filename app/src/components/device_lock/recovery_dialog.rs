@@ -5,6 +5,7 @@
 use super::pin_fields::{NewPinFields, VolunteerChoice, recovery_choices};
 use super::{failure_word, load_guard, on_demand, save_guard, store_of};
 use crate::i18n::use_language;
+use crate::store::vault::VaultFailure;
 use crate::sync::recovery::RecoveryFailure;
 use domain::at_rest::recovery::RecoveryProblem;
 use domain::at_rest::words::Word;
@@ -36,7 +37,8 @@ fn failure_text(failure: &RecoveryFailure, locale: Locale) -> String {
 #[component]
 pub fn RecoveryDialog(
     names: RwSignal<Vec<String>>,
-    on_done: Callback<()>,
+    /// `Some(detail)`: the key came back but the new PIN could not be stored; unlocked for now.
+    on_done: Callback<Option<String>>,
     on_cancel: Callback<()>,
 ) -> impl IntoView {
     let language = use_language();
@@ -76,8 +78,13 @@ pub fn RecoveryDialog(
         spawn_local(async move {
             let result = on_demand::set_new_pin(store, volunteer, checked).await;
             busy.set(false);
+            let unsaved = match &result {
+                Err(RecoveryFailure::Vault(VaultFailure::NewPinNotSaved(f))) => Some(f.detail()),
+                _ => None,
+            };
             match result {
-                Ok(()) => {
+                // Unlocked either way; not saved, the header says what to do.
+                Ok(()) | Err(RecoveryFailure::Vault(VaultFailure::NewPinNotSaved(_))) => {
                     // The wrong tries before were with a forgotten code: the new one starts fresh.
                     let mut guard = load_guard();
                     guard.succeeded();
@@ -85,7 +92,7 @@ pub fn RecoveryDialog(
                     pin.set(String::new());
                     again.set(String::new());
                     message.set(None);
-                    on_done.run(());
+                    on_done.run(unsaved);
                 }
                 Err(f) => message.set(Some(failure_text(&f, language.get_untracked()))),
             }
