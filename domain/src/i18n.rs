@@ -350,6 +350,8 @@ pub enum Text {
     /// `{used}` and `{quota}`: sizes already formatted.
     StorageUsage,
     StorageUnknown,
+    /// Until the browser answers how much space is used and whether it is protected.
+    StorageReading,
     /// `{reason}`: the browser's own message.
     StorageWriteFailed,
     StorageUnavailable,
@@ -712,6 +714,7 @@ pub const ALL_KEYS: &[Text] = &[
     Text::StorageAskPersistent,
     Text::StorageUsage,
     Text::StorageUnknown,
+    Text::StorageReading,
     Text::StorageWriteFailed,
     Text::StorageUnavailable,
     Text::PageNotFound,
@@ -1063,6 +1066,7 @@ mod tests {
                 | Text::StorageAskPersistent
                 | Text::StorageUsage
                 | Text::StorageUnknown
+                | Text::StorageReading
                 | Text::StorageWriteFailed
                 | Text::StorageUnavailable
                 | Text::PageNotFound

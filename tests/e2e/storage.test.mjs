@@ -257,3 +257,28 @@ test('wiping is refused while a visit waits, allowed after an encrypted export, 
   assert.equal(await serverEventCount(env.server), before + 1);
   await coordinator.context.close();
 });
+
+// The browser answers the storage estimate in its own time: until then the panel says it is
+// reading, not "inconnu" nor "not protected" with a button to protect it.
+test('the storage panel says it is reading until the browser has answered', async () => {
+  const { context, page } = await newPage(env.browser, { viewport: TABLET });
+  await page.addInitScript(() => {
+    const manager = Object.getPrototypeOf(navigator.storage);
+    const estimate = manager.estimate;
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    window.__releaseEstimate = release;
+    manager.estimate = async function () { await held; return estimate.call(this); };
+  });
+  await page.goto(`${env.server.url}/appareil`);
+  await appReady(page);
+  const usage = page.getByTestId('storage-usage');
+  await usage.getByText("Lecture de l'état du stockage…").waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Protéger le stockage' }).count(), 0);
+  assert.equal((await page.getByTestId('storage-persistence').textContent()).trim(), '');
+  await screenshot(page, 'storage-reading-fr');
+  await page.evaluate(() => window.__releaseEstimate());
+  await usage.filter({ hasText: /\d/ }).waitFor();
+  assert.doesNotMatch(await usage.textContent(), /inconnu|Lecture/);
+  await context.close();
+});

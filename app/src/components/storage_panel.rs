@@ -34,22 +34,25 @@ pub fn StoragePanel() -> impl IntoView {
                     ("quota", &human_bytes(quota, locale)),
                 ],
             ),
-            _ => locale.text(Text::StorageUnknown).to_owned(),
+            Some(_) => locale.text(Text::StorageUnknown).to_owned(),
+            // Until the browser answers: neither "unknown" nor "not protected" before it did.
+            None => locale.text(Text::StorageReading).to_owned(),
         }
     };
     let persisted = move || state.get().is_some_and(|s| s.persisted);
+    let answered = move || state.with(Option::is_some);
     view! {
         <section class="card storage" aria-labelledby="storage-heading">
             <h2 id="storage-heading">{language.t(Text::StorageHeading)}</h2>
             <p data-testid="storage-persistence">
-                {move || if persisted() {
-                    language.t(Text::StoragePersistent)()
-                } else {
-                    language.t(Text::StorageNotPersistent)()
+                {move || match (answered(), persisted()) {
+                    (false, _) => "",
+                    (true, true) => language.t(Text::StoragePersistent)(),
+                    (true, false) => language.t(Text::StorageNotPersistent)(),
                 }}
             </p>
             <p data-testid="storage-usage">{usage}</p>
-            <Show when=move || !persisted()>
+            <Show when=move || answered() && !persisted()>
                 <button type="button" class="secondary" on:click=ask>
                     {language.t(Text::StorageAskPersistent)}
                 </button>

@@ -202,6 +202,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::StorageAskPersistent => "حماية التخزين",
         Text::StorageUsage => "المساحة المستخدمة: {used} من {quota}",
         Text::StorageUnknown => "المساحة المستخدمة: غير معروفة",
+        Text::StorageReading => "جارٍ قراءة حالة التخزين…",
         Text::StorageWriteFailed => "تعذر الحفظ على هذا الجهاز. لم يُفقد شيء. التفاصيل: {reason}",
         Text::StorageUnavailable => "تخزين هذا الجهاز غير متاح (تصفح خاص؟). لا يمكن حفظ أي شيء.",
         Text::PageNotFound => "هذه الصفحة غير موجودة.",

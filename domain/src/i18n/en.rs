@@ -218,6 +218,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::StorageAskPersistent => "Protect storage",
         Text::StorageUsage => "Space used: {used} of {quota}",
         Text::StorageUnknown => "Space used: unknown",
+        Text::StorageReading => "Checking this device's storage…",
         Text::StorageWriteFailed => {
             "Could not save on this device. Nothing was lost. Detail: {reason}"
         }

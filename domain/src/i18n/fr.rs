@@ -230,6 +230,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::StorageAskPersistent => "Protéger le stockage",
         Text::StorageUsage => "Espace utilisé : {used} sur {quota}",
         Text::StorageUnknown => "Espace utilisé : inconnu",
+        Text::StorageReading => "Lecture de l'état du stockage…",
         Text::StorageWriteFailed => {
             "Impossible d'enregistrer sur cet appareil. Rien n'a été perdu. Détail : {reason}"
         }
