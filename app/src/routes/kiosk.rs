@@ -11,6 +11,7 @@ mod discover;
 mod ideas;
 pub mod lock;
 mod signup;
+mod unanswered;
 mod wellbeing;
 
 use crate::components::focus;
@@ -126,6 +127,7 @@ pub fn KioskPage() -> impl IntoView {
             .unwrap_or(Change::Nothing))
     });
     provide_context(KioskTurn { lang, step, finish });
+    unanswered::provide_waiting_questions();
 
     let tick = move || {
         act(session

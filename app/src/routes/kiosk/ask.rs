@@ -5,41 +5,29 @@
 //! kiosk starts, the log may still be being read when the first question comes, and the landlord's
 //! number or the coordinator's own questions must not stay missing from it.
 
+use super::unanswered::{matcher_for, record_if_unanswered, use_waiting_questions, values_for};
 use super::{TopBar, use_turn};
-use crate::field_data::{use_field_data, use_store};
-use domain::event::{Actor, EventBody};
+use crate::field_data::use_field_data;
 use domain::kiosk::{
-    AnswerValues, KioskLanguage, KioskText, MAX_QUESTION_CHARS, Matcher, QuestionUnanswered, Reply,
-    ShownAnswer, Suggestion, SuggestionKind, default_knowledge,
+    AnswerValues, KioskLanguage, KioskText, MAX_QUESTION_CHARS, Matcher, Reply, ShownAnswer,
+    Suggestion, SuggestionKind,
 };
-use domain::presentation::default_presentation;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use std::sync::Arc;
 
-/// The shipped knowledge base with the coordinator's edits (campaign settings), worked out once
-/// per change rather than per question: the words of every entry are prepared ahead.
+/// The matcher for the campaign's questions, worked out once per change rather than per
+/// question: the words of every entry are prepared ahead.
 fn campaign_matcher() -> Memo<Arc<Matcher>> {
     let settings = crate::campaign_settings::use_campaign_settings();
     Memo::new_with_compare(
-        move |_| {
-            let knowledge = settings.with(|s| s.knowledge_base(&default_knowledge()));
-            Arc::new(Matcher::new(knowledge))
-        },
+        move |_| Arc::new(settings.with(matcher_for)),
         |old, new| !matches!((old, new), (Some(a), Some(b)) if Arc::ptr_eq(a, b)),
     )
 }
 
-/// The campaign's app name and landlord contacts, filled into answers when shown.
 fn campaign_values() -> Memo<AnswerValues> {
     let settings = crate::campaign_settings::use_campaign_settings();
-    Memo::new(move |_| {
-        settings.with(|s| AnswerValues {
-            app_name: s.presentation(default_presentation()).app_name,
-            contacts: s.kiosk.contacts.clone(),
-            ..AnswerValues::default()
-        })
-    })
+    Memo::new(move |_| settings.with(values_for))
 }
 
 /// What the resident asked for, in the language of the moment they asked.
@@ -95,40 +83,17 @@ pub fn KioskAsk() -> impl IntoView {
     let values = move || values_memo.get_untracked();
 
     // A question the matcher cannot answer is recorded for the coordinators, judged with the
-    // campaign's own questions: one asked before they are read waits for them.
-    let record_if_unanswered = move |question: String, lang: KioskLanguage| {
-        let reply = matcher().reply(&question, lang, &values());
-        if let Some(record) =
-            QuestionUnanswered::from_reply(&question, lang, &reply, matcher().knowledge().revision)
-            && let Some(store) = use_store()
-        {
-            spawn_local(async move {
-                if let Ok(event) = store
-                    .record(Actor::Kiosk, EventBody::KioskQuestionUnanswered(record))
-                    .await
-                {
-                    data.recorded([event]);
-                }
-            });
-        }
-    };
+    // campaign's own questions: one asked before they are read waits for them at the kiosk
+    // page's level (unanswered.rs), so that leaving this screen does not drop it.
     let read = crate::campaign_settings::use_settings_read();
-    let unjudged = RwSignal::new(Vec::<(String, KioskLanguage)>::new());
-    Effect::new(move |_| {
-        if read.get() {
-            let waiting = unjudged.try_update(std::mem::take).unwrap_or_default();
-            for (question, lang) in waiting {
-                record_if_unanswered(question, lang);
-            }
-        }
-    });
+    let waiting = use_waiting_questions();
     let ask = move |question: String| {
         let lang = turn.lang.get_untracked();
         asked.set(question.clone());
         if read.get_untracked() {
-            record_if_unanswered(question.clone(), lang);
+            record_if_unanswered(data, &question, lang, &matcher(), &values());
         } else {
-            unjudged.update(|waiting| waiting.push((question.clone(), lang)));
+            waiting.wait(question.clone(), lang);
         }
         asked_for.set(Asked::Question(question, lang));
     };
