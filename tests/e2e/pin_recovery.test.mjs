@@ -110,6 +110,40 @@ test('a tablet whose PIN is forgotten gets a new one once the coordinator allows
     .getByText("Votre coordinateur n'a pas encore autorisé de nouveau code pour cette tablette.")
     .waitFor({ timeout: 20_000 });
   assert.deepEqual(page.problems.filter((p) => !p.includes('Failed to load resource')), []);
+
+  // Once more on a device too full to store the new code: the server gives the key back (the
+  // permission is spent), then the key ring cannot be written. The tablet stays unlocked over
+  // that key and says what to do, rather than locking out again; a code chosen later holds.
+  coordinator.once('dialog', (dialog) => dialog.accept());
+  await row.getByRole('button', { name: 'السماح برمز جديد' }).click();
+  await row.getByTestId('recovery-allowed').waitFor();
+  await page.evaluate(() => {
+    const put = IDBObjectStore.prototype.put;
+    window.__palierPut = put;
+    IDBObjectStore.prototype.put = function (...args) {
+      if (this.name === 'meta') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+  await chooseNewPin(page, '902417');
+  const notSaved = page.getByTestId('recovery-not-saved');
+  await notSaved.getByText(/^Le nouveau code n'a pas pu être enregistré\u00a0: l'espace de stockage de cet appareil est plein\. La tablette reste déverrouillée/).waitFor({ timeout: 20_000 });
+  await page.getByTestId('lock-now').waitFor();
+  await page.getByRole('button', { name: "Confirmer l'inscription de Inès" }).waitFor();
+  await screenshot(page, 'pin-recovery-not-saved-fr');
+  await page.getByRole('button', { name: 'العربية' }).click();
+  await notSaved.getByText(/^تعذّر حفظ الرمز الجديد: مساحة التخزين/).waitFor();
+  await screenshot(page, 'pin-recovery-not-saved-ar');
+  await audit(page, 'new code not saved (ar)');
+  await page.getByRole('button', { name: 'Français' }).click();
+  await page.evaluate(() => { IDBObjectStore.prototype.put = window.__palierPut; });
+  await page.getByTestId('add-pin').click();
+  await page.getByTestId('new-pin').fill('902417');
+  await page.getByTestId('new-pin-again').fill('902417');
+  await page.getByTestId('set-pin-save').click();
+  await page.getByTestId('lock-now').click();
+  await unlockWith(page, '902417');
+  await page.getByRole('button', { name: "Confirmer l'inscription de Inès" }).waitFor({ timeout: 20_000 });
 });
 
 test('the new-code dialog in Arabic, offline', async () => {

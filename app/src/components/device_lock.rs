@@ -13,6 +13,7 @@ use crate::field_data::FieldData;
 use crate::i18n::use_language;
 use crate::store::vault::{LockState, VaultFailure, lock, lock_state};
 use crate::store::{EventStore, now_ms};
+use domain::at_rest::recovery::new_pin_not_saved;
 use domain::at_rest::words::Word;
 use domain::at_rest::{auto_lock_minutes, is_idle_too_long, lock_reads_again};
 use domain::kiosk::{PinGuard, wait_words};
@@ -288,7 +289,7 @@ pub fn DeviceLock() -> impl IntoView {
             }.into_any(),
             Some(Some(detail)) => view! {
                 <p class="error" role="alert" data-testid="recovery-not-saved">
-                    {move || Word::RecoveryNotSaved.fill(language.get(), &[("detail", &detail)])}
+                    {move || new_pin_not_saved(&detail, language.get())}
                 </p>
             }.into_any(),
         }}

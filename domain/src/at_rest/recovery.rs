@@ -9,11 +9,14 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::device_storage::write_failure::WriteFailure;
+use crate::i18n::Locale;
 use crate::ids::{CampaignId, DeviceId};
 use crate::sealed::{SealedEnvelope, base64url_decode};
 use crate::sync::{ApiError, Failed};
 
 use super::DATA_KEY_BYTES;
+use super::words::Word;
 
 /// How long a coordinator's permission lasts: time to hand the tablet back and type a new code.
 pub const RECOVERY_WINDOW_MS: u64 = 15 * 60_000;
@@ -162,9 +165,38 @@ pub fn recovery_problem(failed: Failed<'_>) -> RecoveryProblem {
     }
 }
 
+/// What the volunteer reads when the server gave the key back but the new PIN could not be
+/// stored (`detail`: the storage adapter's line): the tablet stays unlocked over that key for now.
+/// A full device — the likely cause — is said in plain words, anything else with its detail.
+pub fn new_pin_not_saved(detail: &str, locale: Locale) -> String {
+    match WriteFailure::from_detail(detail) {
+        WriteFailure::DeviceFull => Word::RecoveryNotSavedFull.text(locale).to_owned(),
+        _ => Word::RecoveryNotSaved.fill(locale, &[("detail", detail)]),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_new_pin_a_full_device_could_not_store_is_said_in_plain_words() {
+        for locale in Locale::ALL {
+            let full = new_pin_not_saved("QuotaExceededError", locale);
+            assert_eq!(full, Word::RecoveryNotSavedFull.text(locale));
+            assert!(!full.contains("QuotaExceeded"), "{full}");
+            let other = new_pin_not_saved("UnknownError: the disk went away", locale);
+            assert!(
+                other.contains("UnknownError: the disk went away"),
+                "{other}"
+            );
+            assert!(!other.contains("{detail}"), "{other}");
+        }
+        assert!(
+            new_pin_not_saved("QuotaExceededError", Locale::Fr)
+                .contains("déverrouillée pour l'instant")
+        );
+    }
 
     #[test]
     fn a_copy_opens_only_within_the_window_after_a_coordinator_allowed_it() {

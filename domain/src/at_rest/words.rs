@@ -60,6 +60,8 @@ pub enum Word {
     RecoveryDone,
     /// "The new code could not be saved ({detail}) …": the tablet stays unlocked until locked.
     RecoveryNotSaved,
+    /// The same when the device is full, in plain words.
+    RecoveryNotSavedFull,
     /// The coordinator's button on a device of the list.
     AllowNewPin,
     /// The coordinator's devices list: "A new code can be chosen until {time}."
@@ -71,7 +73,7 @@ pub enum Word {
 }
 
 impl Word {
-    pub const ALL: [Word; 47] = [
+    pub const ALL: [Word; 48] = [
         Word::Locked,
         Word::LockButton,
         Word::UnlockButton,
@@ -115,6 +117,7 @@ impl Word {
         Word::RecoveryRefused,
         Word::RecoveryDone,
         Word::RecoveryNotSaved,
+        Word::RecoveryNotSavedFull,
         Word::AllowNewPin,
         Word::NewPinAllowedUntil,
         Word::AllowNewPinConfirm,
@@ -227,6 +230,9 @@ impl Word {
                  déverrouillée pour l'instant et rien n'a été perdu : synchronisez, libérez de la \
                  place, puis choisissez un code avec « Protéger par un code » avant de verrouiller."
             }
+            Word::RecoveryNotSavedFull => {
+                "Le nouveau code n'a pas pu être enregistré : l'espace de stockage de cet appareil est plein. La tablette reste déverrouillée pour l'instant et rien n'a été perdu : synchronisez (page Appareil), libérez de la place, puis choisissez un code avec « Protéger par un code » avant de verrouiller."
+            }
             Word::AllowNewPin => "Autoriser un nouveau code",
             Word::NewPinAllowedUntil => "Nouveau code possible sur cette tablette jusqu'à {time}.",
             Word::AllowNewPinConfirm => {
@@ -309,6 +315,9 @@ impl Word {
                  now and nothing was lost: sync, free some space, then choose a code with \
                  “Protect with a code” before locking."
             }
+            Word::RecoveryNotSavedFull => {
+                "The new code could not be saved: this device's storage is full. The tablet stays unlocked for now and nothing was lost: sync (Device page), free up space, then choose a code with “Protect with a code” before locking."
+            }
             Word::AllowNewPin => "Allow a new code",
             Word::NewPinAllowedUntil => "A new code can be chosen on this tablet until {time}.",
             Word::AllowNewPinConfirm => {
@@ -379,6 +388,9 @@ impl Word {
             Word::RecoveryNotSaved => {
                 "تعذّر حفظ الرمز الجديد على الجهاز اللوحي ({detail}). يبقى مفتوحًا الآن ولم يضِع \
                  شيء: زامِن، وحرِّر بعض المساحة، ثم اختر رمزًا عبر «الحماية برمز» قبل القفل."
+            }
+            Word::RecoveryNotSavedFull => {
+                "تعذّر حفظ الرمز الجديد: مساحة التخزين في هذا الجهاز ممتلئة. يبقى الجهاز اللوحي مفتوحًا الآن ولم يضِع شيء: زامِن (صفحة الجهاز)، وحرِّر بعض المساحة، ثم اختر رمزًا عبر «الحماية برمز» قبل القفل."
             }
             Word::AllowNewPin => "السماح برمز جديد",
             Word::NewPinAllowedUntil => "يمكن اختيار رمز جديد على هذا الجهاز اللوحي حتى {time}.",
