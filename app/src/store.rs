@@ -123,11 +123,22 @@ impl EventStore {
         idb::count(&self.db, OUTBOX).await
     }
 
-    /// This device's id, created with its recorder the first time it is asked for.
+    /// This device's id, created with its recorder the first time it is asked for. Only read
+    /// once it exists: written back on every call, it made every read of the log and every sync
+    /// round fail on a full device (the recovery test of a full device found it).
     pub async fn device(&self) -> IdbResult<DeviceId> {
+        let key = JsValue::from_str(RECORDER_KEY);
+        let stored = idb::get_many(&self.db, META, std::slice::from_ref(&key)).await?;
+        if let Some(stored) = stored.first().filter(|s| !s.is_undefined()) {
+            return Ok(recorder_from(stored)?.device);
+        }
+        // The first start: made and stored, unless another tab stored one meanwhile.
         let tx = WriteTx::begin(&self.db, &[META])?;
-        let recorder = read_recorder(&tx).await?;
-        tx.put(META, &recorder_record(&recorder)?)?;
+        let stored = tx.get(META, &key).await?;
+        let recorder = recorder_from(&stored)?;
+        if stored.is_undefined() {
+            tx.put(META, &recorder_record(&recorder)?)?;
+        }
         tx.committed().await?;
         Ok(recorder.device)
     }

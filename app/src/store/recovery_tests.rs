@@ -8,6 +8,7 @@
 use super::EventStore;
 use super::sealed::SealingKey;
 use super::sealed_tests::{campaign, campaign_pair, enrollment, linked_with_key, open_sealed};
+use super::tests::device_full;
 use super::vault::{LockState, VaultFailure, lock, lock_state_of};
 use domain::at_rest::LOCKED;
 use domain::at_rest::recovery::recovery_aad;
@@ -188,19 +189,6 @@ async fn linking_an_unlocked_device_makes_the_copy_and_a_new_campaign_gets_its_o
     assert_eq!(reopened, raw, "the same data key");
 }
 
-/// Makes every `put` into the `meta` store throw as a full device does (or undoes it).
-fn refuse_meta_writes(refuse: bool) {
-    let script = if refuse {
-        "(() => { const put = IDBObjectStore.prototype.put; globalThis.__palierPut = put; \
-         IDBObjectStore.prototype.put = function (...args) { \
-           if (this.name === 'meta') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); \
-           return put.apply(this, args); }; })()"
-    } else {
-        "IDBObjectStore.prototype.put = globalThis.__palierPut"
-    };
-    js_sys::eval(script).expect("patched");
-}
-
 #[wasm_bindgen_test]
 async fn a_new_pin_the_full_device_cannot_store_leaves_it_unlocked_over_the_same_key() {
     let store = open("full").await;
@@ -218,11 +206,11 @@ async fn a_new_pin_the_full_device_cannot_store_leaves_it_unlocked_over_the_same
     // The server opened the copy (its permission is spent), then the key ring cannot be stored.
     // Before, the key was dropped with the error: locked again, and a new permission needed.
     lock();
-    refuse_meta_writes(true);
+    device_full(true);
     let result = store
         .set_pin_over_recovered_key("Samia", NEW_PIN, raw)
         .await;
-    refuse_meta_writes(false);
+    device_full(false);
     assert!(
         matches!(result, Err(VaultFailure::NewPinNotSaved(_))),
         "{result:?}"

@@ -68,6 +68,49 @@ async fn recorded_events_read_back_in_order_with_their_outbox_entries() {
     idb::delete_database(&name).await.expect("cleanup");
 }
 
+/// Makes every `add` and `put` throw as a full device does (or undoes it).
+pub(super) fn device_full(full: bool) {
+    let script = if full {
+        "(() => { globalThis.__palierWrites = {}; \
+           for (const name of ['add', 'put']) { \
+             const original = IDBObjectStore.prototype[name]; \
+             globalThis.__palierWrites[name] = original; \
+             IDBObjectStore.prototype[name] = function () { \
+               throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); }; } })()"
+    } else {
+        "for (const [name, original] of Object.entries(globalThis.__palierWrites)) \
+           IDBObjectStore.prototype[name] = original"
+    };
+    js_sys::eval(script).expect("patched");
+}
+
+#[wasm_bindgen_test]
+async fn a_full_device_still_reads_its_id_and_its_log() {
+    let name = fresh_name("full");
+    let store = open(&name).await;
+    let device = store.device().await.expect("device");
+    store
+        .record_in(Actor::Device, CampaignId::demo(), note("avant"))
+        .await
+        .expect("record");
+    device_full(true);
+    // Asking for the id wrote the recorder back each time: every read of the log failed.
+    let read = store.device().await;
+    let events = store.events().await;
+    let refused = store
+        .record_in(Actor::Device, CampaignId::demo(), note("plein"))
+        .await;
+    device_full(false);
+    assert_eq!(read, Ok(device));
+    assert_eq!(events.expect("the log").len(), 1);
+    assert!(
+        matches!(refused, Err(idb::IdbError::QuotaExceeded)),
+        "writes are refused: {refused:?}"
+    );
+    store.close();
+    idb::delete_database(&name).await.expect("cleanup");
+}
+
 #[wasm_bindgen_test]
 async fn data_and_device_id_survive_closing_and_reopening() {
     let name = fresh_name("reopen");
