@@ -87,11 +87,14 @@ struct Arrived {
     /// Everything deleted meanwhile: what the read found may be gone.
     wiped: bool,
     /// The device was locked meanwhile: the read may have found residents' details in clear,
-    /// which must not come back on screen.
-    locked: bool,
+    /// which must not come back on screen; how to hide them (see [`FieldData::hide_personal`]).
+    locked: Option<HidePersonal>,
 }
 
 pub type StoreResource = LocalResource<Result<EventStore, IdbError>>;
+
+/// Replaces every resident's detail held by these events (`domain::at_rest::hide_personal`).
+pub type HidePersonal = fn(&mut [EventEnvelope]);
 
 pub fn provide_field_data(store: StoreResource) -> FieldData {
     let data = FieldData::new();
@@ -201,10 +204,11 @@ impl FieldData {
 
     /// The device was just locked: residents' details leave the screens now, and a read of the
     /// log begun before the lock shows none when it ends (the lock's own read comes after it).
-    pub fn hide_personal(self) {
-        self.arrived(|arrived| arrived.locked = true);
-        self.events
-            .update(|events| domain::at_rest::hide_personal(events));
+    /// `hide` is `domain::at_rest::hide_personal`, given by the lock: named here, its code would
+    /// join the first load, which never locks anything.
+    pub fn hide_personal(self, hide: HidePersonal) {
+        self.arrived(|arrived| arrived.locked = Some(hide));
+        self.events.update(|events| hide(events));
     }
 
     fn changed(self) {
@@ -254,8 +258,8 @@ impl FieldData {
                         self.stored_territory.set(territory);
                     }
                     let mut events = domain::log_read::with_arrived(events, arrived.events);
-                    if arrived.locked {
-                        domain::at_rest::hide_personal(&mut events);
+                    if let Some(hide) = arrived.locked {
+                        hide(&mut events);
                     }
                     self.events.set(events);
                     let outbox = match recount {

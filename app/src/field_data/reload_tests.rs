@@ -154,7 +154,7 @@ async fn a_read_begun_before_the_lock_brings_no_resident_detail_back() {
     // Without the mark, the read ended and put every note back in clear under a locked header.
     pause(300).await;
     assert!(!data.loaded.get_untracked(), "the read is still under way");
-    data.hide_personal();
+    data.hide_personal(domain::at_rest::hide_personal);
 
     for _ in 0..500 {
         if data.loaded.get_untracked() {
