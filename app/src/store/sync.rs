@@ -6,8 +6,8 @@
 use super::idb::{self, IdbError, IdbResult, WriteTx, record};
 use super::meta::{finish, meta_record};
 use super::{
-    EventStore, decoded_on_demand, from_json, read_recorder, recorder_cache, recorder_record,
-    to_json,
+    EventStore, RECORDER_KEY, decoded_on_demand, from_json, read_recorder, recorder_cache,
+    recorder_from, recorder_record, to_json,
 };
 use domain::event::{EventEnvelope, OutboxEntry};
 use domain::ids::EventId;
@@ -234,7 +234,11 @@ impl EventStore {
                 }
             }
             let outcome = merge_pulled(&known, page);
-            let mut recorder = read_recorder(&tx).await?;
+            // Written only when something changes: a round that brings nothing new must end
+            // well on a full device too (after its push freed the outbox).
+            let stored = tx.get(META, &JsValue::from_str(RECORDER_KEY)).await?;
+            let mut recorder = recorder_from(&stored)?;
+            let recorder_changed = stored.is_undefined() || !outcome.new_events.is_empty();
             for event in &outcome.new_events {
                 let stored = at_rest
                     .get(&event.id)
@@ -245,11 +249,14 @@ impl EventStore {
                 // ahead is not followed (the event is kept all the same).
                 let _ = recorder.clock.observe(&event.hlc, now_ms);
             }
-            tx.put(META, &recorder_record(&recorder)?)?;
+            if recorder_changed {
+                tx.put(META, &recorder_record(&recorder)?)?;
+            }
             // An erasure among them blanks what this device holds, in this same transaction.
             super::erasure::erase_in(&tx, &outcome.new_events).await?;
-            let cursor = outcome.cursor_to_save(read_cursor(&tx).await?);
-            tx.put(META, &meta_record(CURSOR_KEY, &to_json(&cursor)?))?;
+            if let Some(cursor) = outcome.cursor_change(read_cursor(&tx).await?) {
+                tx.put(META, &meta_record(CURSOR_KEY, &to_json(&cursor)?))?;
+            }
             Ok((outcome.new_events, recorder))
         }
         .await;

@@ -1,6 +1,7 @@
 //! The sync side of the store against the real IndexedDB of headless Chromium: a push answer
 //! applied in one transaction, the "À vérifier" list and its retry, a pulled page saved with its
-//! cursor and never queued, the enrollment naming new events' campaign, the version 3 → 4 upgrade.
+//! cursor and never queued (a page with nothing new writes nothing), the enrollment naming new
+//! events' campaign, the version 3 → 4 upgrade.
 
 use super::EventStore;
 use super::idb;
@@ -190,10 +191,12 @@ async fn a_pulled_page_is_saved_with_its_cursor_and_never_queued() {
         next_cursor: Cursor::from_position(12),
         ..page
     };
-    let again = store
-        .save_pulled_page(&replay, mine.hlc.wall_ms)
-        .await
-        .expect("save again");
+    // On a full device too: a page that brings nothing new writes nothing (the recorder and the
+    // cursor were written back on every page, and every round ended in a storage failure).
+    super::tests::device_full(true);
+    let again = store.save_pulled_page(&replay, mine.hlc.wall_ms).await;
+    super::tests::device_full(false);
+    let again = again.expect("save again");
     assert!(again.is_empty());
     assert_eq!(
         store.pull_cursor().await.expect("cursor"),

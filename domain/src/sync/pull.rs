@@ -139,6 +139,13 @@ impl PullOutcome {
     pub fn cursor_to_save(&self, saved: Option<Cursor>) -> Cursor {
         saved.map_or(self.next_cursor, |saved| saved.max(self.next_cursor))
     }
+
+    /// The cursor to write, `None` when the saved one stays: a page that brings nothing new
+    /// writes nothing, so a sync round still ends well on a full device.
+    pub fn cursor_change(&self, saved: Option<Cursor>) -> Option<Cursor> {
+        let to_save = self.cursor_to_save(saved);
+        (saved != Some(to_save)).then_some(to_save)
+    }
 }
 
 /// Sorts a page into what is new and what the device already holds (`known`, the ids of its log).
@@ -266,6 +273,14 @@ mod tests {
         assert_eq!(outcome.cursor_to_save(None), Cursor::from_position(5));
         let saved = Some(Cursor::from_position(8));
         assert_eq!(outcome.cursor_to_save(saved), Cursor::from_position(8));
+        // Written only when it moves.
+        assert_eq!(outcome.cursor_change(saved), None);
+        assert_eq!(outcome.cursor_change(Some(Cursor::from_position(5))), None);
+        assert_eq!(
+            outcome.cursor_change(Some(Cursor::from_position(3))),
+            Some(Cursor::from_position(5))
+        );
+        assert_eq!(outcome.cursor_change(None), Some(Cursor::from_position(5)));
     }
 
     #[test]
