@@ -11,7 +11,7 @@
 use crate::browser::preferences::local_storage;
 use crate::field_data::FieldData;
 use crate::i18n::use_language;
-use crate::store::vault::{LockState, VaultFailure, lock, lock_state};
+use crate::store::vault::{LockState, VaultFailure, key_not_stored, lock, lock_state};
 use crate::store::{EventStore, now_ms};
 use domain::at_rest::recovery::new_pin_not_saved;
 use domain::at_rest::words::Word;
@@ -74,6 +74,9 @@ pub fn DeviceLock() -> impl IntoView {
     let dialog = RwSignal::new(Dialog::Closed);
     let names = RwSignal::new(Vec::<String>::new());
     let waiting = RwSignal::new(0usize);
+    // The data key held in memory only (a new PIN could not be stored), with the storage's
+    // detail: no locking then, and the header says what to do.
+    let not_stored = RwSignal::new(key_not_stored());
     let data = use_context::<FieldData>();
     let volunteer = use_context::<crate::volunteer::VolunteerName>();
     let settings = crate::campaign_settings::use_campaign_settings();
@@ -97,6 +100,10 @@ pub fn DeviceLock() -> impl IntoView {
             let now = lock_state();
             if state.get_untracked() != now {
                 state.set(now);
+            }
+            let unstored = key_not_stored();
+            if not_stored.with_untracked(|was| *was != unstored) {
+                not_stored.set(unstored);
             }
             // How many unsent records wait for the unlock: only while locked, so that an
             // unlocked or PIN-less device does not fetch the code that counts them.
@@ -135,7 +142,7 @@ pub fn DeviceLock() -> impl IntoView {
         // The names on screen go now, not when the read of the sealed log below ends, and a
         // read begun before the lock does not bring them back.
         if let Some(data) = data {
-            data.hide_personal();
+            data.hide_personal(domain::at_rest::hide_personal);
         }
         dialog.set(Dialog::Closed);
         reload();
@@ -194,7 +201,9 @@ pub fn DeviceLock() -> impl IntoView {
     let _ = set_interval_with_handle(
         move || {
             let minutes = auto_lock_minutes(setting(AUTO_LOCK_KEY).as_deref());
+            // Never while the key is held in memory only: locking would lose it.
             if lock_state() == LockState::Unlocked
+                && key_not_stored().is_none()
                 && is_idle_too_long(last_use.get_value(), now_ms(), minutes)
             {
                 lock_now();
@@ -215,16 +224,16 @@ pub fn DeviceLock() -> impl IntoView {
             sync.request(domain::sync::reachability::RoundAsked::OnItsOwn);
         }
     });
-    // Said once a new PIN replaced a forgotten one, until the next dialog opens: `Some(detail)`
-    // when the key came back but the new PIN could not be stored (the tablet is unlocked for now).
-    let recovered = RwSignal::new(None::<Option<String>>);
-    let on_recovered = Callback::new(move |not_saved: Option<String>| {
-        recovered.set(Some(not_saved));
+    // Said once a new PIN replaced a forgotten one, until the next dialog opens or a lock; when
+    // it could not be stored, `not_stored` says so instead.
+    let recovered = RwSignal::new(false);
+    let on_recovered = Callback::new(move |saved: bool| {
+        recovered.set(saved);
         on_done.run(());
     });
     Effect::new(move |_| {
-        if dialog.get() != Dialog::Closed {
-            recovered.set(None);
+        if dialog.get() != Dialog::Closed || state.get() != LockState::Unlocked {
+            recovered.set(false);
         }
     });
     // The key ring's copy for a forgotten PIN needs the campaign's key: made as soon as a
@@ -261,9 +270,12 @@ pub fn DeviceLock() -> impl IntoView {
                     </button>
                 }.into_any(),
                 LockState::Unlocked => view! {
-                    <button type="button" class="secondary" data-testid="lock-now" on:click=move |_| lock_now()>
-                        {say(Word::LockButton)}
-                    </button>
+                    // Not while the key is held in memory only: a PIN must wrap it first.
+                    <Show when=move || not_stored.with(Option::is_none)>
+                        <button type="button" class="secondary" data-testid="lock-now" on:click=move |_| lock_now()>
+                            {say(Word::LockButton)}
+                        </button>
+                    </Show>
                     <button type="button" class="secondary" data-testid="add-pin"
                         on:click=move |_| dialog.set(Dialog::SetPin)>
                         {say(Word::SetPinButton)}
@@ -282,17 +294,14 @@ pub fn DeviceLock() -> impl IntoView {
                 {move || Word::WaitingForUnlock.fill(language.get(), &[("count", &waiting.get().to_string())])}
             </p>
         </Show>
-        {move || match recovered.get() {
-            None => ().into_any(),
-            Some(None) => view! {
-                <p class="ok" role="status" data-testid="recovery-done">{say(Word::RecoveryDone)}</p>
-            }.into_any(),
-            Some(Some(detail)) => view! {
-                <p class="error" role="alert" data-testid="recovery-not-saved">
-                    {move || new_pin_not_saved(&detail, language.get())}
-                </p>
-            }.into_any(),
-        }}
+        <Show when=move || recovered.get()>
+            <p class="ok lock-outcome" role="status" data-testid="recovery-done">{say(Word::RecoveryDone)}</p>
+        </Show>
+        {move || not_stored.get().map(|detail| view! {
+            <p class="error lock-outcome" role="alert" data-testid="recovery-not-saved">
+                {move || new_pin_not_saved(&detail, language.get())}
+            </p>
+        })}
         <Show when=move || dialog.get() == Dialog::Unlock>
             <UnlockDialog names on_done on_cancel=Callback::new(move |()| dialog.set(Dialog::Closed))
                 on_forgot=Callback::new(move |()| dialog.set(Dialog::Recover))/>

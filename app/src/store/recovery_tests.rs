@@ -9,7 +9,7 @@ use super::EventStore;
 use super::sealed::SealingKey;
 use super::sealed_tests::{campaign, campaign_pair, enrollment, linked_with_key, open_sealed};
 use super::tests::device_full;
-use super::vault::{LockState, VaultFailure, lock, lock_state_of};
+use super::vault::{LockState, VaultFailure, key_not_stored_of, lock, lock_state_of};
 use domain::at_rest::LOCKED;
 use domain::at_rest::recovery::recovery_aad;
 use domain::calendar::LocalDate;
@@ -217,10 +217,16 @@ async fn a_new_pin_the_full_device_cannot_store_leaves_it_unlocked_over_the_same
     );
     assert_eq!(lock_state_of(&db), LockState::Unlocked, "unlocked for now");
     assert_eq!(first_name(&store).await, "Awa", "what was recorded opens");
+    assert!(key_not_stored_of(&db).is_some_and(|d| d.contains("QuotaExceeded")));
+    // Held in memory only, the key is never locked away: a new permission would be needed.
+    lock();
+    assert_eq!(lock_state_of(&db), LockState::Unlocked, "not locked away");
 
     // Space freed, a code chosen with "Protéger par un code" wraps that same key.
     store.set_pin("Samia", NEW_PIN).await.unwrap();
+    assert_eq!(key_not_stored_of(&db), None);
     lock();
+    assert_eq!(lock_state_of(&db), LockState::Locked);
     store.unlock("Samia", NEW_PIN).await.unwrap();
     assert_eq!(first_name(&store).await, "Awa");
 }

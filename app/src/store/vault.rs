@@ -36,6 +36,19 @@ thread_local! {
     /// Per database (the device's, and the tests' own): the data key (a WebCrypto `CryptoKey`)
     /// while unlocked, and whether the database has a key ring (`None` until read).
     static VAULT: RefCell<HashMap<String, Entry>> = RefCell::new(HashMap::new());
+    /// Per database: a data key held in memory that no PIN stored on the device wraps (a new
+    /// PIN after a forgotten one could not be stored), with the storage's detail. Locking would
+    /// lose it, and a new coordinator's permission would be needed: it is never locked away.
+    static NOT_STORED: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+}
+
+/// Why the device's data key is held in memory only, if it is (see `NOT_STORED`).
+pub fn key_not_stored() -> Option<String> {
+    NOT_STORED.with(|n| n.borrow().get(domain::storage_schema::DB_NAME).cloned())
+}
+
+pub fn key_not_stored_of(db: &str) -> Option<String> {
+    NOT_STORED.with(|n| n.borrow().get(db).cloned())
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -62,14 +75,24 @@ pub fn lock_state_of(db: &str) -> LockState {
     })
 }
 
-/// Forgets every data key: from now on only the readable parts can be read.
+/// Forgets every data key that a stored PIN wraps: from now on only the readable parts can be
+/// read. A key held in memory only stays (see `NOT_STORED`).
 pub fn lock() {
-    VAULT.with(|v| v.borrow_mut().values_mut().for_each(|e| e.0 = None));
+    NOT_STORED.with(|n| {
+        let kept = n.borrow();
+        VAULT.with(|v| {
+            v.borrow_mut()
+                .iter_mut()
+                .filter(|(db, _)| !kept.contains_key(*db))
+                .for_each(|(_, e)| e.0 = None)
+        });
+    });
 }
 
 /// Forgets keys and what was known of key rings ("Effacer cet appareil" deleted the databases).
 pub fn forget() {
     VAULT.with(|v| v.borrow_mut().clear());
+    NOT_STORED.with(|n| n.borrow_mut().clear());
 }
 
 fn data_key(db: &str) -> Option<JsValue> {
@@ -313,14 +336,30 @@ impl EventStore {
             .keyring()
             .await?
             .ok_or_else(|| VaultFailure::Crypto("this device has no key ring to recover".into()))?;
+        let salt = ring.salt.clone();
         let key = crypto::aes_key(&raw, true).await?;
-        if let Err(failure) = self.keep_wrapped(ring, raw, volunteer, pin).await {
+        match self.keep_wrapped(ring, raw, volunteer, pin).await {
+            Ok(()) => {}
             // The server opened the copy once, for this permission: if the new PIN cannot be
             // stored (a full device), the key stays in memory, so the tablet is unlocked for now
-            // and what waits can be sent. Safe, unlike a first PIN: the stored ring already holds
-            // this very key (the other PINs' and the recovery copy).
-            remember(&self.database().name(), key);
-            return Err(VaultFailure::NewPinNotSaved(Box::new(failure)));
+            // and what waits can be sent. Safe, unlike a first PIN, only while the stored ring is
+            // the one the key came from (same salt): its other PINs and copy wrap this very key.
+            Err(VaultFailure::Storage(e))
+                if self
+                    .keyring()
+                    .await
+                    .ok()
+                    .flatten()
+                    .is_some_and(|stored| stored.salt == salt) =>
+            {
+                let db = self.database().name();
+                remember(&db, key);
+                NOT_STORED.with(|n| n.borrow_mut().insert(db, e.detail()));
+                return Err(VaultFailure::NewPinNotSaved(Box::new(
+                    VaultFailure::Storage(e),
+                )));
+            }
+            Err(other) => return Err(other),
         }
         self.seal_plain_events(false).await?;
         Ok(())
@@ -348,7 +387,10 @@ impl EventStore {
         let key = crypto::aes_key(&raw, true).await?;
         self.save_keyring_change(&ring, |stored| with_copy(stored.with(wrapped), copy))
             .await?;
-        remember(&self.database().name(), key);
+        let db = self.database().name();
+        remember(&db, key);
+        // A PIN now wraps the key: it may be locked away again.
+        NOT_STORED.with(|n| n.borrow_mut().remove(&db));
         Ok(())
     }
 

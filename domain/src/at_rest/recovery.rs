@@ -194,7 +194,7 @@ mod tests {
         }
         assert!(
             new_pin_not_saved("QuotaExceededError", Locale::Fr)
-                .contains("déverrouillée pour l'instant")
+                .contains("ne rechargez pas l'application")
         );
     }
 

@@ -227,11 +227,15 @@ impl Word {
             Word::RecoveryDone => "Nouveau code enregistré : la tablette est déverrouillée.",
             Word::RecoveryNotSaved => {
                 "Le nouveau code n'a pas pu être enregistré sur la tablette ({detail}). Elle reste \
-                 déverrouillée pour l'instant et rien n'a été perdu : synchronisez, libérez de la \
-                 place, puis choisissez un code avec « Protéger par un code » avant de verrouiller."
+                 déverrouillée et rien n'a été perdu ; ne fermez pas et ne rechargez pas \
+                 l'application. Synchronisez, libérez de la place, puis choisissez un code avec \
+                 « Protéger par un code »."
             }
             Word::RecoveryNotSavedFull => {
-                "Le nouveau code n'a pas pu être enregistré : l'espace de stockage de cet appareil est plein. La tablette reste déverrouillée pour l'instant et rien n'a été perdu : synchronisez (page Appareil), libérez de la place, puis choisissez un code avec « Protéger par un code » avant de verrouiller."
+                "Le nouveau code n'a pas pu être enregistré : l'espace de stockage de cet appareil \
+                 est plein. La tablette reste déverrouillée et rien n'a été perdu ; ne fermez pas \
+                 et ne rechargez pas l'application. Synchronisez (page Appareil), libérez de la \
+                 place, puis choisissez un code avec « Protéger par un code »."
             }
             Word::AllowNewPin => "Autoriser un nouveau code",
             Word::NewPinAllowedUntil => "Nouveau code possible sur cette tablette jusqu'à {time}.",
@@ -311,12 +315,14 @@ impl Word {
             }
             Word::RecoveryDone => "New code saved: the tablet is unlocked.",
             Word::RecoveryNotSaved => {
-                "The new code could not be saved on the tablet ({detail}). It stays unlocked for \
-                 now and nothing was lost: sync, free some space, then choose a code with \
-                 “Protect with a code” before locking."
+                "The new code could not be saved on the tablet ({detail}). It stays unlocked and \
+                 nothing was lost; do not close or reload the app. Sync, free some space, then \
+                 choose a code with “Protect with a code”."
             }
             Word::RecoveryNotSavedFull => {
-                "The new code could not be saved: this device's storage is full. The tablet stays unlocked for now and nothing was lost: sync (Device page), free up space, then choose a code with “Protect with a code” before locking."
+                "The new code could not be saved: this device's storage is full. The tablet stays \
+                 unlocked and nothing was lost; do not close or reload the app. Sync (Device \
+                 page), free up space, then choose a code with “Protect with a code”."
             }
             Word::AllowNewPin => "Allow a new code",
             Word::NewPinAllowedUntil => "A new code can be chosen on this tablet until {time}.",
@@ -386,11 +392,13 @@ impl Word {
             Word::RecoveryRefused => "رفض الخادم الطلب ({detail}). أخبر منسّقك.",
             Word::RecoveryDone => "تم حفظ الرمز الجديد: الجهاز اللوحي مفتوح.",
             Word::RecoveryNotSaved => {
-                "تعذّر حفظ الرمز الجديد على الجهاز اللوحي ({detail}). يبقى مفتوحًا الآن ولم يضِع \
-                 شيء: زامِن، وحرِّر بعض المساحة، ثم اختر رمزًا عبر «الحماية برمز» قبل القفل."
+                "تعذّر حفظ الرمز الجديد على الجهاز اللوحي ({detail}). يبقى مفتوحًا ولم يضِع شيء؛ لا \
+                 تُغلق التطبيق ولا تُعِد تحميله. زامِن، وحرِّر بعض المساحة، ثم اختر رمزًا عبر «الحماية برمز»."
             }
             Word::RecoveryNotSavedFull => {
-                "تعذّر حفظ الرمز الجديد: مساحة التخزين في هذا الجهاز ممتلئة. يبقى الجهاز اللوحي مفتوحًا الآن ولم يضِع شيء: زامِن (صفحة الجهاز)، وحرِّر بعض المساحة، ثم اختر رمزًا عبر «الحماية برمز» قبل القفل."
+                "تعذّر حفظ الرمز الجديد: مساحة التخزين في هذا الجهاز ممتلئة. يبقى الجهاز اللوحي مفتوحًا ولم \
+                 يضِع شيء؛ لا تُغلق التطبيق ولا تُعِد تحميله. زامِن (صفحة الجهاز)، وحرِّر بعض المساحة، ثم \
+                 اختر رمزًا عبر «الحماية برمز»."
             }
             Word::AllowNewPin => "السماح برمز جديد",
             Word::NewPinAllowedUntil => "يمكن اختيار رمز جديد على هذا الجهاز اللوحي حتى {time}.",

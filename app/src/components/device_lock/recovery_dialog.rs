@@ -37,8 +37,9 @@ fn failure_text(failure: &RecoveryFailure, locale: Locale) -> String {
 #[component]
 pub fn RecoveryDialog(
     names: RwSignal<Vec<String>>,
-    /// `Some(detail)`: the key came back but the new PIN could not be stored; unlocked for now.
-    on_done: Callback<Option<String>>,
+    /// Unlocked: `true` with the new PIN stored, `false` when it could not be (the header says
+    /// what to do; the key is held in memory only).
+    on_done: Callback<bool>,
     on_cancel: Callback<()>,
 ) -> impl IntoView {
     let language = use_language();
@@ -78,23 +79,24 @@ pub fn RecoveryDialog(
         spawn_local(async move {
             let result = on_demand::set_new_pin(store, volunteer, checked).await;
             busy.set(false);
-            let unsaved = match &result {
-                Err(RecoveryFailure::Vault(VaultFailure::NewPinNotSaved(f))) => Some(f.detail()),
-                _ => None,
-            };
-            match result {
-                // Unlocked either way; not saved, the header says what to do.
-                Ok(()) | Err(RecoveryFailure::Vault(VaultFailure::NewPinNotSaved(_))) => {
-                    // The wrong tries before were with a forgotten code: the new one starts fresh.
-                    let mut guard = load_guard();
-                    guard.succeeded();
-                    save_guard(&guard);
-                    pin.set(String::new());
-                    again.set(String::new());
-                    message.set(None);
-                    on_done.run(unsaved);
+            let saved = match result {
+                Ok(()) => Some(true),
+                Err(RecoveryFailure::Vault(VaultFailure::NewPinNotSaved(_))) => Some(false),
+                Err(f) => {
+                    message.set(Some(failure_text(&f, language.get_untracked())));
+                    None
                 }
-                Err(f) => message.set(Some(failure_text(&f, language.get_untracked()))),
+            };
+            // Unlocked either way.
+            if let Some(saved) = saved {
+                // The wrong tries before were with a forgotten code: the new one starts fresh.
+                let mut guard = load_guard();
+                guard.succeeded();
+                save_guard(&guard);
+                pin.set(String::new());
+                again.set(String::new());
+                message.set(None);
+                on_done.run(saved);
             }
         });
     };
