@@ -125,7 +125,7 @@ impl EventStore {
 
     /// This device's id, created with its recorder the first time it is asked for. Only read
     /// once it exists: written back on every call, it made every read of the log and every sync
-    /// round fail on a full device (the recovery test of a full device found it).
+    /// round fail on a full device.
     pub async fn device(&self) -> IdbResult<DeviceId> {
         let key = JsValue::from_str(RECORDER_KEY);
         let stored = idb::get_many(&self.db, META, std::slice::from_ref(&key)).await?;

@@ -94,7 +94,8 @@ async fn a_full_device_still_reads_its_id_and_its_log() {
         .await
         .expect("record");
     device_full(true);
-    // Asking for the id wrote the recorder back each time: every read of the log failed.
+    // Asking for the id wrote the recorder back each time, and the field screens' read of the
+    // log asks for it: on a full device that read failed whole.
     let read = store.device().await;
     let events = store.events().await;
     let refused = store

@@ -68,7 +68,8 @@ pub fn provide_waiting_questions() {
     let settings = crate::campaign_settings::use_campaign_settings();
     let read = crate::campaign_settings::use_settings_read();
     Effect::new(move |_| {
-        // The "read" flag is looked at only while a question waits (see campaign_settings.rs).
+        // The "read" flag only while a question waits: reading it asks for the whole log to be
+        // folded (campaign_settings.rs), which nothing else of this page may need yet.
         if waiting.with(Vec::is_empty) || !read.get() {
             return;
         }
