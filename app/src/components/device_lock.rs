@@ -77,6 +77,9 @@ pub fn DeviceLock() -> impl IntoView {
     // The data key held in memory only (a new PIN could not be stored), with the storage's
     // detail: no locking then, and the header says what to do.
     let not_stored = RwSignal::new(key_not_stored());
+    // Said once a new PIN replaced a forgotten one, until the next dialog opens or a lock; when
+    // it could not be stored, `not_stored` says so instead.
+    let recovered = RwSignal::new(false);
     let data = use_context::<FieldData>();
     let volunteer = use_context::<crate::volunteer::VolunteerName>();
     let settings = crate::campaign_settings::use_campaign_settings();
@@ -139,6 +142,7 @@ pub fn DeviceLock() -> impl IntoView {
 
     let lock_now = move || {
         lock();
+        recovered.set(false);
         // The names on screen go now, not when the read of the sealed log below ends, and a
         // read begun before the lock does not bring them back.
         if let Some(data) = data {
@@ -224,15 +228,12 @@ pub fn DeviceLock() -> impl IntoView {
             sync.request(domain::sync::reachability::RoundAsked::OnItsOwn);
         }
     });
-    // Said once a new PIN replaced a forgotten one, until the next dialog opens or a lock; when
-    // it could not be stored, `not_stored` says so instead.
-    let recovered = RwSignal::new(false);
     let on_recovered = Callback::new(move |saved: bool| {
         recovered.set(saved);
         on_done.run(());
     });
     Effect::new(move |_| {
-        if dialog.get() != Dialog::Closed || state.get() != LockState::Unlocked {
+        if dialog.get() != Dialog::Closed {
             recovered.set(false);
         }
     });
