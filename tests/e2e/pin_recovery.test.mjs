@@ -139,6 +139,20 @@ test('a tablet whose PIN is forgotten gets a new one once the coordinator allows
   await screenshot(page, 'pin-recovery-not-saved-ar');
   await audit(page, 'new code not saved (ar)');
   await page.getByRole('button', { name: 'Français' }).click();
+  // Leaving would lose the key: the browser asks first (dismissed here, the page stays).
+  const asked = new Promise((resolve) => page.once('dialog', async (dialog) => {
+    resolve(dialog.type());
+    await dialog.dismiss();
+  }));
+  await page.close({ runBeforeUnload: true });
+  assert.equal(await asked, 'beforeunload');
+  // Still full, "Protéger par un code" says so in plain words, not that encryption failed.
+  await page.getByTestId('add-pin').click();
+  await page.getByTestId('new-pin').fill('902417');
+  await page.getByTestId('new-pin-again').fill('902417');
+  await page.getByTestId('set-pin-save').click();
+  await page.locator('.lock-dialog').getByText(/^Le nouveau code n'a pas pu être enregistré\u00a0: l'espace de stockage/).waitFor();
+  await page.locator('.lock-dialog').getByRole('button', { name: 'Annuler' }).click();
   await page.evaluate(() => { IDBObjectStore.prototype.put = window.__palierPut; });
   await page.getByTestId('add-pin').click();
   await page.getByTestId('new-pin').fill('902417');

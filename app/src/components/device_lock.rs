@@ -141,6 +141,11 @@ pub fn DeviceLock() -> impl IntoView {
     });
 
     let lock_now = move || {
+        // Never while the key is held in memory only: `lock()` would keep it anyway, and the
+        // screens would blank and come back under an unlocked header.
+        if key_not_stored().is_some() {
+            return;
+        }
         lock();
         recovered.set(false);
         // The names on screen go now, not when the read of the sealed log below ends, and a
@@ -162,6 +167,20 @@ pub fn DeviceLock() -> impl IntoView {
         }
     }
     on_use.forget();
+    // While the key is held in memory only, a reload or a closed tab would lose it for good (a
+    // new coordinator's permission would be needed): the browser asks first, the update banner's
+    // "Recharger" included.
+    let on_leave = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
+        if key_not_stored().is_some() {
+            ev.prevent_default();
+            let _ = js_sys::Reflect::set(&ev, &"returnValue".into(), &"".into());
+        }
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window
+            .add_event_listener_with_callback("beforeunload", on_leave.as_ref().unchecked_ref());
+    }
+    on_leave.forget();
     // Whether a purge could run at all yet (the store opens after the header is drawn).
     let purged_once = StoredValue::new(false);
     // A device never linked has sent nothing, so nothing of its log can be purged yet: it does not
@@ -316,11 +335,23 @@ pub fn DeviceLock() -> impl IntoView {
     }
 }
 
-fn failure_word(f: &VaultFailure) -> Option<Word> {
+/// What a PIN dialog says when it did not work. A refused write is a storage problem, not an
+/// encryption one: a full device reads as such, and while the key is held in memory only, the
+/// words say again that the tablet stays unlocked and must not be reloaded.
+fn failure_text(f: &VaultFailure, locale: domain::i18n::Locale) -> String {
     match f {
-        VaultFailure::WrongPin => Some(Word::PinWrong),
-        VaultFailure::OtherVolunteerFirst => Some(Word::OtherVolunteerFirst),
-        _ => None,
+        VaultFailure::WrongPin => Word::PinWrong.text(locale).to_owned(),
+        VaultFailure::OtherVolunteerFirst => Word::OtherVolunteerFirst.text(locale).to_owned(),
+        VaultFailure::NewPinNotSaved(f) => new_pin_not_saved(&f.detail(), locale),
+        VaultFailure::Storage(e) if key_not_stored().is_some() => {
+            new_pin_not_saved(&e.detail(), locale)
+        }
+        VaultFailure::Storage(e) => {
+            domain::device_storage::write_failure::write_failed(&e.detail(), locale)
+        }
+        VaultFailure::Crypto(detail) => {
+            Word::CryptoFailed.fill(locale, &[("detail", detail.as_str())])
+        }
     }
 }
 
@@ -383,10 +414,7 @@ fn UnlockDialog(
                         guard.set(g);
                     }
                     let l = language.get_untracked();
-                    message.set(Some(match failure_word(&f) {
-                        Some(w) => w.text(l).to_owned(),
-                        None => Word::CryptoFailed.fill(l, &[("detail", &f.detail())]),
-                    }));
+                    message.set(Some(failure_text(&f, l)));
                 }
             }
         });
@@ -470,10 +498,7 @@ fn SetPinDialog(on_done: Callback<()>, on_cancel: Callback<()>) -> impl IntoView
                     again.set(String::new());
                     on_done.run(());
                 }
-                Err(f) => message.set(Some(match failure_word(&f) {
-                    Some(w) => w.text(l).to_owned(),
-                    None => Word::CryptoFailed.fill(l, &[("detail", &f.detail())]),
-                })),
+                Err(f) => message.set(Some(failure_text(&f, l))),
             }
         });
     };

@@ -3,7 +3,7 @@
 //! (`domain::at_rest::recovery`). It needs the network; nothing recorded is touched.
 
 use super::pin_fields::{NewPinFields, VolunteerChoice, recovery_choices};
-use super::{failure_word, load_guard, on_demand, save_guard, store_of};
+use super::{load_guard, on_demand, save_guard, store_of};
 use crate::i18n::use_language;
 use crate::store::vault::VaultFailure;
 use crate::sync::recovery::RecoveryFailure;
@@ -26,10 +26,7 @@ fn failure_text(failure: &RecoveryFailure, locale: Locale) -> String {
                 return Word::RecoveryRefused.fill(locale, &[("detail", detail)]);
             }
         },
-        RecoveryFailure::Vault(f) => match failure_word(f) {
-            Some(w) => w,
-            None => return Word::CryptoFailed.fill(locale, &[("detail", &f.detail())]),
-        },
+        RecoveryFailure::Vault(f) => return super::failure_text(f, locale),
     };
     word.text(locale).to_owned()
 }
