@@ -140,12 +140,12 @@ test('a tablet whose PIN is forgotten gets a new one once the coordinator allows
   await audit(page, 'new code not saved (ar)');
   await page.getByRole('button', { name: 'Français' }).click();
   // Leaving would lose the key: the browser asks first (dismissed here, the page stays).
-  const asked = new Promise((resolve) => page.once('dialog', async (dialog) => {
+  const leaving = new Promise((resolve) => page.once('dialog', async (dialog) => {
     resolve(dialog.type());
     await dialog.dismiss();
   }));
   await page.close({ runBeforeUnload: true });
-  assert.equal(await asked, 'beforeunload');
+  assert.equal(await leaving, 'beforeunload');
   // Still full, "Protéger par un code" says so in plain words, not that encryption failed.
   await page.getByTestId('add-pin').click();
   await page.getByTestId('new-pin').fill('902417');
