@@ -224,9 +224,7 @@ pub fn DeviceLock() -> impl IntoView {
     let _ = set_interval_with_handle(
         move || {
             let minutes = auto_lock_minutes(setting(AUTO_LOCK_KEY).as_deref());
-            // Never while the key is held in memory only: locking would lose it.
             if lock_state() == LockState::Unlocked
-                && key_not_stored().is_none()
                 && is_idle_too_long(last_use.get_value(), now_ms(), minutes)
             {
                 lock_now();

@@ -44,7 +44,7 @@ thread_local! {
 
 /// Why the device's data key is held in memory only, if it is (see `NOT_STORED`).
 pub fn key_not_stored() -> Option<String> {
-    NOT_STORED.with(|n| n.borrow().get(domain::storage_schema::DB_NAME).cloned())
+    key_not_stored_of(domain::storage_schema::DB_NAME)
 }
 
 pub fn key_not_stored_of(db: &str) -> Option<String> {
