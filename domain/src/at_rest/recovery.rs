@@ -196,6 +196,12 @@ mod tests {
             new_pin_not_saved("QuotaExceededError", Locale::Fr)
                 .contains("ne rechargez pas l'application")
         );
+        // It points to the device page by the name its link shows (the sync bar's "Cet appareil").
+        for locale in Locale::ALL {
+            let link = locale.text(crate::i18n::Text::DeviceHeading);
+            let full = new_pin_not_saved("QuotaExceededError", locale);
+            assert!(full.contains(link), "{locale:?}: {full}");
+        }
     }
 
     #[test]

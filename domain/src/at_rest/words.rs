@@ -234,7 +234,7 @@ impl Word {
             Word::RecoveryNotSavedFull => {
                 "Le nouveau code n'a pas pu être enregistré : l'espace de stockage de cet appareil \
                  est plein. La tablette reste déverrouillée et rien n'a été perdu ; ne fermez pas \
-                 et ne rechargez pas l'application. Synchronisez (page Appareil), libérez de la \
+                 et ne rechargez pas l'application. Synchronisez (« Cet appareil »), libérez de la \
                  place, puis choisissez un code avec « Protéger par un code »."
             }
             Word::AllowNewPin => "Autoriser un nouveau code",
@@ -321,8 +321,8 @@ impl Word {
             }
             Word::RecoveryNotSavedFull => {
                 "The new code could not be saved: this device's storage is full. The tablet stays \
-                 unlocked and nothing was lost; do not close or reload the app. Sync (Device \
-                 page), free up space, then choose a code with “Protect with a code”."
+                 unlocked and nothing was lost; do not close or reload the app. Sync (“This \
+                 device”), free up space, then choose a code with “Protect with a code”."
             }
             Word::AllowNewPin => "Allow a new code",
             Word::NewPinAllowedUntil => "A new code can be chosen on this tablet until {time}.",
@@ -397,7 +397,7 @@ impl Word {
             }
             Word::RecoveryNotSavedFull => {
                 "تعذّر حفظ الرمز الجديد: مساحة التخزين في هذا الجهاز ممتلئة. يبقى الجهاز اللوحي مفتوحًا ولم \
-                 يضِع شيء؛ لا تُغلق التطبيق ولا تُعِد تحميله. زامِن (صفحة الجهاز)، وحرِّر بعض المساحة، ثم \
+                 يضِع شيء؛ لا تُغلق التطبيق ولا تُعِد تحميله. زامِن («هذا الجهاز»)، وحرِّر بعض المساحة، ثم \
                  اختر رمزًا عبر «الحماية برمز»."
             }
             Word::AllowNewPin => "السماح برمز جديد",

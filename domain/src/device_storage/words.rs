@@ -69,7 +69,7 @@ fn fr(say: Say) -> &'static str {
     match say {
         Say::DeviceFull => {
             "Rien n'a été enregistré : l'espace de stockage de cet appareil est plein. Ce que \
-             vous avez saisi est toujours là. Synchronisez (page Appareil), libérez de la place \
+             vous avez saisi est toujours là. Synchronisez (« Cet appareil »), libérez de la place \
              sur la tablette ou exportez les envois en attente, puis réessayez."
         }
         Say::DeviceLocked => {
@@ -132,7 +132,7 @@ fn en(say: Say) -> &'static str {
     match say {
         Say::DeviceFull => {
             "Nothing was recorded: this device's storage is full. What you typed is still \
-             here. Sync (Device page), free up space on the tablet or export what is waiting, \
+             here. Sync (“This device”), free up space on the tablet or export what is waiting, \
              then try again."
         }
         Say::DeviceLocked => {
@@ -191,7 +191,7 @@ fn ar(say: Say) -> &'static str {
     match say {
         Say::DeviceFull => {
             "لم يُسجَّل أي شيء: مساحة التخزين في هذا الجهاز ممتلئة. ما كتبته لا يزال هنا. قم \
-             بالمزامنة (صفحة الجهاز)، أو حرّر مساحة على الجهاز اللوحي، أو صدّر ما ينتظر الإرسال، \
+             بالمزامنة («هذا الجهاز»)، أو حرّر مساحة على الجهاز اللوحي، أو صدّر ما ينتظر الإرسال، \
              ثم أعد المحاولة."
         }
         Say::DeviceLocked => {
@@ -377,6 +377,17 @@ mod tests {
                 assert_eq!(holes(text), holes(fr), "{say:?} {locale:?}");
             }
             assert_ne!(say.text(Locale::Fr), say.text(Locale::Ar), "{say:?}");
+        }
+    }
+
+    #[test]
+    fn a_full_device_points_to_the_device_page_by_the_name_of_its_link() {
+        // The sync bar's link to that page is labelled with the page's heading: the words must
+        // name what the volunteer can see and tap.
+        for locale in Locale::ALL {
+            let link = locale.text(crate::i18n::Text::DeviceHeading);
+            let words = Say::DeviceFull.text(locale);
+            assert!(words.contains(link), "{locale:?}: {words}");
         }
     }
 
