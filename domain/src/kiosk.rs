@@ -44,7 +44,8 @@ pub use knowledge::{
 };
 pub use language::KioskLanguage;
 pub use lock::{
-    EnterProblem, ExitStep, KnownPin, LockText, PinEntry, exit_step, may_enter, wait_words,
+    DetailsKey, EnterProblem, ExitStep, KnownPin, LockText, PinEntry, exit_step, may_enter,
+    wait_words,
 };
 pub use matcher::{
     ANSWER_AT, MARGIN, MAX_QUESTION_CHARS, Matcher, Reply, SUGGEST_AT, ShownAnswer, Suggestion,

@@ -153,6 +153,19 @@ test('a tablet whose PIN is forgotten gets a new one once the coordinator allows
   await page.getByTestId('set-pin-save').click();
   await page.locator('.lock-dialog').getByText(/^Le nouveau code n'a pas pu être enregistré\u00a0: l'espace de stockage/).waitFor();
   await page.locator('.lock-dialog').getByRole('button', { name: 'Annuler' }).click();
+  // Nor does the tablet turn into a kiosk meanwhile: a kiosk hides the header that says not to
+  // reload, and may be restarted at any time.
+  await page.getByTestId('sync-status').getByRole('link', { name: 'Cet appareil' }).click();
+  await page.getByTestId('enter-kiosk').click();
+  const refused = page.locator('#kiosk-mode-problem');
+  await refused.getByText(/^Pas maintenant.: le nouveau code n'est pas encore enregistré sur la tablette/).waitFor();
+  await notSaved.waitFor();
+  await screenshot(page, 'kiosk-refused-key-not-stored-fr');
+  await page.getByRole('button', { name: 'العربية' }).click();
+  await refused.getByText(/^ليس الآن: الرمز الجديد لم يُحفظ بعد/).waitFor();
+  await screenshot(page, 'kiosk-refused-key-not-stored-ar');
+  await audit(page, 'kiosk mode refused, key not stored (ar)');
+  await page.getByRole('button', { name: 'Français' }).click();
   await page.evaluate(() => { IDBObjectStore.prototype.put = window.__palierPut; });
   await page.getByTestId('add-pin').click();
   await page.getByTestId('new-pin').fill('902417');

@@ -18,6 +18,19 @@ pub enum EnterProblem {
     UnreadablePin,
     /// The campaign's settings are still being read (just after a start).
     StillReading,
+    /// The key of the residents' details is held in this tab's memory only (a forgotten PIN
+    /// replaced on a full device): the kiosk hides the header that asks not to reload, and a
+    /// restart in kiosk mode would lose the key.
+    KeyNotStored,
+}
+
+/// Where the key of the residents' details is kept, as far as entering kiosk mode goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DetailsKey {
+    /// Stored under a volunteer's PIN, or no PIN at all: a restart loses nothing.
+    Stored,
+    /// In this tab's memory only, until a PIN can be stored.
+    InMemoryOnly,
 }
 
 /// The exit PIN as this device knows it. The campaign's settings are read from the device's log
@@ -31,7 +44,10 @@ pub enum KnownPin {
 }
 
 /// Whether the device may enter kiosk mode with the exit PIN it knows.
-pub fn may_enter(known: &KnownPin) -> Result<(), EnterProblem> {
+pub fn may_enter(known: &KnownPin, key: DetailsKey) -> Result<(), EnterProblem> {
+    if key == DetailsKey::InMemoryOnly {
+        return Err(EnterProblem::KeyNotStored);
+    }
     let pin = match known {
         KnownPin::StillReading => return Err(EnterProblem::StillReading),
         KnownPin::Read(pin) => pin.as_ref().ok_or(EnterProblem::NoPin)?,
@@ -137,6 +153,8 @@ pub enum LockText {
     /// Entering kiosk mode just after a start, before the campaign's settings are read: tried
     /// again once they are.
     StillReading,
+    /// Entering kiosk mode while the data key is held in memory only (see `EnterProblem`).
+    KeyNotStored,
     /// A code submitted on the exit pad then: it is checked once they are.
     PinWaitsForSettings,
 }
@@ -147,12 +165,13 @@ impl EnterProblem {
             EnterProblem::NoPin => LockText::NoPinYet,
             EnterProblem::UnreadablePin => LockText::UnreadablePin,
             EnterProblem::StillReading => LockText::StillReading,
+            EnterProblem::KeyNotStored => LockText::KeyNotStored,
         }
     }
 }
 
 impl LockText {
-    pub const ALL: [LockText; 19] = {
+    pub const ALL: [LockText; 20] = {
         use LockText::*;
         [
             KioskHeading,
@@ -174,6 +193,7 @@ impl LockText {
             PinCannotCheck,
             StillReading,
             PinWaitsForSettings,
+            KeyNotStored,
         ]
     };
 
@@ -266,6 +286,22 @@ impl LockText {
                 "One moment: the tablet is still reading its settings. The code will be checked \
                  as soon as they are read."
             }
+            (KeyNotStored, Locale::Fr) => {
+                "Pas maintenant : le nouveau code n'est pas encore enregistré sur la tablette. Une \
+                 borne peut être redémarrée à tout moment, et la tablette se verrouillerait alors \
+                 sans code connu. Libérez de la place, choisissez un code avec « Protéger par un \
+                 code », puis passez en mode borne."
+            }
+            (KeyNotStored, Locale::En) => {
+                "Not now: the new code is not saved on the tablet yet. A kiosk may be restarted at \
+                 any time, and the tablet would then lock with no code anyone knows. Free up space, \
+                 choose a code with “Protect with a code”, then switch to kiosk mode."
+            }
+            (KeyNotStored, Locale::Ar) => {
+                "ليس الآن: الرمز الجديد لم يُحفظ بعد على الجهاز. قد يُعاد تشغيل الشاشة العامة في أي \
+                 وقت، فيُقفل الجهاز عندها دون رمز يعرفه أحد. حرِّر بعض المساحة، واختر رمزًا عبر \
+                 «الحماية برمز»، ثم انتقل إلى وضع الشاشة العامة."
+            }
             (PinWaitsForSettings, Locale::Ar) => {
                 "لحظة من فضلك: الجهاز ما زال يقرأ إعداداته. سيتم التحقق من الرمز فور قراءتها."
             }
@@ -291,8 +327,14 @@ mod tests {
 
     #[test]
     fn no_kiosk_mode_without_an_exit_pin_nobody_could_leave() {
-        assert_eq!(may_enter(&KnownPin::Read(None)), Err(EnterProblem::NoPin));
-        assert_eq!(may_enter(&KnownPin::Read(Some(record()))), Ok(()));
+        assert_eq!(
+            may_enter(&KnownPin::Read(None), DetailsKey::Stored),
+            Err(EnterProblem::NoPin)
+        );
+        assert_eq!(
+            may_enter(&KnownPin::Read(Some(record())), DetailsKey::Stored),
+            Ok(())
+        );
         assert_eq!(
             LockText::NoPinYet.says(Locale::Fr),
             "Le coordinateur doit d'abord choisir un code de sortie."
@@ -312,9 +354,33 @@ mod tests {
             },
         ] {
             assert_eq!(
-                may_enter(&KnownPin::Read(Some(broken.clone()))),
+                may_enter(&KnownPin::Read(Some(broken.clone())), DetailsKey::Stored),
                 Err(EnterProblem::UnreadablePin),
                 "{broken:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn no_kiosk_mode_while_the_details_key_is_held_in_memory_only() {
+        // A forgotten PIN replaced on a full device: a restart, which a kiosk may meet at any
+        // time, would lose the key; the refusal comes first, whatever the exit PIN.
+        for known in [
+            KnownPin::Read(Some(record())),
+            KnownPin::Read(None),
+            KnownPin::StillReading,
+        ] {
+            assert_eq!(
+                may_enter(&known, DetailsKey::InMemoryOnly),
+                Err(EnterProblem::KeyNotStored)
+            );
+        }
+        for locale in Locale::ALL {
+            let words = EnterProblem::KeyNotStored.text().says(locale);
+            assert_eq!(words, LockText::KeyNotStored.says(locale));
+            assert!(
+                words.contains(crate::at_rest::words::Word::SetPinButton.text(locale)),
+                "{locale:?}: {words}"
             );
         }
     }
@@ -324,7 +390,7 @@ mod tests {
         // Just after a restart the PIN is not known yet: "no PIN" would let anyone leave.
         assert_eq!(exit_step(KnownPin::StillReading), ExitStep::WaitForSettings);
         assert_eq!(
-            may_enter(&KnownPin::StillReading),
+            may_enter(&KnownPin::StillReading, DetailsKey::Stored),
             Err(EnterProblem::StillReading)
         );
         assert_eq!(

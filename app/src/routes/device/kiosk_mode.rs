@@ -1,6 +1,8 @@
 //! The device settings' "Borne du hall" section: "Passer en mode borne", refused with its reason
 //! when the coordinator has not chosen an exit PIN (nobody could leave the kiosk otherwise);
 //! tapped before the campaign's settings are read (just after a start), tried again once they are.
+//! Refused too while the details' key is held in memory only (a new PIN a full device could not
+//! store): a kiosk may be restarted at any time, and that would lose it.
 
 use crate::i18n::use_language;
 use crate::routes::kiosk::lock::use_kiosk_mode;

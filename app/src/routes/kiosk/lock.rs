@@ -9,8 +9,8 @@
 
 use crate::i18n::use_language;
 use domain::kiosk::{
-    EnterProblem, ExitStep, KnownPin, LockText, PinEntry, PinGuard, PinRecord, exit_step,
-    may_enter, wait_words,
+    DetailsKey, EnterProblem, ExitStep, KnownPin, LockText, PinEntry, PinGuard, PinRecord,
+    exit_step, may_enter, wait_words,
 };
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -75,9 +75,14 @@ impl KioskMode {
         self.0.get()
     }
 
-    /// Enters kiosk mode when the coordinator has chosen an exit PIN; otherwise says why not.
+    /// Enters kiosk mode when the coordinator has chosen an exit PIN and the details' key is
+    /// stored; otherwise says why not.
     pub fn enter(self) -> Result<(), EnterProblem> {
-        may_enter(&kiosk_pin())?;
+        let key = match crate::store::vault::key_not_stored() {
+            Some(_) => DetailsKey::InMemoryOnly,
+            None => DetailsKey::Stored,
+        };
+        may_enter(&kiosk_pin(), key)?;
         if let Some(storage) = local_storage() {
             let _ = storage.set_item(MODE_KEY, "on");
         }
