@@ -134,9 +134,8 @@ impl EventStore {
         }
         // The first start: made and stored, unless another tab stored one meanwhile.
         let tx = WriteTx::begin(&self.db, &[META])?;
-        let stored = tx.get(META, &key).await?;
-        let recorder = recorder_from(&stored)?;
-        if stored.is_undefined() {
+        let (recorder, already_stored) = read_recorder_noting_if_stored(&tx).await?;
+        if !already_stored {
             tx.put(META, &recorder_record(&recorder)?)?;
         }
         tx.committed().await?;
@@ -150,7 +149,15 @@ impl EventStore {
 }
 
 pub(crate) async fn read_recorder(tx: &WriteTx) -> IdbResult<Recorder> {
-    recorder_from(&tx.get(META, &JsValue::from_str(RECORDER_KEY)).await?)
+    Ok(read_recorder_noting_if_stored(tx).await?.0)
+}
+
+/// The recorder, and whether it was already stored. A new one (the first start) must be written;
+/// a stored one is written back only when it changes, so that a full device, which refuses every
+/// write, can still read its log and sync.
+pub(crate) async fn read_recorder_noting_if_stored(tx: &WriteTx) -> IdbResult<(Recorder, bool)> {
+    let stored = tx.get(META, &JsValue::from_str(RECORDER_KEY)).await?;
+    Ok((recorder_from(&stored)?, !stored.is_undefined()))
 }
 
 /// The recorder in its stored record, or the device's first one when there is none yet.

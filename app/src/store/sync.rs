@@ -6,8 +6,8 @@
 use super::idb::{self, IdbError, IdbResult, WriteTx, record};
 use super::meta::{finish, meta_record};
 use super::{
-    EventStore, RECORDER_KEY, decoded_on_demand, from_json, read_recorder, recorder_cache,
-    recorder_from, recorder_record, to_json,
+    EventStore, decoded_on_demand, from_json, read_recorder, read_recorder_noting_if_stored,
+    recorder_cache, recorder_record, to_json,
 };
 use domain::event::{EventEnvelope, OutboxEntry};
 use domain::ids::EventId;
@@ -236,9 +236,8 @@ impl EventStore {
             let outcome = merge_pulled(&known, page);
             // Written only when something changes: a round that brings nothing new must end
             // well on a full device too (after its push freed the outbox).
-            let stored = tx.get(META, &JsValue::from_str(RECORDER_KEY)).await?;
-            let mut recorder = recorder_from(&stored)?;
-            let recorder_changed = stored.is_undefined() || !outcome.new_events.is_empty();
+            let (mut recorder, already_stored) = read_recorder_noting_if_stored(&tx).await?;
+            let recorder_changed = !already_stored || !outcome.new_events.is_empty();
             for event in &outcome.new_events {
                 let stored = at_rest
                     .get(&event.id)
