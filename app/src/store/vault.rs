@@ -230,18 +230,29 @@ const SEAL_OWED_KEY: &str = "seal_owed";
 /// clear: the next unlock then seals them (a write that raced the first PIN). Without a key ring
 /// the note waits for the first PIN, whose pass seals everything anyway. Unlocks skip the pass
 /// over the log when no note is there: with 100,000 events stored, reading them all took 1.3 s.
+/// The note holds the event's id, so that a pass removes only the note it read: one written
+/// while it ran is left for the next unlock.
 pub(crate) fn note_plain_details(
     tx: &WriteTx,
     event: &EventEnvelope,
     at_rest: &AtRest,
 ) -> IdbResult<()> {
     if matches!(at_rest, AtRest::Plain) && at_rest::split(&event.body).1.is_some() {
-        tx.put(
-            META,
-            &idb::record(&[("key", SEAL_OWED_KEY.into()), ("json", "true".into())]),
-        )?;
+        put_seal_owed(tx, event.id.as_str())?;
     }
     Ok(())
+}
+
+fn put_seal_owed(tx: &WriteTx, value: &str) -> IdbResult<()> {
+    tx.put(
+        META,
+        &idb::record(&[("key", SEAL_OWED_KEY.into()), ("json", value.into())]),
+    )
+}
+
+/// The sealing note as stored, if any.
+fn seal_owed_in(stored: &JsValue) -> Option<String> {
+    (!stored.is_undefined()).then(|| idb::field_string(stored, "json").unwrap_or_default())
 }
 
 /// The record of `event` stored as `at_rest` says.
@@ -319,7 +330,7 @@ impl EventStore {
             (Some(_), None) => return Err(VaultFailure::OtherVolunteerFirst),
         };
         self.keep_wrapped(ring, raw, volunteer, pin).await?;
-        self.seal_plain_events(true).await?;
+        self.seal_or_note(true).await;
         Ok(())
     }
 
@@ -361,7 +372,7 @@ impl EventStore {
             }
             Err(other) => return Err(other),
         }
-        self.seal_plain_events(false).await?;
+        self.seal_or_note(false).await;
         Ok(())
     }
 
@@ -488,8 +499,31 @@ impl EventStore {
         {
             web_sys::console::warn_1(&format!("recovery copy not kept: {}", e.detail()).into());
         }
-        self.seal_plain_events(false).await?;
+        self.seal_or_note(false).await;
         Ok(())
+    }
+
+    /// The sealing pass after the key came into memory. The PIN is stored and the device
+    /// unlocked by then, so a failed pass (a full device refusing the rewrites) does not undo
+    /// that nor say it failed: the pass leaves its note (or writes one, after a first PIN's
+    /// pass over the whole log) and the next unlock tries again.
+    async fn seal_or_note(&self, whole_log: bool) {
+        let Err(failure) = self.seal_plain_events(whole_log).await else {
+            return;
+        };
+        web_sys::console::warn_1(&format!("details not sealed yet: {}", failure.detail()).into());
+        if whole_log {
+            let noted = async {
+                let tx = WriteTx::begin(self.database(), &[META])?;
+                if seal_owed_in(&tx.get(META, &SEAL_OWED_KEY.into()).await?).is_none() {
+                    put_seal_owed(&tx, "whole log")?;
+                }
+                tx.committed().await
+            };
+            if let Err(e) = noted.await {
+                web_sys::console::warn_1(&format!("sealing note not kept: {}", e.detail()).into());
+            }
+        }
     }
 
     /// Seals the details still stored in clear (recorded before the first PIN); returns how many.
@@ -500,15 +534,14 @@ impl EventStore {
         let Some(key) = data_key(&self.database().name()) else {
             return Ok(0);
         };
-        // The note is taken away before the log is read: a write landing after the read notes
-        // again, and the next unlock looks again.
-        let tx = WriteTx::begin(self.database(), &[META])?;
-        let owed = !tx.get(META, &SEAL_OWED_KEY.into()).await?.is_undefined();
-        if owed {
-            tx.delete(META, &SEAL_OWED_KEY.into())?;
-        }
-        tx.committed().await?;
-        let records = if whole_log || owed {
+        // The note is taken away in the transaction that seals, and only if it is still the one
+        // read here: a write landing after the read notes again (another id), and the next
+        // unlock looks again; a pass that fails leaves it.
+        let owed = idb::get_many(self.database(), META, &[SEAL_OWED_KEY.into()])
+            .await?
+            .first()
+            .and_then(seal_owed_in);
+        let records = if whole_log || owed.is_some() {
             idb::get_all(self.database(), EVENTS, None).await?
         } else {
             js_sys::Array::new()
@@ -541,12 +574,15 @@ impl EventStore {
                 drafts.push((key_name, json, s));
             }
         }
-        if sealed.is_empty() && drafts.is_empty() {
+        if sealed.is_empty() && drafts.is_empty() && owed.is_none() {
             return Ok(0);
         }
-        let tx = WriteTx::begin(self.database(), &[EVENTS, DRAFTS])?;
+        let tx = WriteTx::begin(self.database(), &[EVENTS, DRAFTS, META])?;
         let result = async {
             let mut done = 0;
+            if owed.is_some() && seal_owed_in(&tx.get(META, &SEAL_OWED_KEY.into()).await?) == owed {
+                tx.delete(META, &SEAL_OWED_KEY.into())?;
+            }
             for (key_name, json, ciphertext) in &drafts {
                 let now = tx.get(DRAFTS, &key_name.as_str().into()).await?;
                 if idb::field_string(&now, "json").as_deref() == Some(json.as_str()) {

@@ -338,3 +338,106 @@ async fn after_a_reload_a_locked_store_is_not_taken_for_one_without_a_pin() {
     store.close();
     without.close();
 }
+
+/// Makes `put` and `add` on the store `name` throw as on a full device (`None` undoes it).
+fn refuse_writes_to(name: Option<&str>) {
+    let script = match name {
+        Some(name) => format!(
+            "(() => {{ globalThis.__palierRefused = {{}}; \
+               for (const verb of ['add', 'put']) {{ \
+                 const original = IDBObjectStore.prototype[verb]; \
+                 globalThis.__palierRefused[verb] = original; \
+                 IDBObjectStore.prototype[verb] = function (...args) {{ \
+                   if (this.name === '{name}') \
+                     throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); \
+                   return original.apply(this, args); }}; }} }})()"
+        ),
+        None => "for (const [verb, original] of Object.entries(globalThis.__palierRefused)) \
+                   IDBObjectStore.prototype[verb] = original"
+            .into(),
+    };
+    js_sys::eval(&script).expect("patched");
+}
+
+/// Details noted in clear, then an unlock on a device too full to rewrite them sealed: the
+/// tablet opens all the same (the PIN was right), and the note stays, so the next unlock seals.
+#[wasm_bindgen_test]
+async fn an_unlock_whose_sealing_pass_fails_opens_and_the_next_one_seals() {
+    use super::vault::{AtRest, note_plain_details, stored_record};
+    use domain::event::Recorder;
+    use domain::ids::DeviceId;
+    let store = open("unlock-full").await;
+    let db = store.database().name();
+    store.set_pin("Samia", PIN).await.unwrap();
+    let late = Recorder::new(DeviceId::from_random([5; 16])).record(
+        1_790_000_000_000,
+        [5; 10],
+        Actor::Device,
+        CampaignId::demo(),
+        sign_up("Yasmine", "Haddad"),
+    );
+    let tx = idb::WriteTx::begin(store.database(), &[EVENTS, storage_schema::META]).unwrap();
+    tx.add(EVENTS, &stored_record(&late, &AtRest::Plain).unwrap())
+        .unwrap();
+    note_plain_details(&tx, &late, &AtRest::Plain).unwrap();
+    tx.committed().await.unwrap();
+
+    lock();
+    refuse_writes_to(Some(EVENTS));
+    let unlocked = store.unlock("Samia", PIN).await;
+    refuse_writes_to(None);
+    assert!(unlocked.is_ok(), "{unlocked:?}");
+    assert_eq!(lock_state_of(&db), LockState::Unlocked);
+    assert!(
+        raw(&store, EVENTS).await.contains("Haddad"),
+        "not sealed yet"
+    );
+
+    lock();
+    store.unlock("Samia", PIN).await.unwrap();
+    assert!(
+        !raw(&store, EVENTS).await.contains("Haddad"),
+        "sealed by the next unlock: the note was kept"
+    );
+    assert_eq!(first_names(&store.events().await.unwrap()), ["Yasmine"]);
+    lock();
+    store.close();
+}
+
+/// The first PIN is stored, then its pass over the log cannot rewrite the details (the device
+/// filled up in between): the PIN holds, and the next unlock seals them.
+#[wasm_bindgen_test]
+async fn a_first_pin_whose_sealing_pass_fails_holds_and_the_next_unlock_seals() {
+    let store = open("first-pin-full").await;
+    store
+        .record_in(
+            Actor::Device,
+            CampaignId::demo(),
+            sign_up("Yasmine", "Haddad"),
+        )
+        .await
+        .unwrap();
+    // The first PIN reads the whole log whatever the notes say: without one, only the note its
+    // failed pass leaves makes the next unlock read the log again.
+    let tx = idb::WriteTx::begin(store.database(), &[storage_schema::META]).unwrap();
+    tx.delete(storage_schema::META, &"seal_owed".into())
+        .unwrap();
+    tx.committed().await.unwrap();
+    refuse_writes_to(Some(EVENTS));
+    let set = store.set_pin("Samia", PIN).await;
+    refuse_writes_to(None);
+    assert!(set.is_ok(), "{set:?}");
+    assert!(
+        raw(&store, EVENTS).await.contains("Haddad"),
+        "not sealed yet"
+    );
+
+    lock();
+    store.unlock("Samia", PIN).await.unwrap();
+    assert!(
+        !raw(&store, EVENTS).await.contains("Haddad"),
+        "sealed by the next unlock"
+    );
+    lock();
+    store.close();
+}
