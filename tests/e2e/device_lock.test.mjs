@@ -7,7 +7,7 @@
 // (set to 0 days here), the details leave the device and the door outcomes stay. The app locks
 // itself after the chosen minutes without a touch (the page's clock run forward).
 // The lock and PIN screens are captured in French and Arabic at 1024×768 (PALIER_SHOTS) and
-// audited by axe-core.
+// audited by axe-core. A key ring that cannot be read is said in the header, not left blank.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -213,4 +213,45 @@ test('the app locks itself after the chosen minutes without use', async () => {
   await page.clock.runFor(40_000);
   await page.getByTestId('unlock').waitFor({ timeout: 5_000 });
   assert.equal(await page.evaluate(() => localStorage.getItem('palier.auto-lock-minutes')), '1');
+});
+
+test('a key ring that cannot be read is said in the header instead of a blank lock', async () => {
+  const { page } = await newPage(env.browser, { viewport: TABLET });
+  await page.goto(`${env.server.url}/terrain`);
+  await appReady(page);
+  await page.locator('#volunteer-name').fill('Samia');
+  await page.getByRole('button', { name: "C'est moi" }).click();
+  await page.getByTestId('set-pin').click();
+  await page.getByTestId('new-pin').fill(PIN);
+  await page.getByTestId('new-pin-again').fill(PIN);
+  await page.getByTestId('set-pin-save').click();
+  await page.getByTestId('lock-now').waitFor({ timeout: 20_000 });
+  // The ring's record damaged (a disk fault, a bad restore): its JSON cut short.
+  await page.evaluate(async () => {
+    const db = await new Promise((resolve, reject) => {
+      const req = indexedDB.open('palier');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    await new Promise((resolve, reject) => {
+      const tx = db.transaction('meta', 'readwrite');
+      tx.objectStore('meta').put({ key: 'keyring', json: '{"salt":' });
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  });
+  await page.reload();
+  await appReady(page);
+  const said = page.getByTestId('keyring-unreadable');
+  await said.getByText(/^Le verrou de cette tablette n'a pas pu être lu \(.+\).: les inscriptions et les notes ne peuvent pas être enregistrées/)
+    .waitFor({ timeout: 20_000 });
+  for (const button of ['set-pin', 'lock-now', 'unlock']) {
+    assert.equal(await page.getByTestId(button).count(), 0, button);
+  }
+  await screenshot(page, 'device-lock-ring-unreadable-fr');
+  await page.getByRole('button', { name: 'العربية' }).click();
+  await said.getByText(/^تعذّرت قراءة قفل هذا الجهاز/).waitFor();
+  await screenshot(page, 'device-lock-ring-unreadable-ar');
+  await audit(page, 'key ring unreadable (ar)');
 });

@@ -80,6 +80,9 @@ pub fn DeviceLock() -> impl IntoView {
     // Said once a new PIN replaced a forgotten one, until the next dialog opens or a lock; when
     // it could not be stored, `not_stored` says so instead.
     let recovered = RwSignal::new(false);
+    // The key ring is stored but could not be read (its detail): without it no lock button can
+    // be offered and details cannot be recorded, which the header says rather than stay blank.
+    let ring_unreadable = RwSignal::new(None::<String>);
     let data = use_context::<FieldData>();
     let volunteer = use_context::<crate::volunteer::VolunteerName>();
     let settings = crate::campaign_settings::use_campaign_settings();
@@ -92,7 +95,12 @@ pub fn DeviceLock() -> impl IntoView {
         spawn_local(async move {
             // Set only when changed: a button redrawn for an equal state would be replaced under
             // the volunteer's tap (a second read comes right after a reload's first).
-            if let Ok(ring) = store.keyring().await {
+            let ring = store.keyring().await;
+            let problem = ring.as_ref().err().map(|e| e.detail());
+            if ring_unreadable.with_untracked(|was| *was != problem) {
+                ring_unreadable.set(problem);
+            }
+            if let Ok(ring) = ring {
                 let now: Vec<String> = ring
                     .map(|r| r.names().into_iter().map(str::to_owned).collect())
                     .unwrap_or_default();
@@ -315,6 +323,11 @@ pub fn DeviceLock() -> impl IntoView {
         <Show when=move || recovered.get()>
             <p class="ok lock-outcome" role="status" data-testid="recovery-done">{say(Word::RecoveryDone)}</p>
         </Show>
+        {move || ring_unreadable.get().map(|detail| view! {
+            <p class="error lock-outcome" role="alert" data-testid="keyring-unreadable">
+                {move || Word::KeyringUnreadable.fill(language.get(), &[("detail", detail.as_str())])}
+            </p>
+        })}
         {move || not_stored.get().map(|detail| view! {
             <p class="error lock-outcome" role="alert" data-testid="recovery-not-saved">
                 {move || new_pin_not_saved(&detail, language.get())}

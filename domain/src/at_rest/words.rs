@@ -62,6 +62,8 @@ pub enum Word {
     RecoveryNotSaved,
     /// The same when the device is full, in plain words.
     RecoveryNotSavedFull,
+    /// The key ring is stored but could not be read: no lock button can be offered.
+    KeyringUnreadable,
     /// The coordinator's button on a device of the list.
     AllowNewPin,
     /// The coordinator's devices list: "A new code can be chosen until {time}."
@@ -73,7 +75,7 @@ pub enum Word {
 }
 
 impl Word {
-    pub const ALL: [Word; 48] = [
+    pub const ALL: [Word; 49] = [
         Word::Locked,
         Word::LockButton,
         Word::UnlockButton,
@@ -118,6 +120,7 @@ impl Word {
         Word::RecoveryDone,
         Word::RecoveryNotSaved,
         Word::RecoveryNotSavedFull,
+        Word::KeyringUnreadable,
         Word::AllowNewPin,
         Word::NewPinAllowedUntil,
         Word::AllowNewPinConfirm,
@@ -237,6 +240,11 @@ impl Word {
                  et ne rechargez pas l'application. Synchronisez (« Cet appareil »), libérez de la \
                  place, puis choisissez un code avec « Protéger par un code »."
             }
+            Word::KeyringUnreadable => {
+                "Le verrou de cette tablette n'a pas pu être lu ({detail}) : les inscriptions et \
+                 les notes ne peuvent pas être enregistrées, les visites sans note si. Rechargez \
+                 l'application ; si cela continue, prévenez votre coordinateur."
+            }
             Word::AllowNewPin => "Autoriser un nouveau code",
             Word::NewPinAllowedUntil => "Nouveau code possible sur cette tablette jusqu'à {time}.",
             Word::AllowNewPinConfirm => {
@@ -324,6 +332,11 @@ impl Word {
                  unlocked and nothing was lost; do not close or reload the app. Sync (“This \
                  device”), free up space, then choose a code with “Protect with a code”."
             }
+            Word::KeyringUnreadable => {
+                "This tablet's lock could not be read ({detail}): sign-ups and notes cannot be \
+                 recorded, visits without a note can. Reload the app; if it goes on, tell your \
+                 coordinator."
+            }
             Word::AllowNewPin => "Allow a new code",
             Word::NewPinAllowedUntil => "A new code can be chosen on this tablet until {time}.",
             Word::AllowNewPinConfirm => {
@@ -399,6 +412,10 @@ impl Word {
                 "تعذّر حفظ الرمز الجديد: مساحة التخزين في هذا الجهاز ممتلئة. يبقى الجهاز اللوحي مفتوحًا ولم \
                  يضِع شيء؛ لا تُغلق التطبيق ولا تُعِد تحميله. زامِن («هذا الجهاز»)، وحرِّر بعض المساحة، ثم \
                  اختر رمزًا عبر «الحماية برمز»."
+            }
+            Word::KeyringUnreadable => {
+                "تعذّرت قراءة قفل هذا الجهاز ({detail}): لا يمكن تسجيل الاشتراكات ولا الملاحظات، أما \
+                 الزيارات بلا ملاحظة فتُسجَّل. أعِد تحميل التطبيق؛ وإن استمر ذلك فأخبر منسقك."
             }
             Word::AllowNewPin => "السماح برمز جديد",
             Word::NewPinAllowedUntil => "يمكن اختيار رمز جديد على هذا الجهاز اللوحي حتى {time}.",
