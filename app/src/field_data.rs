@@ -332,9 +332,12 @@ fn campaign_in_place(bodies: &[EventBody]) -> Option<CampaignId> {
 async fn read_log(store: EventStore, loaded_before: bool) -> Result<LoadedLog, IdbError> {
     let mut territory = store.territory().await?;
     if territory.residences.is_empty() && !loaded_before {
-        // First start on this device: the demo estate, so the walk list is never empty.
+        // First start on this device: the demo estate, so the walk list is never empty. Shown
+        // even when it cannot be stored (a full device): the next start stores it.
         let demo = domain::demo_territory::territory();
-        store.save_residences(&demo.residences).await?;
+        if let Err(e) = store.save_residences(&demo.residences).await {
+            web_sys::console::warn_1(&format!("demo estate not stored: {}", e.detail()).into());
+        }
         territory = demo;
     }
     let events = store.events().await?;

@@ -28,7 +28,7 @@ pub mod sync;
 mod sync_tests;
 pub mod territory;
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 pub mod vault;
 #[cfg(test)]
 mod vault_tests;

@@ -174,3 +174,27 @@ async fn a_read_begun_before_the_lock_brings_no_resident_detail_back() {
     assert_eq!(in_clear, 0, "no note in clear after the lock");
     store.close();
 }
+
+/// A device holding its recorder but no résidence yet (its first read stopped half-way), full:
+/// the first read shows the demo estate though it cannot store it; a later start stores it.
+#[wasm_bindgen_test]
+async fn a_full_device_without_a_territory_still_shows_the_demo_estate() {
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let name = format!("palier-test-demo-full-{}", js_sys::Math::random());
+    let store = EventStore::open_named(&name, storage_schema::current_version())
+        .await
+        .expect("open");
+    store.device().await.expect("recorder stored");
+    let demo = domain::demo_territory::territory().residences.len();
+
+    crate::store::tests::device_full(true);
+    let read = super::read_log(store.clone(), false).await;
+    crate::store::tests::device_full(false);
+    let (territory, ..) = read.expect("the log read on a full device");
+    assert_eq!(territory.residences.len(), demo);
+    assert!(store.territory().await.unwrap().residences.is_empty());
+
+    super::read_log(store.clone(), false).await.expect("read");
+    assert_eq!(store.territory().await.unwrap().residences.len(), demo);
+    store.close();
+}

@@ -69,7 +69,7 @@ async fn recorded_events_read_back_in_order_with_their_outbox_entries() {
 }
 
 /// Makes every `add` and `put` throw as a full device does (or undoes it).
-pub(super) fn device_full(full: bool) {
+pub(crate) fn device_full(full: bool) {
     let script = if full {
         "(() => { globalThis.__palierWrites = {}; \
            for (const name of ['add', 'put']) { \
