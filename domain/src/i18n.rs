@@ -888,6 +888,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_coordinator_names_the_tablet_s_link_as_an_unlinked_tablet_shows_it() {
+        for locale in Locale::ALL {
+            let intro = locale.text(Text::CoordEnrollIntro);
+            let link = locale.text(Text::SyncLinkDevice);
+            assert!(intro.contains(link), "{locale:?}: {intro}");
+        }
+    }
+
+    #[test]
     fn every_key_is_listed() {
         // Adding a `Text` variant breaks this match until the key is added to ALL_KEYS too.
         for key in ALL_KEYS {

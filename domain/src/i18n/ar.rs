@@ -139,7 +139,7 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::CoordServerProblem => "لم يتمكن الخادم من الرد. حاول بعد قليل؛ لم يضع شيء.",
         Text::CoordEnrollHeading => "ربط جهاز لوحي",
         Text::CoordEnrollIntro => {
-            "اختر الحملة وأنشئ رمزًا. على الجهاز اللوحي، امسح رمز QR بالكاميرا، أو افتح «الجهاز» واكتب الرمز."
+            "اختر الحملة وأنشئ رمزًا. على الجهاز اللوحي، امسح رمز QR بالكاميرا، أو المس «اربط هذا الجهاز» واكتب الرمز."
         }
         Text::CoordCampaign => "الحملة",
         Text::CoordCreateCode => "إنشاء رمز",

@@ -147,7 +147,7 @@ pub(super) fn text(key: Text) -> &'static str {
         }
         Text::CoordEnrollHeading => "Enroll a tablet",
         Text::CoordEnrollIntro => {
-            "Choose the campaign and create a code. On the tablet, scan the QR code with the camera, or open “Device” and type the code."
+            "Choose the campaign and create a code. On the tablet, scan the QR code with the camera, or tap “Link this device” and type the code."
         }
         Text::CoordCampaign => "Campaign",
         Text::CoordCreateCode => "Create a code",

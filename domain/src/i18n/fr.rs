@@ -153,7 +153,7 @@ pub(super) fn text(key: Text) -> &'static str {
         }
         Text::CoordEnrollHeading => "Relier une tablette",
         Text::CoordEnrollIntro => {
-            "Choisissez la campagne et créez un code. Sur la tablette, scannez le QR code avec l'appareil photo, ou ouvrez « Appareil » et tapez le code."
+            "Choisissez la campagne et créez un code. Sur la tablette, scannez le QR code avec l'appareil photo, ou touchez « Relier cet appareil » et tapez le code."
         }
         Text::CoordCampaign => "Campagne",
         Text::CoordCreateCode => "Créer un code",
