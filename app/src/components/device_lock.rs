@@ -96,7 +96,13 @@ pub fn DeviceLock() -> impl IntoView {
             // Set only when changed: a button redrawn for an equal state would be replaced under
             // the volunteer's tap (a second read comes right after a reload's first).
             let ring = store.keyring().await;
-            let problem = ring.as_ref().err().map(|e| e.detail());
+            // Only while nothing of the ring is known: read once before in this tab, its
+            // copy in memory still serves the lock and the sealing of new details.
+            let problem = ring
+                .as_ref()
+                .err()
+                .filter(|_| lock_state() == LockState::NotRead)
+                .map(|e| e.detail());
             if ring_unreadable.with_untracked(|was| *was != problem) {
                 ring_unreadable.set(problem);
             }
