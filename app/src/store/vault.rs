@@ -11,7 +11,8 @@
 //! ([`EventStore::seal_plain_events`], again at each unlock in case a write raced it).
 
 use super::idb::{self, IdbError, IdbResult, WriteTx};
-use super::{EventStore, decoded_on_demand, event_record, fill_random, from_json};
+use super::meta::{finish, meta_record};
+use super::{EventStore, decoded_on_demand, event_record, fill_random, from_json, to_json};
 use crate::browser::crypto::{self, CryptoError};
 use domain::at_rest::recovery::{self, RecoveryCopy};
 use domain::at_rest::{
@@ -223,8 +224,14 @@ async fn key_from_pin(ring: &Keyring, pin: &str) -> Result<JsValue, VaultFailure
 }
 
 /// The meta record saying that residents' details were stored in clear since the last pass of
-/// [`EventStore::seal_plain_events`] over the whole log.
+/// [`EventStore::seal_plain_events`] over the whole log. Its value is the id of the event that
+/// wrote it, or [`WHOLE_LOG`] from a first PIN, so that a pass removes only the note it read.
 const SEAL_OWED_KEY: &str = "seal_owed";
+
+/// The note a first PIN stores with its key ring: its pass over the whole log removes it, and if
+/// that pass fails (a device that filled up meanwhile, a closed tab), the next unlock reads the
+/// whole log again.
+const WHOLE_LOG: &str = "whole log";
 
 /// Notes, in the writing transaction (which must include `meta`), that `event`'s details go in
 /// clear: the next unlock then seals them (a write that raced the first PIN). Without a key ring
@@ -330,7 +337,7 @@ impl EventStore {
             (Some(_), None) => return Err(VaultFailure::OtherVolunteerFirst),
         };
         self.keep_wrapped(ring, raw, volunteer, pin).await?;
-        self.seal_or_note(true).await;
+        self.seal_now_or_at_next_unlock(true).await;
         Ok(())
     }
 
@@ -372,7 +379,7 @@ impl EventStore {
             }
             Err(other) => return Err(other),
         }
-        self.seal_or_note(false).await;
+        self.seal_now_or_at_next_unlock(false).await;
         Ok(())
     }
 
@@ -414,12 +421,21 @@ impl EventStore {
         made_from: &Keyring,
         change: impl FnOnce(Keyring) -> Keyring,
     ) -> Result<(), VaultFailure> {
-        let base = match self.keyring().await? {
-            Some(stored) if stored.salt == made_from.salt => stored,
+        let (base, first) = match self.keyring().await? {
+            Some(stored) if stored.salt == made_from.salt => (stored, false),
             Some(_) => return Err(VaultFailure::OtherVolunteerFirst),
-            None => made_from.clone(),
+            None => (made_from.clone(), true),
         };
-        self.meta_put(KEYRING_KEY, &change(base)).await?;
+        // The first ring comes with the note that the whole log is to be sealed, in the same
+        // transaction: whatever stops the pass that follows, the next unlock does it.
+        let tx = WriteTx::begin(self.database(), &[META])?;
+        let queued = to_json(&change(base))
+            .and_then(|json| tx.put(META, &meta_record(KEYRING_KEY, &json)))
+            .and_then(|()| match first {
+                true => put_seal_owed(&tx, WHOLE_LOG),
+                false => Ok(()),
+            });
+        finish(tx, queued).await?;
         Ok(())
     }
 
@@ -499,30 +515,19 @@ impl EventStore {
         {
             web_sys::console::warn_1(&format!("recovery copy not kept: {}", e.detail()).into());
         }
-        self.seal_or_note(false).await;
+        self.seal_now_or_at_next_unlock(false).await;
         Ok(())
     }
 
     /// The sealing pass after the key came into memory. The PIN is stored and the device
     /// unlocked by then, so a failed pass (a full device refusing the rewrites) does not undo
-    /// that nor say it failed: the pass leaves its note (or writes one, after a first PIN's
-    /// pass over the whole log) and the next unlock tries again.
-    async fn seal_or_note(&self, whole_log: bool) {
-        let Err(failure) = self.seal_plain_events(whole_log).await else {
-            return;
-        };
-        web_sys::console::warn_1(&format!("details not sealed yet: {}", failure.detail()).into());
-        if whole_log {
-            let noted = async {
-                let tx = WriteTx::begin(self.database(), &[META])?;
-                if seal_owed_in(&tx.get(META, &SEAL_OWED_KEY.into()).await?).is_none() {
-                    put_seal_owed(&tx, "whole log")?;
-                }
-                tx.committed().await
-            };
-            if let Err(e) = noted.await {
-                web_sys::console::warn_1(&format!("sealing note not kept: {}", e.detail()).into());
-            }
+    /// that nor say it failed: its note stays (a first PIN stored one with its ring) and the
+    /// next unlock tries again.
+    async fn seal_now_or_at_next_unlock(&self, whole_log: bool) {
+        if let Err(failure) = self.seal_plain_events(whole_log).await {
+            web_sys::console::warn_1(
+                &format!("details not sealed yet: {}", failure.detail()).into(),
+            );
         }
     }
 
@@ -557,7 +562,15 @@ impl EventStore {
             if !at_rest::may_hold_personal(&json) {
                 continue;
             }
-            let event: EventEnvelope = from_json(&record)?;
+            // A record that cannot be read is left as it is: failing the pass for it would keep
+            // every other detail in clear at every unlock.
+            let event: EventEnvelope = match from_json(&record) {
+                Ok(event) => event,
+                Err(e) => {
+                    web_sys::console::warn_1(&format!("not sealed: {}", e.detail()).into());
+                    continue;
+                }
+            };
             let Some(personal) = at_rest::split(&event.body).1 else {
                 continue;
             };

@@ -399,6 +399,12 @@ async fn an_unlock_whose_sealing_pass_fails_opens_and_the_next_one_seals() {
         !raw(&store, EVENTS).await.contains("Haddad"),
         "sealed by the next unlock: the note was kept"
     );
+    assert!(
+        !raw(&store, storage_schema::META)
+            .await
+            .contains("seal_owed"),
+        "the note goes with the pass that sealed"
+    );
     assert_eq!(first_names(&store.events().await.unwrap()), ["Yasmine"]);
     lock();
     store.close();
@@ -417,8 +423,8 @@ async fn a_first_pin_whose_sealing_pass_fails_holds_and_the_next_unlock_seals() 
         )
         .await
         .unwrap();
-    // The first PIN reads the whole log whatever the notes say: without one, only the note its
-    // failed pass leaves makes the next unlock read the log again.
+    // The first PIN reads the whole log whatever the notes say: without one, only the note
+    // stored with its key ring makes the next unlock read the log again.
     let tx = idb::WriteTx::begin(store.database(), &[storage_schema::META]).unwrap();
     tx.delete(storage_schema::META, &"seal_owed".into())
         .unwrap();
@@ -437,6 +443,12 @@ async fn a_first_pin_whose_sealing_pass_fails_holds_and_the_next_unlock_seals() 
     assert!(
         !raw(&store, EVENTS).await.contains("Haddad"),
         "sealed by the next unlock"
+    );
+    assert!(
+        !raw(&store, storage_schema::META)
+            .await
+            .contains("seal_owed"),
+        "the note goes with the pass that sealed"
     );
     lock();
     store.close();
