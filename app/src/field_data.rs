@@ -326,18 +326,27 @@ fn campaign_in_place(bodies: &[EventBody]) -> Option<CampaignId> {
     bodies.iter().any(is_at_demo_estate).then(CampaignId::demo)
 }
 
+thread_local! {
+    /// The demo estate is on screen but could not be stored yet (a full device at the first
+    /// start): each read of the log shows it and tries again.
+    static DEMO_NOT_STORED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// Reading and decoding the whole log is a good part of the app's code: with the `split` feature
 /// it arrives on demand like the screens that need it (routes/on_demand.rs).
 #[cfg_attr(feature = "split", leptos::lazy)]
 async fn read_log(store: EventStore, loaded_before: bool) -> Result<LoadedLog, IdbError> {
     let mut territory = store.territory().await?;
-    if territory.residences.is_empty() && !loaded_before {
+    if territory.residences.is_empty() && (!loaded_before || DEMO_NOT_STORED.get()) {
         // First start on this device: the demo estate, so the walk list is never empty. Shown
-        // even when it cannot be stored (a full device): the next start stores it.
+        // even when it cannot be stored (a full device), and tried again at each read until it
+        // is, so that a later read (after a lock, a sync round) does not empty the walk list.
         let demo = domain::demo_territory::territory();
-        if let Err(e) = store.save_residences(&demo.residences).await {
+        let stored = store.save_residences(&demo.residences).await;
+        if let Err(e) = &stored {
             web_sys::console::warn_1(&format!("demo estate not stored: {}", e.detail()).into());
         }
+        DEMO_NOT_STORED.set(stored.is_err());
         territory = demo;
     }
     let events = store.events().await?;

@@ -176,7 +176,8 @@ async fn a_read_begun_before_the_lock_brings_no_resident_detail_back() {
 }
 
 /// A device holding its recorder but no résidence yet (its first read stopped half-way), full:
-/// the first read shows the demo estate though it cannot store it; a later start stores it.
+/// the first read shows the demo estate though it cannot store it, later reads too; the first
+/// read once there is room stores it.
 #[wasm_bindgen_test]
 async fn a_full_device_without_a_territory_still_shows_the_demo_estate() {
     let _ = any_spawner::Executor::init_wasm_bindgen();
@@ -193,8 +194,13 @@ async fn a_full_device_without_a_territory_still_shows_the_demo_estate() {
     let (territory, ..) = read.expect("the log read on a full device");
     assert_eq!(territory.residences.len(), demo);
     assert!(store.territory().await.unwrap().residences.is_empty());
+    // A later read of the same page (after a lock, a sync round), still full: still shown.
+    crate::store::tests::device_full(true);
+    let again = super::read_log(store.clone(), true).await;
+    crate::store::tests::device_full(false);
+    assert_eq!(again.expect("read again").0.residences.len(), demo);
 
-    super::read_log(store.clone(), false).await.expect("read");
+    super::read_log(store.clone(), true).await.expect("read");
     assert_eq!(store.territory().await.unwrap().residences.len(), demo);
     store.close();
 }
