@@ -440,3 +440,20 @@ fn a_new_pin_is_typed_twice_and_each_mistake_has_its_words() {
     assert_eq!(Word::check_pin_pair("4809", "4809"), Err(Word::PinTooShort));
     assert_eq!(Word::check_pin_pair("", ""), Err(Word::PinEmpty));
 }
+
+#[test]
+fn an_error_s_detail_keeps_its_place_in_arabic_lines() {
+    // The detail is the browser's own words, in Latin letters: isolated (FSI … PDI), it does not
+    // carry the brackets and the Arabic around it off to the wrong side.
+    for word in words::Word::ALL {
+        let ar = word.text(Locale::Ar);
+        if ar.contains("{detail}") {
+            assert!(ar.contains("\u{2068}{detail}\u{2069}"), "{word:?}: {ar}");
+        }
+    }
+    let filled = words::Word::KeyringUnreadable.fill(Locale::Ar, &[("detail", "DataError: EOF")]);
+    assert!(
+        filled.contains("(\u{2068}DataError: EOF\u{2069})"),
+        "{filled}"
+    );
+}
