@@ -883,9 +883,28 @@ pub const ALL_KEYS: &[Text] = &[
     Text::AttentionAttempts,
 ];
 
+/// Whether every error detail an Arabic text takes (`{detail}`, `{reason}`: the browser's own
+/// words, often in Latin letters) sits between FSI and PDI, so that it keeps its place in a
+/// right-to-left line instead of carrying the brackets and the sentence around it off.
+#[cfg(test)]
+pub(crate) fn details_isolated(text: &str) -> bool {
+    ["{detail}", "{reason}"]
+        .iter()
+        .all(|p| !text.contains(p) || text.contains(&format!("\u{2068}{p}\u{2069}")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn error_details_keep_their_place_in_arabic_lines() {
+        for key in ALL_KEYS {
+            let ar = Locale::Ar.text(*key);
+            assert!(details_isolated(ar), "{key:?}: {ar}");
+        }
+        assert!(!details_isolated("التفاصيل: {reason}"));
+    }
 
     #[test]
     fn the_coordinator_names_the_tablet_s_link_as_an_unlinked_tablet_shows_it() {

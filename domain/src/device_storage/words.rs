@@ -208,7 +208,7 @@ fn ar(say: Say) -> &'static str {
         Say::ProtectedButton => "حفظ التصدير المشفّر ({count})",
         Say::ProtectedWorking => "جارٍ التشفير…",
         Say::ProtectedDone => "تم حفظ التصدير المشفّر: {file}. احتفظ به حتى يتم استيراده.",
-        Say::ProtectedFailed => "تعذّر التصدير المشفّر: {reason}",
+        Say::ProtectedFailed => "تعذّر التصدير المشفّر: \u{2068}{reason}\u{2069}",
         Say::WipeHeading => "مسح هذا الجهاز",
         Say::WipeIntro => {
             "يمسح كل بيانات Palier على هذا الجهاز اللوحي: الزيارات، التسجيلات، الشركاء، الربط \
@@ -230,7 +230,9 @@ fn ar(say: Say) -> &'static str {
         Say::WipeWorking => "جارٍ المسح…",
         Say::WipeDoneHeading => "تم مسح الجهاز",
         Say::WipeDone => "تم مسح بيانات Palier من هذا الجهاز. يمكن ربطه بحملة جديدة.",
-        Say::WipeFailed => "لم يكتمل المسح: {reason}. أغلق علامات تبويب Palier الأخرى وأعد المحاولة.",
+        Say::WipeFailed => {
+            "لم يكتمل المسح: \u{2068}{reason}\u{2069}. أغلق علامات تبويب Palier الأخرى وأعد المحاولة."
+        }
         Say::WipeRestart => "إعادة تشغيل Palier",
         Say::ImportPassphrasePrompt => {
             "هذا الملف مشفّر: اكتب عبارة المرور المختارة على الجهاز اللوحي."
@@ -377,6 +379,8 @@ mod tests {
                 assert_eq!(holes(text), holes(fr), "{say:?} {locale:?}");
             }
             assert_ne!(say.text(Locale::Fr), say.text(Locale::Ar), "{say:?}");
+            let ar = say.text(Locale::Ar);
+            assert!(crate::i18n::details_isolated(ar), "{say:?}: {ar}");
         }
     }
 

@@ -203,7 +203,9 @@ pub(super) fn text(key: Text) -> &'static str {
         Text::StorageUsage => "المساحة المستخدمة: {used} من {quota}",
         Text::StorageUnknown => "المساحة المستخدمة: غير معروفة",
         Text::StorageReading => "جارٍ قراءة حالة التخزين…",
-        Text::StorageWriteFailed => "تعذر الحفظ على هذا الجهاز. لم يُفقد شيء. التفاصيل: {reason}",
+        Text::StorageWriteFailed => {
+            "تعذر الحفظ على هذا الجهاز. لم يُفقد شيء. التفاصيل: \u{2068}{reason}\u{2069}"
+        }
         Text::StorageUnavailable => "تخزين هذا الجهاز غير متاح (تصفح خاص؟). لا يمكن حفظ أي شيء.",
         Text::PageNotFound => "هذه الصفحة غير موجودة.",
         Text::FieldResidencesHeading => "المساكن",

@@ -202,7 +202,7 @@ impl ToolText {
                      is kept: import the same file again to finish, without duplicates."
                 ),
                 Locale::Ar => format!(
-                    "توقف الاستيراد بعد {done} من {total} ({reason}). ما سُجّل محفوظ: استورد \
+                    "توقف الاستيراد بعد {done} من {total} (\u{2068}{reason}\u{2069}). ما سُجّل محفوظ: استورد \
                      الملف نفسه مرة أخرى لإكماله دون تكرار."
                 ),
             },

@@ -321,6 +321,10 @@ fn an_erasure_carries_no_personal_data_and_says_so_when_refused() {
             assert!(!word.text(locale).trim().is_empty(), "{word:?}");
         }
     }
+    for word in super::words::Word::ALL {
+        let ar = word.text(Locale::Ar);
+        assert!(crate::i18n::details_isolated(ar), "{word:?}: {ar}");
+    }
 }
 
 #[test]

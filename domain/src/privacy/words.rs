@@ -234,7 +234,7 @@ impl Word {
             Word::ErasureRecorded => {
                 "سُجّل المحو. يمحو كل جهاز لوحي هذه البيانات عند مزامنته التالية."
             }
-            Word::ErasureFailed => "تعذّر تسجيل المحو: {detail}",
+            Word::ErasureFailed => "تعذّر تسجيل المحو: \u{2068}{detail}\u{2069}",
             Word::Retention => "مدة الحفظ",
             Word::RetentionExplain => {
                 "تُحفظ بيانات التواصل {months} شهرًا بعد آخر تواصل؛ ويمحو الخادم كل يوم ما تجاوز هذه المدة."
