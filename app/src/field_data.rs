@@ -200,6 +200,7 @@ impl FieldData {
         self.outbox_len.set(0);
         self.stored_territory.set(Territory::default());
         self.campaign.set(CampaignId::demo());
+        DEMO_NOT_STORED.set(false);
     }
 
     /// The device was just locked: residents' details leave the screens now, and a read of the
@@ -337,7 +338,9 @@ thread_local! {
 #[cfg_attr(feature = "split", leptos::lazy)]
 async fn read_log(store: EventStore, loaded_before: bool) -> Result<LoadedLog, IdbError> {
     let mut territory = store.territory().await?;
-    if territory.residences.is_empty() && (!loaded_before || DEMO_NOT_STORED.get()) {
+    if !territory.residences.is_empty() {
+        DEMO_NOT_STORED.set(false);
+    } else if !loaded_before || DEMO_NOT_STORED.get() {
         // First start on this device: the demo estate, so the walk list is never empty. Shown
         // even when it cannot be stored (a full device), and tried again at each read until it
         // is, so that a later read (after a lock, a sync round) does not empty the walk list.

@@ -96,12 +96,12 @@ pub fn DeviceLock() -> impl IntoView {
             // Set only when changed: a button redrawn for an equal state would be replaced under
             // the volunteer's tap (a second read comes right after a reload's first).
             let ring = store.keyring().await;
-            // Only while nothing of the ring is known: read once before in this tab, its
-            // copy in memory still serves the lock and the sealing of new details.
+            // Not while this tab holds a ring read before: that copy still serves the lock and
+            // the sealing of new details.
             let problem = ring
                 .as_ref()
                 .err()
-                .filter(|_| lock_state() == LockState::NotRead)
+                .filter(|_| !matches!(lock_state(), LockState::Locked | LockState::Unlocked))
                 .map(|e| e.detail());
             if ring_unreadable.with_untracked(|was| *was != problem) {
                 ring_unreadable.set(problem);

@@ -421,10 +421,11 @@ impl EventStore {
         made_from: &Keyring,
         change: impl FnOnce(Keyring) -> Keyring,
     ) -> Result<(), VaultFailure> {
+        // A first PIN: no ring stored, and the one worked out wraps no PIN yet.
         let (base, first) = match self.keyring().await? {
             Some(stored) if stored.salt == made_from.salt => (stored, false),
             Some(_) => return Err(VaultFailure::OtherVolunteerFirst),
-            None => (made_from.clone(), true),
+            None => (made_from.clone(), made_from.names().is_empty()),
         };
         // The first ring comes with the note that the whole log is to be sealed, in the same
         // transaction: whatever stops the pass that follows, the next unlock does it.

@@ -90,6 +90,12 @@ async fn a_pin_seals_the_details_before_and_after_it_and_locking_hides_them() {
     assert_eq!(lock_state_of(&db), LockState::NoPin);
 
     store.set_pin("Samia", PIN).await.unwrap();
+    // The first PIN's note went with its pass: later unlocks do not read the whole log again.
+    assert!(
+        !raw(&store, storage_schema::META)
+            .await
+            .contains("seal_owed")
+    );
     assert_eq!(lock_state_of(&db), LockState::Unlocked);
     record(&store, sign_up("Awa", "Diallo")).await.unwrap();
     let events_text = raw(&store, EVENTS).await;
