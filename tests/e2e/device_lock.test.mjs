@@ -13,7 +13,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appReady, enrollmentCode, newPage, screenshot, serverAndBrowser, storedPlainText, storedText } from './harness.mjs';
 import { audit } from './axe.mjs';
-import { signUp, unlockWith } from './volunteer_steps.mjs';
+import { setPin, signUp, unlockWith } from './volunteer_steps.mjs';
 
 process.env.PALIER_DEMO = 'true';
 const env = serverAndBrowser();
@@ -221,11 +221,7 @@ test('a key ring that cannot be read is said in the header instead of a blank lo
   await appReady(page);
   await page.locator('#volunteer-name').fill('Samia');
   await page.getByRole('button', { name: "C'est moi" }).click();
-  await page.getByTestId('set-pin').click();
-  await page.getByTestId('new-pin').fill(PIN);
-  await page.getByTestId('new-pin-again').fill(PIN);
-  await page.getByTestId('set-pin-save').click();
-  await page.getByTestId('lock-now').waitFor({ timeout: 20_000 });
+  await setPin(page, PIN);
   // The ring's record damaged (a disk fault, a bad restore): its JSON cut short.
   await page.evaluate(async () => {
     const db = await new Promise((resolve, reject) => {

@@ -365,6 +365,21 @@ fn refuse_writes_to(name: Option<&str>) {
     js_sys::eval(&script).expect("patched");
 }
 
+/// Locks, unlocks, and checks that the details left in clear are sealed and that the note went
+/// with the pass that sealed them (the note was kept until then).
+async fn sealed_by_the_next_unlock(store: &EventStore) {
+    lock();
+    store.unlock("Samia", PIN).await.unwrap();
+    assert!(
+        !raw(store, EVENTS).await.contains("Haddad"),
+        "sealed by the next unlock"
+    );
+    assert!(
+        !raw(store, storage_schema::META).await.contains("seal_owed"),
+        "the note goes with the pass that sealed"
+    );
+}
+
 /// Details noted in clear, then an unlock on a device too full to rewrite them sealed: the
 /// tablet opens all the same (the PIN was right), and the note stays, so the next unlock seals.
 #[wasm_bindgen_test]
@@ -399,18 +414,7 @@ async fn an_unlock_whose_sealing_pass_fails_opens_and_the_next_one_seals() {
         "not sealed yet"
     );
 
-    lock();
-    store.unlock("Samia", PIN).await.unwrap();
-    assert!(
-        !raw(&store, EVENTS).await.contains("Haddad"),
-        "sealed by the next unlock: the note was kept"
-    );
-    assert!(
-        !raw(&store, storage_schema::META)
-            .await
-            .contains("seal_owed"),
-        "the note goes with the pass that sealed"
-    );
+    sealed_by_the_next_unlock(&store).await;
     assert_eq!(first_names(&store.events().await.unwrap()), ["Yasmine"]);
     lock();
     store.close();
@@ -444,18 +448,7 @@ async fn a_first_pin_whose_sealing_pass_fails_holds_and_the_next_unlock_seals() 
         "not sealed yet"
     );
 
-    lock();
-    store.unlock("Samia", PIN).await.unwrap();
-    assert!(
-        !raw(&store, EVENTS).await.contains("Haddad"),
-        "sealed by the next unlock"
-    );
-    assert!(
-        !raw(&store, storage_schema::META)
-            .await
-            .contains("seal_owed"),
-        "the note goes with the pass that sealed"
-    );
+    sealed_by_the_next_unlock(&store).await;
     lock();
     store.close();
 }
