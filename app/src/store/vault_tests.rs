@@ -288,18 +288,15 @@ async fn an_erasure_pulled_while_locked_blanks_a_sealed_sign_up_and_team_details
     store.close();
 }
 
-/// A sign-up that decided "no PIN, store in clear" just before the first PIN and landed just
-/// after its pass: the write notes it, and the next unlock seals it.
-#[wasm_bindgen_test]
-async fn details_written_in_clear_after_the_first_pass_are_sealed_at_the_next_unlock() {
+/// Writes Yasmine Haddad's sign-up in clear with the note that asks the next unlock to seal it,
+/// as a write that raced the first PIN does (`seed` draws the recorder and the id).
+async fn written_in_clear_with_its_note(store: &EventStore, seed: u8) {
     use super::vault::{AtRest, note_plain_details, stored_record};
     use domain::event::Recorder;
     use domain::ids::DeviceId;
-    let store = open("race").await;
-    store.set_pin("Samia", PIN).await.unwrap();
-    let late = Recorder::new(DeviceId::from_random([4; 16])).record(
+    let late = Recorder::new(DeviceId::from_random([seed; 16])).record(
         1_790_000_000_000,
-        [4; 10],
+        [seed; 10],
         Actor::Device,
         CampaignId::demo(),
         sign_up("Yasmine", "Haddad"),
@@ -309,6 +306,15 @@ async fn details_written_in_clear_after_the_first_pass_are_sealed_at_the_next_un
         .unwrap();
     note_plain_details(&tx, &late, &AtRest::Plain).unwrap();
     tx.committed().await.unwrap();
+}
+
+/// A sign-up that decided "no PIN, store in clear" just before the first PIN and landed just
+/// after its pass: the write notes it, and the next unlock seals it.
+#[wasm_bindgen_test]
+async fn details_written_in_clear_after_the_first_pass_are_sealed_at_the_next_unlock() {
+    let store = open("race").await;
+    store.set_pin("Samia", PIN).await.unwrap();
+    written_in_clear_with_its_note(&store, 4).await;
     assert!(
         raw(&store, EVENTS).await.contains("Haddad"),
         "the race's write"
@@ -384,24 +390,10 @@ async fn sealed_by_the_next_unlock(store: &EventStore) {
 /// tablet opens all the same (the PIN was right), and the note stays, so the next unlock seals.
 #[wasm_bindgen_test]
 async fn an_unlock_whose_sealing_pass_fails_opens_and_the_next_one_seals() {
-    use super::vault::{AtRest, note_plain_details, stored_record};
-    use domain::event::Recorder;
-    use domain::ids::DeviceId;
     let store = open("unlock-full").await;
     let db = store.database().name();
     store.set_pin("Samia", PIN).await.unwrap();
-    let late = Recorder::new(DeviceId::from_random([5; 16])).record(
-        1_790_000_000_000,
-        [5; 10],
-        Actor::Device,
-        CampaignId::demo(),
-        sign_up("Yasmine", "Haddad"),
-    );
-    let tx = idb::WriteTx::begin(store.database(), &[EVENTS, storage_schema::META]).unwrap();
-    tx.add(EVENTS, &stored_record(&late, &AtRest::Plain).unwrap())
-        .unwrap();
-    note_plain_details(&tx, &late, &AtRest::Plain).unwrap();
-    tx.committed().await.unwrap();
+    written_in_clear_with_its_note(&store, 5).await;
 
     lock();
     refuse_writes_to(Some(EVENTS));
