@@ -70,18 +70,28 @@ async fn recorded_events_read_back_in_order_with_their_outbox_entries() {
 
 /// Makes every `add` and `put` throw as a full device does (or undoes it).
 pub(crate) fn device_full(full: bool) {
-    let script = if full {
-        "(() => { globalThis.__palierWrites = {}; \
-           for (const name of ['add', 'put']) { \
-             const original = IDBObjectStore.prototype[name]; \
-             globalThis.__palierWrites[name] = original; \
-             IDBObjectStore.prototype[name] = function () { \
-               throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); }; } })()"
-    } else {
-        "for (const [name, original] of Object.entries(globalThis.__palierWrites)) \
-           IDBObjectStore.prototype[name] = original"
+    refuse_writes(full.then_some(""));
+}
+
+/// Makes `add` and `put` throw as on a full device: on the store named, or on every store for
+/// `Some("")`; `None` undoes it.
+pub(crate) fn refuse_writes(store: Option<&str>) {
+    let script = match store {
+        Some(name) => format!(
+            "(() => {{ globalThis.__palierWrites = {{}}; \
+               for (const verb of ['add', 'put']) {{ \
+                 const original = IDBObjectStore.prototype[verb]; \
+                 globalThis.__palierWrites[verb] = original; \
+                 IDBObjectStore.prototype[verb] = function (...args) {{ \
+                   if ('{name}' === '' || this.name === '{name}') \
+                     throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); \
+                   return original.apply(this, args); }}; }} }})()"
+        ),
+        None => "for (const [verb, original] of Object.entries(globalThis.__palierWrites)) \
+                   IDBObjectStore.prototype[verb] = original"
+            .into(),
     };
-    js_sys::eval(script).expect("patched");
+    js_sys::eval(&script).expect("patched");
 }
 
 #[wasm_bindgen_test]

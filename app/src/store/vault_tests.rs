@@ -351,26 +351,6 @@ async fn after_a_reload_a_locked_store_is_not_taken_for_one_without_a_pin() {
     without.close();
 }
 
-/// Makes `put` and `add` on the store `name` throw as on a full device (`None` undoes it).
-fn refuse_writes_to(name: Option<&str>) {
-    let script = match name {
-        Some(name) => format!(
-            "(() => {{ globalThis.__palierRefused = {{}}; \
-               for (const verb of ['add', 'put']) {{ \
-                 const original = IDBObjectStore.prototype[verb]; \
-                 globalThis.__palierRefused[verb] = original; \
-                 IDBObjectStore.prototype[verb] = function (...args) {{ \
-                   if (this.name === '{name}') \
-                     throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); \
-                   return original.apply(this, args); }}; }} }})()"
-        ),
-        None => "for (const [verb, original] of Object.entries(globalThis.__palierRefused)) \
-                   IDBObjectStore.prototype[verb] = original"
-            .into(),
-    };
-    js_sys::eval(&script).expect("patched");
-}
-
 /// Locks, unlocks, and checks that the details left in clear are sealed and that the note went
 /// with the pass that sealed them (the note was kept until then).
 async fn sealed_by_the_next_unlock(store: &EventStore) {
@@ -396,9 +376,9 @@ async fn an_unlock_whose_sealing_pass_fails_opens_and_the_next_one_seals() {
     written_in_clear_with_its_note(&store, 5).await;
 
     lock();
-    refuse_writes_to(Some(EVENTS));
+    super::tests::refuse_writes(Some(EVENTS));
     let unlocked = store.unlock("Samia", PIN).await;
-    refuse_writes_to(None);
+    super::tests::refuse_writes(None);
     assert!(unlocked.is_ok(), "{unlocked:?}");
     assert_eq!(lock_state_of(&db), LockState::Unlocked);
     assert!(
@@ -431,9 +411,9 @@ async fn a_first_pin_whose_sealing_pass_fails_holds_and_the_next_unlock_seals() 
     tx.delete(storage_schema::META, &"seal_owed".into())
         .unwrap();
     tx.committed().await.unwrap();
-    refuse_writes_to(Some(EVENTS));
+    super::tests::refuse_writes(Some(EVENTS));
     let set = store.set_pin("Samia", PIN).await;
-    refuse_writes_to(None);
+    super::tests::refuse_writes(None);
     assert!(set.is_ok(), "{set:?}");
     assert!(
         raw(&store, EVENTS).await.contains("Haddad"),
