@@ -4,8 +4,9 @@
 //! `by_hlc` index that schema version 5 dropped, the whole `record_batch`), and the single visit write against a bare JS
 //! transaction of the same three records, back to back and spaced, with no read, the recorder
 //! read, or the recorder and the enrollment read as Palier does, with the browser's default
-//! durability and with "strict". Prints one `PALIER_PROFILE {json}` line; a diagnosis for
-//! BENCHMARKS.md, not a figure the bench command collects.
+//! durability and with "strict"; and the batch write with its ids ascending against the same
+//! ids in random order. Prints `PALIER_PROFILE {json}` lines; a diagnosis for BENCHMARKS.md, not
+//! a figure the bench command collects.
 
 use super::compare::{
     bare_visit_write, bare_visit_write_reads, default_durability, pause, put_loop_into,
@@ -432,4 +433,79 @@ async fn profile_the_clock_index() {
         )
         .into(),
     );
+}
+
+/// (events, runs of each order) for [`profile_the_order_of_a_batch_ids`]; tiny in the test command.
+const ORDER_SIZES: &[(usize, usize)] = match option_env!("PALIER_BENCH_EVENTS") {
+    Some(_) => &[(10_000, 6), (100_000, 4)],
+    None => &[(100, 1)],
+};
+
+/// Palier's batch write with its ids as made since 2026-11-28 (one draw counted up: ascending)
+/// against ids each drawn apart (as before: random order within the batch's millisecond),
+/// alternated run by run, each into a fresh database 2 s after it opened (the previous run's
+/// deletion settles). Prints one `PALIER_PROFILE_ORDER {json}` line.
+#[wasm_bindgen_test]
+async fn profile_the_order_of_a_batch_ids() {
+    let settle = if option_env!("PALIER_BENCH_EVENTS").is_some() {
+        2_000
+    } else {
+        0
+    };
+    let mut sizes = Vec::new();
+    for &(size, runs) in ORDER_SIZES {
+        let (mut ascending, mut apart) = (Vec::new(), Vec::new());
+        for run in 0..runs * 2 {
+            let drawn_apart = run % 4 == 1 || run % 4 == 2;
+            let (store, name) = fresh().await;
+            JsFuture::from(pause(settle)).await.expect("pause");
+            let bodies = (0..size as u64).map(visit).collect();
+            let start = now();
+            let random = match drawn_apart {
+                true => {
+                    let mut random = vec![0u8; 10 * size];
+                    random
+                        .chunks_mut(65_530)
+                        .for_each(crate::store::fill_random);
+                    random
+                }
+                false => {
+                    let mut first = [0u8; 10];
+                    crate::store::fill_random(&mut first);
+                    domain::ids::EventId::ascending_randomness(first, size)
+                }
+            };
+            let at = crate::sync::clock::stamping_now_ms();
+            let written = store
+                .record_drawn(Actor::Device, None, bodies, at, &random)
+                .await
+                .expect("batch");
+            let ms = now() - start;
+            assert_eq!(written.len(), size);
+            assert_eq!(
+                written.windows(2).all(|pair| pair[0].id < pair[1].id),
+                !drawn_apart || size < 2,
+                "ids ascend only when counted up from one draw"
+            );
+            assert_eq!(
+                idb::count(store.database(), EVENTS).await.expect("n"),
+                size as u32
+            );
+            dispose(store, &name).await;
+            match drawn_apart {
+                true => apart.push(ms),
+                false => ascending.push(ms),
+            }
+        }
+        let list = |xs: &[f64]| {
+            let parts: Vec<String> = xs.iter().map(|x| format!("{x:.1}")).collect();
+            parts.join(",")
+        };
+        sizes.push(format!(
+            "{{\"events\":{size},\"ascending\":[{}],\"drawn_apart\":[{}]}}",
+            list(&ascending),
+            list(&apart)
+        ));
+    }
+    web_sys::console::log_1(&format!("PALIER_PROFILE_ORDER [{}]", sizes.join(",")).into());
 }
