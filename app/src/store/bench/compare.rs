@@ -78,7 +78,7 @@ const SIZES: &[(usize, usize)] = match option_env!("PALIER_BENCH_EVENTS") {
 /// Milliseconds waited before each run at full size, after the previous run's database was
 /// deleted (the browser keeps all of a page's databases in one store and clears the deleted
 /// records in the background): without the wait, the nine 100,000-event runs of 2026-11-28
-/// 00:16 took longer the later they came, 12.5 s for the first and 14.0 to 15.6 s for the last
+/// 00:16 took longer the later they came, 12.5 s for the first and 13.4 to 15.6 s for the last
 /// five, whoever wrote (BENCHMARKS.md, history).
 const SETTLE_MS: u32 = match option_env!("PALIER_BENCH_EVENTS") {
     Some(_) => 2_000,
