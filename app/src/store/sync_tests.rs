@@ -202,9 +202,26 @@ async fn a_pulled_page_is_saved_with_its_cursor_and_never_queued() {
         store.pull_cursor().await.expect("cursor"),
         Some(Cursor::from_position(30))
     );
+    // A page mixing a known event with new ones, newest first: the new ones are stored (in key
+    // order) and answered in the page's order, the known one not twice.
+    let more = team_events(5, mine.hlc.wall_ms + 60_000);
+    let mixed = PullResponse {
+        events: vec![more[4].clone(), more[1].clone(), more[3].clone()],
+        next_cursor: Cursor::from_position(45),
+        more: false,
+        territory: None,
+    };
+    let added = store
+        .save_pulled_page(&mixed, mine.hlc.wall_ms + 60_000)
+        .await
+        .expect("save mixed page");
+    assert_eq!(added, vec![more[4].clone(), more[3].clone()]);
+    let stored = store.events().await.expect("events");
+    assert_eq!(stored.len(), 6);
+    assert_eq!(stored.iter().filter(|e| e.id == more[1].id).count(), 1);
     // The device's clock moved past the team's: what it records next sorts after.
     let next = record(&store, "après").await;
-    assert!(next.hlc > team[2].hlc, "{} after {}", next.hlc, team[2].hlc);
+    assert!(next.hlc > more[4].hlc, "{} after {}", next.hlc, more[4].hlc);
     store.close();
     idb::delete_database(&name).await.expect("cleanup");
 }
