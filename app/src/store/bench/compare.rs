@@ -162,7 +162,8 @@ pub(super) fn reference_records(size: usize) -> (Array, Array) {
     (events, outbox)
 }
 
-fn list(times: &[f64]) -> String {
+/// Times in ms as a JSON array, one decimal each.
+pub(super) fn list(times: &[f64]) -> String {
     let parts: Vec<String> = times.iter().map(|t| format!("{t:.1}")).collect();
     format!("[{}]", parts.join(","))
 }

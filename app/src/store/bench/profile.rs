@@ -9,7 +9,7 @@
 //! a figure the bench command collects.
 
 use super::compare::{
-    bare_visit_write, bare_visit_write_reads, default_durability, pause, put_loop_into,
+    bare_visit_write, bare_visit_write_reads, default_durability, list, pause, put_loop_into,
     raw_put_loop_with_hlc,
 };
 use super::{now, percentile, visit};
@@ -497,12 +497,8 @@ async fn profile_the_order_of_a_batch_ids() {
                 false => ascending.push(ms),
             }
         }
-        let list = |xs: &[f64]| {
-            let parts: Vec<String> = xs.iter().map(|x| format!("{x:.1}")).collect();
-            parts.join(",")
-        };
         sizes.push(format!(
-            "{{\"events\":{size},\"ascending\":[{}],\"drawn_apart\":[{}]}}",
+            "{{\"events\":{size},\"ascending\":{},\"drawn_apart\":{}}}",
             list(&ascending),
             list(&apart)
         ));
